@@ -1,0 +1,17 @@
+//! kratom-check's care-guide engine: the questions, the rules that turn
+//! answers into a care level, the plan, and every user-facing text.
+//!
+//! Pure Rust by design: no yew, web-sys or wasm-bindgen, so the clinical
+//! logic is tested natively in milliseconds and reused by the widget and by
+//! the `assess` command alike.
+
+pub mod answers;
+pub mod lang;
+pub mod plan;
+pub mod model;
+pub mod questions;
+
+pub use answers::{Answer, AnswerError, Answers};
+pub use model::*;
+pub use questions::{Kind, Question, Section, QUESTIONS, Q};
+pub use lang::{Lang, Voice};

@@ -1,0 +1,345 @@
+//! The questions as data: ids, kinds, allowed values and sections.
+//!
+//! This table is the JSON contract of `spec/care-guide.md` §2. The widget
+//! renders from it and the validator checks against it, so an id or value
+//! lives in exactly one place.
+
+/// Every question, in the spec's table order (which is also the order of
+/// `unanswered` in the output and the order the widget asks them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Q {
+    Who,
+    UrgentNow,
+    Products,
+    Frequency,
+    NightDosing,
+    Duration,
+    MeasuresDoses,
+    StartedFor,
+    OtherSubstances,
+    Signs,
+    WithdrawalSymptoms,
+    WithdrawalIntensity,
+    Derailed,
+    MoodWhenStopping,
+    Medical,
+    MentalHealth,
+    Support,
+    TriggerAccess,
+    CanStayStoppedHere,
+    NeedTimeAway,
+    Considering,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Single,
+    Multi,
+}
+
+/// The six sections the journey is grouped into, for the progress line.
+/// `who` sits on the start page and belongs to no numbered section.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Section {
+    Start,
+    Safety,
+    Use,
+    Pattern,
+    Stopping,
+    Health,
+    Plans,
+}
+
+impl Section {
+    /// The numbered sections shown to the person ("Section 2 of 6").
+    pub const NUMBERED: [Section; 6] = [
+        Section::Safety,
+        Section::Use,
+        Section::Pattern,
+        Section::Stopping,
+        Section::Health,
+        Section::Plans,
+    ];
+
+    /// 1-based position among the numbered sections; `None` for the start.
+    pub fn number(self) -> Option<usize> {
+        Self::NUMBERED.iter().position(|s| *s == self).map(|i| i + 1)
+    }
+}
+
+pub struct Question {
+    pub id: Q,
+    pub kind: Kind,
+    pub section: Section,
+    /// Allowed answer ids, in the order they are offered.
+    pub values: &'static [&'static str],
+    /// Values that cannot be combined with any other (multi only).
+    pub exclusive: &'static [&'static str],
+    /// The person cannot move on without answering (only the urgent question).
+    pub required: bool,
+}
+
+impl Question {
+    pub fn allows(&self, value: &str) -> bool {
+        self.values.contains(&value)
+    }
+    pub fn offers_not_sure(&self) -> bool {
+        self.allows(NOT_SURE)
+    }
+    pub fn is_exclusive(&self, value: &str) -> bool {
+        self.exclusive.contains(&value)
+    }
+}
+
+pub const NOT_SURE: &str = "not_sure";
+pub const NONE: &str = "none";
+
+const fn single(id: Q, section: Section, values: &'static [&'static str]) -> Question {
+    Question { id, kind: Kind::Single, section, values, exclusive: &[], required: false }
+}
+
+const fn multi(
+    id: Q,
+    section: Section,
+    values: &'static [&'static str],
+    exclusive: &'static [&'static str],
+) -> Question {
+    Question { id, kind: Kind::Multi, section, values, exclusive, required: false }
+}
+
+/// The eleven DSM-5-aligned signs of §3, in checklist order.
+pub const SIGNS: &[&str] = &[
+    "cut_down_failed",
+    "more_than_planned",
+    "time_spent",
+    "cravings",
+    "obligations",
+    "relationships",
+    "gave_up_activities",
+    "risky_situations",
+    "despite_harm",
+    "tolerance",
+    "withdrawal",
+];
+
+pub static QUESTIONS: [Question; 21] = {
+    use Section::*;
+    use Q::*;
+    [
+        single(Who, Start, &["self", "loved_one"]),
+        Question {
+            id: UrgentNow,
+            kind: Kind::Multi,
+            section: Safety,
+            values: &["breathing", "heart", "seizure", "confusion", "suicide", "none"],
+            exclusive: &["none"],
+            required: true,
+        },
+        multi(Products, Use, &["powder_leaf", "capsules", "extract_or_shot", "not_sure"], &[]),
+        single(
+            Frequency,
+            Use,
+            &["less_than_weekly", "weekly", "daily_once", "daily_2_3", "daily_4_plus", "not_sure"],
+        ),
+        single(NightDosing, Use, &["yes", "no", "not_sure"]),
+        single(Duration, Use, &["under_1_month", "1_6_months", "6_12_months", "over_1_year", "not_sure"]),
+        single(MeasuresDoses, Use, &["yes", "sometimes", "no", "not_sure"]),
+        multi(
+            StartedFor,
+            Use,
+            &["energy", "pain", "mood_anxiety", "opioid_withdrawal", "other", "not_sure"],
+            &[],
+        ),
+        multi(
+            OtherSubstances,
+            Pattern,
+            &[
+                "alcohol",
+                "benzodiazepines",
+                "opioids",
+                "sleep_aids_sedatives",
+                "stimulants",
+                "other_drugs",
+                "none",
+                "not_sure",
+            ],
+            &["none"],
+        ),
+        multi(
+            Signs,
+            Pattern,
+            &[
+                "cut_down_failed",
+                "more_than_planned",
+                "time_spent",
+                "cravings",
+                "obligations",
+                "relationships",
+                "gave_up_activities",
+                "risky_situations",
+                "despite_harm",
+                "tolerance",
+                "withdrawal",
+                "none",
+            ],
+            &["none"],
+        ),
+        multi(
+            WithdrawalSymptoms,
+            Stopping,
+            &[
+                "runny_nose_yawning",
+                "sweats_chills",
+                "aches_restless_legs",
+                "stomach",
+                "headache_fatigue",
+                "sleep",
+                "anxiety_panic",
+                "irritability",
+                "low_mood",
+                "cravings_wired",
+                "brain_fog",
+                "none",
+                "never_stopped",
+            ],
+            &["none", "never_stopped"],
+        ),
+        single(WithdrawalIntensity, Stopping, &["none", "mild", "moderate", "severe", "not_sure"]),
+        single(Derailed, Stopping, &["never_tried", "no", "once", "repeatedly", "not_sure"]),
+        single(MoodWhenStopping, Stopping, &["none", "manageable", "severe", "not_sure"]),
+        multi(
+            Medical,
+            Health,
+            &["seizures", "heart_rhythm", "liver", "other_complex", "pregnant_postpartum", "none", "not_sure"],
+            &["none"],
+        ),
+        multi(
+            MentalHealth,
+            Health,
+            &["depression", "anxiety_panic", "trauma", "adhd_restlessness", "other", "none", "not_sure"],
+            &["none"],
+        ),
+        single(Support, Plans, &["strong", "some", "none", "not_sure"]),
+        single(TriggerAccess, Plans, &["low", "high", "not_sure"]),
+        single(CanStayStoppedHere, Plans, &["yes", "not_sure", "no"]),
+        single(NeedTimeAway, Plans, &["yes", "no", "not_sure"]),
+        multi(
+            Considering,
+            Plans,
+            &[
+                "cold_turkey",
+                "detox_kit",
+                "switch_to_extract",
+                "otc_high_dose",
+                "self_taper",
+                "clinician",
+                "not_sure",
+            ],
+            &[],
+        ),
+    ]
+};
+
+impl Q {
+    pub const ALL: [Q; 21] = [
+        Q::Who,
+        Q::UrgentNow,
+        Q::Products,
+        Q::Frequency,
+        Q::NightDosing,
+        Q::Duration,
+        Q::MeasuresDoses,
+        Q::StartedFor,
+        Q::OtherSubstances,
+        Q::Signs,
+        Q::WithdrawalSymptoms,
+        Q::WithdrawalIntensity,
+        Q::Derailed,
+        Q::MoodWhenStopping,
+        Q::Medical,
+        Q::MentalHealth,
+        Q::Support,
+        Q::TriggerAccess,
+        Q::CanStayStoppedHere,
+        Q::NeedTimeAway,
+        Q::Considering,
+    ];
+
+    /// The id used in JSON and in the markup's `name` attribute.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Q::Who => "who",
+            Q::UrgentNow => "urgent_now",
+            Q::Products => "products",
+            Q::Frequency => "frequency",
+            Q::NightDosing => "night_dosing",
+            Q::Duration => "duration",
+            Q::MeasuresDoses => "measures_doses",
+            Q::StartedFor => "started_for",
+            Q::OtherSubstances => "other_substances",
+            Q::Signs => "signs",
+            Q::WithdrawalSymptoms => "withdrawal_symptoms",
+            Q::WithdrawalIntensity => "withdrawal_intensity",
+            Q::Derailed => "derailed",
+            Q::MoodWhenStopping => "mood_when_stopping",
+            Q::Medical => "medical",
+            Q::MentalHealth => "mental_health",
+            Q::Support => "support",
+            Q::TriggerAccess => "trigger_access",
+            Q::CanStayStoppedHere => "can_stay_stopped_here",
+            Q::NeedTimeAway => "need_time_away",
+            Q::Considering => "considering",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Q> {
+        Q::ALL.into_iter().find(|q| q.as_str() == id)
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn question(self) -> &'static Question {
+        &QUESTIONS[self.index()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_in_enum_order() {
+        for (i, q) in QUESTIONS.iter().enumerate() {
+            assert_eq!(q.id.index(), i, "{:?}", q.id);
+            assert_eq!(Q::ALL[i], q.id);
+            assert_eq!(Q::parse(q.id.as_str()), Some(q.id));
+        }
+    }
+
+    #[test]
+    fn exclusive_values_are_allowed_values_of_multi_questions() {
+        for q in &QUESTIONS {
+            for v in q.exclusive {
+                assert!(q.allows(v), "{}: {v}", q.id.as_str());
+                assert_eq!(q.kind, Kind::Multi);
+            }
+            let mut seen = std::collections::HashSet::new();
+            assert!(q.values.iter().all(|v| seen.insert(v)), "duplicate value in {}", q.id.as_str());
+        }
+    }
+
+    #[test]
+    fn signs_checklist_matches_the_signs_question() {
+        let q = Q::Signs.question();
+        assert_eq!(&q.values[..SIGNS.len()], SIGNS);
+        assert_eq!(SIGNS.len(), 11);
+    }
+
+    #[test]
+    fn only_the_urgent_question_is_required() {
+        let required: Vec<_> = QUESTIONS.iter().filter(|q| q.required).map(|q| q.id).collect();
+        assert_eq!(required, vec![Q::UrgentNow]);
+    }
+}

@@ -1,0 +1,205 @@
+//! Every user-facing sentence, in English and Spanish, self and loved-one
+//! voices written separately (spec/voice.md). Tables are indexed by the
+//! engine's enums and checked by tests to line up, so no id can lack words.
+
+use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
+use crate::{CautionId, Level, NoteId, Prereq, ReasonId, Q};
+
+mod en;
+mod es;
+
+pub use crate::lang::{Lang, Voice};
+
+impl Lang {
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::En => &en::TEXTS,
+            Lang::Es => &es::TEXTS,
+        }
+    }
+}
+
+/// A sentence written twice: to the person ("you") and to a loved one
+/// ("the person you're worried about").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pair {
+    pub me: &'static str,
+    pub them: &'static str,
+}
+
+impl Pair {
+    /// For words that read the same in both voices (short option labels).
+    pub const fn same(s: &'static str) -> Pair {
+        Pair { me: s, them: s }
+    }
+    pub const fn get(&self, voice: Voice) -> &'static str {
+        match voice {
+            Voice::Me => self.me,
+            Voice::Them => self.them,
+        }
+    }
+}
+
+pub struct OptionText {
+    pub value: &'static str,
+    pub label: Pair,
+}
+
+pub struct QuestionText {
+    pub q: Q,
+    /// The question itself (≤ 20 words): the `<legend>`.
+    pub legend: Pair,
+    /// "Why we ask" (≤ 25 words).
+    pub hint: Pair,
+    /// One label per allowed value, in the table's order.
+    pub options: &'static [OptionText],
+}
+
+pub struct Titled {
+    pub title: &'static str,
+    pub body: Pair,
+}
+
+pub struct LevelText {
+    pub level: Level,
+    /// Plain name ("Medically supported detox").
+    pub name: &'static str,
+    /// One or two sentences: what this level is (≤ 60 words with the lead).
+    pub summary: Pair,
+    /// What it means in practice: a few short points.
+    pub in_practice: &'static [Pair],
+}
+
+pub struct EmergencyText {
+    pub heading: &'static str,
+    /// "Call {n} for emergencies" — `{n}` is replaced by the configured number.
+    pub emergency: &'static str,
+    /// "Call or text {n}, the Suicide & Crisis Lifeline" — `{n}` configurable.
+    pub crisis: &'static str,
+    pub samhsa: &'static str,
+    pub poison: &'static str,
+    pub unsure: &'static str,
+}
+
+pub struct PlanText {
+    pub heading: &'static str,
+    pub intro: Pair,
+    /// Six step titles, in order.
+    pub steps: [&'static str; 6],
+    /// One short explanation per step.
+    pub step_intros: [Pair; 6],
+    /// Step 1 diary columns: what, how much, when, trigger, symptoms between doses.
+    pub diary_columns: [&'static str; 5],
+    pub kit: [(KitItem, Titled); 5],
+    pub triggers: [(TriggerKind, Titled); 3],
+    /// Label for the editable "If … then …" fields.
+    pub if_label: &'static str,
+    pub then_label: &'static str,
+    pub therapies: [(Therapy, Titled); 4],
+    /// Step 6 prompts.
+    pub warning_signs: &'static str,
+    pub people: &'static str,
+    pub appointment: &'static str,
+    pub one_change: &'static str,
+}
+
+pub struct LovedOneText {
+    pub heading: &'static str,
+    pub script_heading: &'static str,
+    pub script: &'static [&'static str],
+    pub boundaries_heading: &'static str,
+    pub boundaries: &'static [&'static str],
+    pub backfires_heading: &'static str,
+    pub backfires: &'static [&'static str],
+    pub self_care_heading: &'static str,
+    pub self_care: &'static [&'static str],
+}
+
+/// Interface chrome: buttons, headings, page furniture.
+pub struct Ui {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub privacy: &'static str,
+    pub not_diagnosis: &'static str,
+    pub duration: &'static str,
+    pub who_legend: &'static str,
+    pub start: &'static str,
+    pub continue_: &'static str,
+    pub see_result: &'static str,
+    pub back: &'static str,
+    pub skip_hint: &'static str,
+    pub why_we_ask: &'static str,
+    /// "Section {n} of {total}"
+    pub section_of: &'static str,
+    pub sections: [&'static str; 6],
+    pub not_sure_count: Pair,
+    pub error_summary_title: &'static str,
+    pub error_required: &'static str,
+    pub urgent_heading: &'static str,
+    pub urgent_body: Pair,
+    pub urgent_continue: &'static str,
+    pub urgent_banner: &'static str,
+    pub check_heading: &'static str,
+    pub check_intro: &'static str,
+    pub change: &'static str,
+    pub not_answered: &'static str,
+    pub result_heading: &'static str,
+    pub because_heading: &'static str,
+    pub signs_heading: &'static str,
+    pub cautions_heading: &'static str,
+    pub notes_heading: &'static str,
+    pub prereqs_heading: &'static str,
+    pub phases_heading: &'static str,
+    pub clinic_heading: &'static str,
+    pub print: &'static str,
+    pub download: &'static str,
+    pub start_over: &'static str,
+    pub quick_exit: &'static str,
+    pub quick_exit_hint: &'static str,
+    pub language: &'static str,
+    pub fallback: &'static str,
+}
+
+pub struct Texts {
+    pub lang: Lang,
+    pub ui: Ui,
+    pub questions: [QuestionText; 21],
+    pub levels: [LevelText; 5],
+    pub reasons: [(ReasonId, Pair); 15],
+    pub prereqs: [(Prereq, Pair); 3],
+    /// Signs band wording, few → severe; each says only a clinician can diagnose.
+    pub bands: [Pair; 4],
+    pub cautions: [(CautionId, Titled); 7],
+    pub notes: [(NoteId, Titled); 8],
+    pub phases: [(Phase, Titled); 4],
+    pub emergency: EmergencyText,
+    pub plan: PlanText,
+    pub loved_one: LovedOneText,
+}
+
+impl Texts {
+    pub fn question(&self, q: Q) -> &QuestionText {
+        &self.questions[q.index()]
+    }
+    pub fn option(&self, q: Q, value: &str) -> Option<&OptionText> {
+        self.question(q).options.iter().find(|o| o.value == value)
+    }
+    pub fn level(&self, level: Level) -> &LevelText {
+        &self.levels[level as usize]
+    }
+    pub fn reason(&self, id: ReasonId) -> &Pair {
+        &self.reasons[ReasonId::ALL.iter().position(|r| *r == id).unwrap_or(0)].1
+    }
+    pub fn prereq(&self, id: Prereq) -> &Pair {
+        &self.prereqs[id as usize].1
+    }
+    pub fn caution(&self, id: CautionId) -> &Titled {
+        &self.cautions[id as usize].1
+    }
+    pub fn note(&self, id: NoteId) -> &Titled {
+        &self.notes[id as usize].1
+    }
+    pub fn phase(&self, id: Phase) -> &Titled {
+        &self.phases[id as usize].1
+    }
+}

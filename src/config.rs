@@ -1,0 +1,49 @@
+//! The embed configuration, already validated: every field holds a safe value.
+//! Parsing the host element's attributes into this lives in `embed`.
+
+use guide::Lang;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    pub clinic_name: Option<String>,
+    pub phone: Option<String>,
+    /// https only.
+    pub contact_url: Option<String>,
+    pub lang: Lang,
+    pub emergency_number: String,
+    pub crisis_line: String,
+    /// A CSS colour with enough contrast against white; `None` = built-in accent.
+    pub accent: Option<String>,
+    /// Quick-exit target, https only.
+    pub exit_url: String,
+    pub theme: Theme,
+}
+
+pub const DEFAULT_EMERGENCY: &str = "911";
+pub const DEFAULT_CRISIS: &str = "988";
+/// A neutral, everyday page to land on after a quick exit.
+pub const DEFAULT_EXIT_URL: &str = "https://www.google.com/";
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            clinic_name: None,
+            phone: None,
+            contact_url: None,
+            lang: Lang::En,
+            emergency_number: DEFAULT_EMERGENCY.into(),
+            crisis_line: DEFAULT_CRISIS.into(),
+            accent: None,
+            exit_url: DEFAULT_EXIT_URL.into(),
+            theme: Theme::Auto,
+        }
+    }
+}

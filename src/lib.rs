@@ -1,0 +1,4 @@
+//! kratom-check: the Yew widget and its wasm entry point.
+
+pub mod app;
+pub mod config;
