@@ -1,16 +1,20 @@
-/*! kratom-check loader (host it next to kratom-check-glue.js and kratom-check_bg.wasm). A classic script: use it with `defer` (or async).
+/*! kratom-check loader + wasm-bindgen glue, one classic script (use it with `defer`
+ * or `async`). Host it next to kratom-check_bg.wasm.
  *
  * - Mounts every <kratom-check> and [data-kratom-check] element, present now or
  *   added later, each into its own open shadow root with its own state.
  * - Until the widget is running, and whenever it cannot run (no WebAssembly,
- *   the wasm fails to load, an internal error), the element's own content —
- *   the static fallback message with crisis numbers — stays visible.
+ *   the wasm fails to load, an internal error), the element's own content,
+ *   the static fallback message with crisis numbers, stays visible.
  * - Never throws into the host page; problems are reported with console.warn.
- * - No eval, no new Function, no string-to-HTML: works under a strict CSP and
- *   with `require-trusted-types-for 'script'` (dynamic import() of a URL is not
- *   a Trusted Types sink, so no policy is needed).
+ * - No eval, no Function constructor, no string-to-HTML, no module import: works under
+ *   a strict CSP and with `require-trusted-types-for 'script'` (no policy).
  * - window.KratomCheck.mount(element, options) -> { destroy(), ready }.
  *   Nothing it returns or emits carries the person's answers.
+ * - Its only other global: none. The glue below lives inside this closure.
+ *
+ * www/kratom-check.js is the source; `cargo xtask dist` writes the shipped
+ * dist/kratom-check.js with the generated glue in place of the marker.
  */
 (function () {
   "use strict";
@@ -25,6 +29,16 @@
     try { console.warn("kratom-check: " + msg, err === undefined ? "" : err); } catch (_) { /* no console */ }
   }
 
+  // The wasm-bindgen glue (`--target no-modules`), scoped to this closure. Kept in a
+  // try: on a browser too old for it the fallback content simply stays.
+  var glue = null;
+  try {
+    /*@@KRATOM_CHECK_GLUE@@*/
+    glue = wasm_bindgen;
+  } catch (e) {
+    warn("this browser cannot run the widget; showing the fallback.", e);
+  }
+
   var script = document.currentScript;
   var base;
   try {
@@ -32,12 +46,12 @@
   } catch (e) {
     base = null;
   }
-  var glueUrl = base && new URL("kratom-check-glue.js", base).href;
+  var selfUrl = script && script.src ? script.src : "";
   var wasmUrl = base && new URL("kratom-check_bg.wasm", base).href;
 
   var wasmOk = typeof WebAssembly === "object" && WebAssembly !== null &&
     typeof WebAssembly.instantiate === "function" && typeof Promise === "function" &&
-    typeof fetch === "function";
+    typeof fetch === "function" && glue !== null;
 
   var loading = null; // Promise<glue module> once started
   var broken = false; // set after a wasm trap: every instance shows its fallback
@@ -64,10 +78,8 @@
     } else if (!base) {
       loading = Promise.reject(new Error("cannot tell where kratom-check.js was loaded from"));
     } else {
-      var mod = compile();
-      var glue = import(glueUrl);
-      loading = Promise.all([glue, mod]).then(function (r) {
-        return r[0].default({ module_or_path: r[1] }).then(function () { return r[0]; });
+      loading = compile().then(function (mod) {
+        return glue({ module_or_path: mod }).then(function () { return glue; });
       });
     }
     loading.catch(function (e) { warn("the widget could not load; showing the fallback.", e); });
@@ -144,8 +156,8 @@
   }
 
   function fromOurWasm(err) {
-    return wasmOk && err instanceof WebAssembly.RuntimeError &&
-      String(err.stack || "").indexOf(glueUrl) !== -1;
+    return wasmOk && selfUrl !== "" && err instanceof WebAssembly.RuntimeError &&
+      String(err.stack || "").indexOf(selfUrl) !== -1;
   }
   // Traps inside event handlers surface here, not in mount(): swallow ours
   // (the console already has the panic message) and show the fallbacks.

@@ -52,7 +52,7 @@ test('only same-origin requests, none after ready and interaction; storage stays
     for (const r of requests) assert.equal(new URL(r.url).origin, ORIGIN, r.url);
     assert.deepEqual(requests.slice(mark).map((r) => r.url), [], 'no request after ready + interaction');
     const urls = requests.map((r) => new URL(r.url).pathname);
-    for (const f of ['/dist/kratom-check.js', '/dist/kratom-check-glue.js', '/dist/kratom-check_bg.wasm']) {
+    for (const f of ['/dist/kratom-check.js', '/dist/kratom-check_bg.wasm']) {
       assert.ok(urls.includes(f), `${f} was loaded`);
     }
     assert.deepEqual(await storage(rec), EMPTY_STORAGE);

@@ -136,14 +136,16 @@ pub fn dist() -> Result {
     let target_dir = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or(root.join("target"));
     let input = target_dir.join(WASM_TARGET).join("release/kratom_check.wasm");
 
-    // JS glue, `--target web`, same JS as the CLI.
+    // JS glue as a classic script (`--target no-modules`, same JS as the CLI),
+    // embedded into the loader: the clinic hosts two files, and the script
+    // tag's SRI hash covers every line of JS that runs.
     let gen = target_dir.join("kc-bindgen");
     let _ = std::fs::remove_dir_all(&gen);
     std::fs::create_dir_all(&gen)?;
     wasm_bindgen_cli_support::Bindgen::new()
         .input_path(&input)
         .out_name("kratom-check")
-        .web(true)?
+        .no_modules(true)?
         .typescript(false)
         .omit_default_module_path(false)
         .generate(&gen)
@@ -152,17 +154,31 @@ pub fn dist() -> Result {
     let dist = root.join("dist");
     let _ = std::fs::remove_dir_all(&dist);
     std::fs::create_dir_all(&dist)?;
-    // The glue is renamed so the loader can own `kratom-check.js`; its default
-    // wasm path (`kratom-check_bg.wasm`, next to itself) stays right.
-    std::fs::copy(gen.join("kratom-check.js"), dist.join("kratom-check-glue.js"))?;
+    let glue = std::fs::read_to_string(gen.join("kratom-check.js"))?;
+    let loader = std::fs::read_to_string(root.join("www/kratom-check.js"))?;
+    std::fs::write(dist.join("kratom-check.js"), embed_glue(&loader, &glue)?)?;
     let wasm = dist.join("kratom-check_bg.wasm");
     std::fs::copy(gen.join("kratom-check_bg.wasm"), &wasm)?;
-    std::fs::copy(root.join("www/kratom-check.js"), dist.join("kratom-check.js"))?;
 
     let optimized = wasm_opt(&root, &wasm);
     write_report(&dist, optimized)?;
     println!("xtask: dist/ ready in {:.1}s", t0.elapsed().as_secs_f64());
     Ok(())
+}
+
+const GLUE_MARKER: &str = "/*@@KRATOM_CHECK_GLUE@@*/";
+
+/// The loader with the glue in place of its marker line.
+fn embed_glue(loader: &str, glue: &str) -> Result<String> {
+    if loader.matches(GLUE_MARKER).count() != 1 {
+        return Err("www/kratom-check.js must contain the glue marker exactly once".into());
+    }
+    for banned in ["eval(", "new Function", "import("] {
+        if glue.contains(banned) || loader.contains(banned) {
+            return Err(format!("shipped JS must not use `{banned}` (strict CSP / Trusted Types)").into());
+        }
+    }
+    Ok(loader.replace(GLUE_MARKER, glue.trim()))
 }
 
 /// `wasm-opt -Oz` from node_modules/.bin (npm `binaryen`). Optional: returns
@@ -220,7 +236,7 @@ pub fn sri(bytes: &[u8]) -> String {
 }
 
 fn write_report(dist: &Path, optimized: bool) -> Result {
-    let files = ["kratom-check.js", "kratom-check-glue.js", "kratom-check_bg.wasm"];
+    let files = ["kratom-check.js", "kratom-check_bg.wasm"];
     let mut report = String::from("# kratom-check dist sizes (bytes; gzip = level 9)\n");
     report.push_str(if optimized { "# wasm-opt -Oz: applied\n" } else { "# wasm-opt -Oz: SKIPPED\n" });
     let (mut raw_total, mut gz_total) = (0, 0);
@@ -242,8 +258,8 @@ fn write_report(dist: &Path, optimized: bool) -> Result {
 
     let loader_sri = &sris[0].1;
     let snippet = format!(
-        "<!-- kratom-check: paste where the widget should appear. Host kratom-check.js,\n     \
-         kratom-check-glue.js and kratom-check_bg.wasm together in one folder. -->\n\
+        "<!-- kratom-check: paste where the widget should appear. Host kratom-check.js and\n     \
+         kratom-check_bg.wasm together in one folder (see the README for CSP and CORS). -->\n\
          <kratom-check data-clinic-name=\"Your Clinic\" data-phone=\"+1-555-0100\" data-lang=\"en\">\n  \
          <p>This self-check needs JavaScript and WebAssembly. If you are in danger now, call 911.\n  \
          For a mental health or substance use crisis, call or text 988.\n  \
@@ -444,6 +460,14 @@ mod tests {
             sri(b""),
             "sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb"
         );
+    }
+
+    #[test]
+    fn glue_goes_in_place_of_the_marker() {
+        let out = embed_glue("a\n/*@@KRATOM_CHECK_GLUE@@*/\nb", " let wasm_bindgen = 1;\n").unwrap();
+        assert_eq!(out, "a\nlet wasm_bindgen = 1;\nb");
+        assert!(embed_glue("no marker", "x").is_err());
+        assert!(embed_glue("/*@@KRATOM_CHECK_GLUE@@*/", "new Function('x')").is_err());
     }
 
     #[test]
