@@ -95,3 +95,17 @@ test('KratomCheck.mount(element, options) mounts, validates, and destroy() unmou
     assert.deepEqual(errors, []);
   });
 });
+
+test('a removed element is unmounted; re-inserted, it mounts again', async () => {
+  await withPage(browser, 'remove', '/', {}, async ({ page, errors }) => {
+    await chooseSelfAndContinue(page.locator('kratom-check'));
+    await page.evaluate(() => { window.__kcEl = document.querySelector('kratom-check'); window.__kcEl.remove(); });
+    await page.waitForFunction(() => !window.__kcEl.hasAttribute('data-kratom-check-ready'));
+    assert.equal(await page.evaluate(() => window.__kcEl.shadowRoot.querySelector('slot') !== null), true,
+      'unmounted: the shadow root only holds a slot for the fallback');
+    await page.evaluate(() => document.querySelector('main').append(window.__kcEl));
+    await waitForReady(page);
+    assert.equal(await page.locator('kratom-check input[name=who]').count(), 2, 'fresh state: back at the start');
+    assert.deepEqual(errors, []);
+  });
+});

@@ -46,3 +46,12 @@ test('wasm answering 404: fallback message and crisis numbers', async () => {
     assert.ok(rec.requests.some((r) => r.url.endsWith('/dist/kratom-check_bg.wasm')), 'the wasm was requested');
   });
 });
+
+test('a wasm that is not the widget (empty module): fallback, no uncaught error', async () => {
+  const empty = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+  await withPage(browser, 'wasm-empty', '/', {
+    waitReady: false,
+    route: (page) => page.route('**/kratom-check_bg.wasm',
+      (r) => r.fulfill({ status: 200, contentType: 'application/wasm', body: empty })),
+  }, expectFallback);
+});

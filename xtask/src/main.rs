@@ -339,26 +339,42 @@ fn run_capture(cmd: &mut Command) -> (bool, String) {
     (ok, out)
 }
 
-fn ensure_chromium() -> Result {
-    if Path::new(CHROMIUM).exists() {
-        return Ok(());
-    }
-    println!("xtask: {CHROMIUM} missing: apt-get install -y chromium");
+/// `apt-get install -y PKGS`, running `apt-get update` first when the install fails.
+fn apt_install(pkgs: &[&str]) -> Result {
+    println!("xtask: apt-get install -y {}", pkgs.join(" "));
     let install = || {
         Command::new("apt-get")
-            .args(["install", "-y", "--no-install-recommends", "chromium"])
+            .args(["install", "-y", "--no-install-recommends"])
+            .args(pkgs)
             .env("DEBIAN_FRONTEND", "noninteractive")
             .status()
             .is_ok_and(|s| s.success())
     };
     if !install() {
         println!("xtask: apt-get update, then retry");
-        run(Command::new("apt-get").arg("update"))?;
+        run(Command::new("apt-get").arg("update").env("DEBIAN_FRONTEND", "noninteractive"))?;
         if !install() {
-            return Err("apt-get install chromium failed".into());
+            return Err(format!("apt-get install {} failed", pkgs.join(" ")).into());
         }
     }
     Ok(())
+}
+
+fn ensure_chromium() -> Result {
+    if Path::new(CHROMIUM).exists() {
+        return Ok(());
+    }
+    println!("xtask: {CHROMIUM} missing");
+    apt_install(&["chromium"])
+}
+
+/// Node and npm run the browser suite; Debian's packages do when they are missing.
+fn ensure_node() -> Result {
+    if have("node") && have("npm") {
+        return Ok(());
+    }
+    println!("xtask: node/npm missing");
+    apt_install(&["nodejs", "npm"])
 }
 
 fn test() -> Result<ExitCode> {
@@ -376,7 +392,10 @@ fn test() -> Result<ExitCode> {
     }
 
     println!("xtask: [2/3] dist");
-    let browser_ready = dist().and_then(|_| ensure_node_modules(&root)).and_then(|_| ensure_chromium());
+    let browser_ready = ensure_node()
+        .and_then(|_| dist())
+        .and_then(|_| ensure_node_modules(&root))
+        .and_then(|_| ensure_chromium());
     match browser_ready {
         Err(e) => {
             eprintln!("xtask: error: {e}");
