@@ -109,3 +109,75 @@ test('a removed element is unmounted; re-inserted, it mounts again', async () =>
     assert.deepEqual(errors, []);
   });
 });
+
+test("the language defaults to the page's lang; data-lang overrides it", async () => {
+  await withPage(browser, 'lang', '/www/es.html', {}, async ({ page, errors, warnings }) => {
+    const langOf = () => page.evaluate(() =>
+      [...document.querySelectorAll('kratom-check, [data-kratom-check]')]
+        .map((el) => el.shadowRoot.querySelector('[lang]').getAttribute('lang')));
+    assert.deepEqual(await langOf(), ['es']);
+    await insert(page, `<kratom-check data-lang="en">${FALLBACK}</kratom-check>`);
+    await waitForReady(page);
+    assert.deepEqual(await langOf(), ['es', 'en']);
+    assert.deepEqual(warnings.filter((w) => w.includes('kratom-check')), []);
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('data-accent and data-theme reach the widget through adopted sheets and classes', async () => {
+  await withPage(browser, 'accent-theme', '/www/two.html', {}, async ({ page }) => {
+    const look = await page.evaluate(() => [...document.querySelectorAll('kratom-check, [data-kratom-check]')]
+      .map((el) => {
+        const root = el.shadowRoot.querySelector('.kc-root');
+        return { accent: getComputedStyle(root).borderTopColor, sheets: el.shadowRoot.adoptedStyleSheets.length,
+          theme: root.className };
+      }));
+    assert.equal(look[0].accent, 'rgb(29, 78, 216)', 'built-in accent');
+    assert.equal(look[1].accent, 'rgb(11, 93, 30)', 'data-accent="#0b5d1e"');
+    assert.deepEqual(look.map((l) => l.sheets), [1, 2]);
+    assert.match(look[0].theme, /kc-theme-auto/);
+    await insert(page, `<kratom-check data-theme="dark">${FALLBACK}</kratom-check>`);
+    await waitForReady(page);
+    const dark = await page.evaluate(() => {
+      const root = document.querySelectorAll('kratom-check')[1].shadowRoot.querySelector('.kc-root');
+      return { cls: root.className, bg: getComputedStyle(root).backgroundColor };
+    });
+    assert.match(dark.cls, /kc-theme-dark/);
+    assert.equal(dark.bg, 'rgb(18, 18, 18)');
+  });
+});
+
+test('every bad attribute: one warning each, naming it; safe defaults; the widget starts', async () => {
+  await withPage(browser, 'all-bad', '/www/blank.html', { waitReady: false }, async ({ page, errors, warnings }) => {
+    await page.waitForFunction(() => !!window.KratomCheck);
+    const attrs = {
+      'data-clinic-name': 'x'.repeat(81),
+      'data-phone': 'call us',
+      'data-contact-url': 'http://insecure.example',
+      'data-lang': 'de',
+      'data-emergency-number': '9-1-1',
+      'data-crisis-line': 'help',
+      'data-accent': 'red',
+      'data-exit-url': 'javascript:alert(1)',
+      'data-theme': 'neon',
+    };
+    const html = Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ');
+    await insert(page, `<kratom-check ${html}>${FALLBACK}</kratom-check>`);
+    await waitForReady(page);
+    await sleep(100);
+    const ours = warnings.filter((w) => w.includes('kratom-check'));
+    assert.equal(ours.length, Object.keys(attrs).length, JSON.stringify(ours, null, 1));
+    for (const name of Object.keys(attrs)) {
+      assert.equal(ours.filter((w) => w.includes(`${name} `)).length, 1, `one warning names ${name}`);
+    }
+    const root = await page.evaluate(() => {
+      const r = document.querySelector('kratom-check').shadowRoot.querySelector('.kc-root');
+      return { cls: r.className, lang: r.querySelector('[lang]').getAttribute('lang'), accent: getComputedStyle(r).borderTopColor };
+    });
+    assert.equal(root.lang, 'en');
+    assert.match(root.cls, /kc-theme-auto/);
+    assert.equal(root.accent, 'rgb(29, 78, 216)');
+    await chooseSelfAndContinue(page.locator('kratom-check'));
+    assert.deepEqual(errors, []);
+  });
+});
