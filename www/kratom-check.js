@@ -151,7 +151,11 @@
   function breakAll() {
     if (broken) return;
     broken = true;
-    instances.forEach(function (rec) { rec.instance = null; showFallback(rec.el); });
+    instances.forEach(function (rec) {
+      rec.instance = null;
+      rec.el.removeAttribute("data-kratom-check-ready");
+      showFallback(rec.el);
+    });
     instances.clear();
   }
 
