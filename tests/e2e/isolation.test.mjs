@@ -50,3 +50,16 @@ test("the widget's styles do not leak into the host page", async () => {
     assert.equal(await page.evaluate(() => document.styleSheets.length), 1, 'only the page\'s own stylesheet');
   });
 });
+
+test('the host element is a block box (from :host in the adopted sheet)', async () => {
+  await withPage(browser, 'host-block', '/www/blank.html', { waitReady: false }, async ({ page }) => {
+    await page.waitForFunction(() => !!window.KratomCheck);
+    await page.evaluate(() => {
+      const el = document.createElement('kratom-check');
+      el.append('fallback: call 911 or 988, SAMHSA 1-800-662-4357');
+      document.querySelector('main').append(el);
+    });
+    await page.waitForSelector('kratom-check[data-kratom-check-ready]');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('kratom-check')).display), 'block');
+  });
+});

@@ -307,16 +307,19 @@ fn parse_cargo_counts(out: &str) -> Counts {
     c
 }
 
-/// `# pass N` / `# fail N` from Node's TAP reporter.
+/// Top-level `ok N` / `not ok N` lines of Node's TAP output (subtests are
+/// indented); counted per test rather than from the `# pass` summary, which a
+/// runner killed early never writes.
 fn parse_tap_counts(tap: &str) -> Counts {
     let mut c = Counts::default();
     for line in tap.lines() {
-        if let Some(n) = line.strip_prefix("# pass ") {
-            c.passed += n.trim().parse().unwrap_or(0);
-        } else if let Some(n) = line.strip_prefix("# fail ") {
-            c.failed += n.trim().parse().unwrap_or(0);
-        } else if let Some(n) = line.strip_prefix("# cancelled ") {
-            c.failed += n.trim().parse().unwrap_or(0);
+        if line.starts_with("ok ") {
+            if line.contains("# SKIP") || line.contains("# TODO") {
+                continue;
+            }
+            c.passed += 1;
+        } else if line.starts_with("not ok ") {
+            c.failed += 1;
         }
     }
     c
@@ -433,9 +436,19 @@ fn run_browser_suite(root: &Path) -> Result<Counts> {
         return Err("no tests/e2e/*.test.mjs files".into());
     }
     let tap = artifacts.join("results.tap");
+    // A hung browser must not hang CI: per-test timeout and forced exit, where
+    // this Node has them (20.x does).
+    let help = Command::new("node").arg("--help").output().map(|o| o.stdout).unwrap_or_default();
+    let help = String::from_utf8_lossy(&help);
     let mut cmd = Command::new("node");
-    cmd.current_dir(root)
-        .arg("--test")
+    cmd.current_dir(root).arg("--test");
+    // (No --test-force-exit: it cuts the TAP file short.)
+    for flag in ["--test-timeout=120000"] {
+        if help.contains(flag.split('=').next().unwrap()) {
+            cmd.arg(flag);
+        }
+    }
+    cmd
         .args(["--test-reporter=spec", "--test-reporter-destination=stdout"])
         .arg("--test-reporter=tap")
         .arg(format!("--test-reporter-destination={}", tap.display()))
@@ -467,7 +480,8 @@ mod tests {
 
     #[test]
     fn tap_counts() {
-        let tap = "TAP version 13\nok 1 - a\n1..3\n# tests 3\n# pass 2\n# fail 1\n# cancelled 0\n";
+        let tap = "TAP version 13\n# Subtest: a\n    ok 1 - inner\nok 1 - a\nnot ok 2 - b\n\
+                   ok 3 - c # SKIP\nok 4 - d\n1..4\n# pass 2\n# fail 1\n";
         let c = parse_tap_counts(tap);
         assert_eq!((c.passed, c.failed), (2, 1));
     }
