@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launch, withPage, shadowInfo, chooseSelfAndContinue, storage, EMPTY_STORAGE, newGlobals, axe,
-  ORIGIN, sleep,
+  ORIGIN, sleep, snap,
 } from './harness.mjs';
 
 let browser;
@@ -24,6 +24,7 @@ test('mounts from one script tag into an open shadow root', async () => {
     const lang = await page.evaluate(() =>
       document.querySelector('kratom-check').shadowRoot.querySelector('[lang]')?.getAttribute('lang'));
     assert.equal(lang, 'en', 'the widget root carries lang');
+    await snap(page, 'index');
     assert.deepEqual(errors, []);
   });
 });

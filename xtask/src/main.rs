@@ -279,6 +279,10 @@ fn serve(port: u16) -> Result {
     let listener = std::net::TcpListener::bind(("127.0.0.1", port))
         .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
     println!("xtask: serving {} at http://127.0.0.1:{port}/  (Ctrl-C to stop)", root.display());
+    println!(
+        "xtask: other demo pages: /www/csp.html (strict CSP), /www/trusted-types.html, /www/two.html, \
+         /www/hostile.html, /www/es.html"
+    );
     server::serve_forever(listener, root);
     Ok(())
 }
