@@ -134,11 +134,11 @@
         warn("mount failed; showing the fallback.", e);
         if (e instanceof WebAssembly.RuntimeError) breakAll();
         else showFallback(el);
-        instances.delete(el);
+        if (instances.get(el) === rec) instances.delete(el);
         return false;
       }
     }, function () {
-      instances.delete(el);
+      if (instances.get(el) === rec) instances.delete(el);
       return false;
     });
     return {

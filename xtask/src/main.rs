@@ -17,6 +17,12 @@ type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 const CHROMIUM: &str = "/usr/bin/chromium";
 
+/// The browser for the suite: `KC_CHROMIUM` if set (e.g. Ubuntu's snap
+/// `/snap/bin/chromium`), else Debian's `/usr/bin/chromium`.
+fn chromium_path() -> PathBuf {
+    std::env::var_os("KC_CHROMIUM").map(PathBuf::from).unwrap_or_else(|| CHROMIUM.into())
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let port = flag_value(&args, "--port").map(|p| p.parse::<u16>());
@@ -368,8 +374,12 @@ fn apt_install(pkgs: &[&str]) -> Result {
 }
 
 fn ensure_chromium() -> Result {
-    if Path::new(CHROMIUM).exists() {
+    let path = chromium_path();
+    if path.exists() {
         return Ok(());
+    }
+    if path != Path::new(CHROMIUM) {
+        return Err(format!("KC_CHROMIUM={} does not exist", path.display()).into());
     }
     println!("xtask: {CHROMIUM} missing");
     apt_install(&["chromium"])
@@ -458,7 +468,7 @@ fn run_browser_suite(root: &Path) -> Result<Counts> {
         .arg(format!("--test-reporter-destination={}", tap.display()))
         .args(&files)
         .env("KC_BASE_URL", &base)
-        .env("KC_CHROMIUM", CHROMIUM)
+        .env("KC_CHROMIUM", chromium_path())
         .env("KC_ARTIFACTS", &artifacts);
     let status = cmd.status().map_err(|e| format!("cannot run node: {e}"))?;
     let text = std::fs::read_to_string(&tap).unwrap_or_default();
