@@ -132,18 +132,22 @@ test('data-accent and data-theme reach the widget through adopted sheets and cla
         return { accent: getComputedStyle(root).borderTopColor, sheets: el.shadowRoot.adoptedStyleSheets.length,
           theme: root.className };
       }));
-    assert.equal(look[0].accent, 'rgb(29, 78, 216)', 'built-in accent');
     assert.equal(look[1].accent, 'rgb(11, 93, 30)', 'data-accent="#0b5d1e"');
-    assert.deepEqual(look.map((l) => l.sheets), [1, 2]);
+    assert.notEqual(look[0].accent, look[1].accent, 'the other instance keeps the built-in accent');
+    assert.deepEqual(look.map((l) => l.sheets), [1, 2], 'the accent is one extra adopted sheet');
     assert.match(look[0].theme, /kc-theme-auto/);
+    await insert(page, `<kratom-check data-theme="light">${FALLBACK}</kratom-check>`);
     await insert(page, `<kratom-check data-theme="dark">${FALLBACK}</kratom-check>`);
     await waitForReady(page);
-    const dark = await page.evaluate(() => {
-      const root = document.querySelectorAll('kratom-check')[1].shadowRoot.querySelector('.kc-root');
-      return { cls: root.className, bg: getComputedStyle(root).backgroundColor };
-    });
+    const [light, dark] = await page.evaluate(() => [...document.querySelectorAll('kratom-check')].slice(1)
+      .map((el) => {
+        const root = el.shadowRoot.querySelector('.kc-root');
+        const lum = (c) => c.match(/\d+/g).slice(0, 3).reduce((a, b) => a + Number(b), 0);
+        return { cls: root.className, bg: lum(getComputedStyle(root).backgroundColor) };
+      }));
+    assert.match(light.cls, /kc-theme-light/);
     assert.match(dark.cls, /kc-theme-dark/);
-    assert.equal(dark.bg, 'rgb(18, 18, 18)');
+    assert.ok(dark.bg < light.bg / 2, `dark background is dark (${dark.bg} vs ${light.bg})`);
   });
 });
 
@@ -170,14 +174,16 @@ test('every bad attribute: one warning each, naming it; safe defaults; the widge
     for (const name of Object.keys(attrs)) {
       assert.equal(ours.filter((w) => w.includes(`${name} `)).length, 1, `one warning names ${name}`);
     }
-    const root = await page.evaluate(() => {
-      const r = document.querySelector('kratom-check').shadowRoot.querySelector('.kc-root');
+    await insert(page, `<kratom-check>${FALLBACK}</kratom-check>`);
+    await waitForReady(page);
+    const [bad, plain] = await page.evaluate(() => [...document.querySelectorAll('kratom-check')].map((el) => {
+      const r = el.shadowRoot.querySelector('.kc-root');
       return { cls: r.className, lang: r.querySelector('[lang]').getAttribute('lang'), accent: getComputedStyle(r).borderTopColor };
-    });
-    assert.equal(root.lang, 'en');
-    assert.match(root.cls, /kc-theme-auto/);
-    assert.equal(root.accent, 'rgb(29, 78, 216)');
-    await chooseSelfAndContinue(page.locator('kratom-check'));
+    }));
+    assert.equal(bad.lang, 'en');
+    assert.match(bad.cls, /kc-theme-auto/);
+    assert.equal(bad.accent, plain.accent, 'the built-in accent, as on a widget without attributes');
+    await chooseSelfAndContinue(page.locator('kratom-check').first());
     assert.deepEqual(errors, []);
   });
 });
