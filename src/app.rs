@@ -1,30 +1,60 @@
-//! The root component (placeholder until the journey lands).
+//! The root component: holds the journey, provides it by context, and
+//! shows the page for the current step with the always-present furniture
+//! (quick exit, language switch, urgent banner, live announcements).
 
 use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::config::Config;
+use crate::components::lang_switch::LangSwitch;
+use crate::components::quick_exit::QuickExit;
+use crate::components::urgent_banner::UrgentBanner;
+use crate::config::{Config, Theme};
+use crate::context::JourneyHandle;
+use crate::pages::check::CheckPage;
+use crate::pages::question::QuestionPage;
+use crate::pages::result::ResultPage;
+use crate::pages::start::StartPage;
+use crate::pages::urgent::UrgentPage;
+use crate::state::{Journey, Page};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub config: Rc<Config>,
 }
 
+fn theme_class(theme: Theme) -> &'static str {
+    match theme {
+        Theme::Auto => "kc-theme-auto",
+        Theme::Light => "kc-theme-light",
+        Theme::Dark => "kc-theme-dark",
+    }
+}
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let page = use_state(|| 0u8);
-    let next = {
-        let page = page.clone();
-        Callback::from(move |_| page.set(1))
+    let lang = props.config.lang;
+    let journey: JourneyHandle = use_reducer(move || Journey::new(lang));
+    let page = match journey.page {
+        Page::Start => html! { <StartPage /> },
+        Page::Ask(q) => html! { <QuestionPage key={q.as_str()} {q} /> },
+        Page::Urgent => html! { <UrgentPage /> },
+        Page::Check => html! { <CheckPage /> },
+        Page::Result => html! { <ResultPage /> },
     };
+    let show_banner = journey.is_urgent() && !matches!(journey.page, Page::Urgent | Page::Result);
     html! {
-        <div class="kc" lang={props.config.lang.code()}>
-            if *page == 0 {
-                <h1>{"Kratom self-check"}</h1>
-                <button type="button" onclick={next}>{"For myself"}</button>
-            } else {
-                <h1>{"Urgent question"}</h1>
-            }
-        </div>
+        <ContextProvider<Rc<Config>> context={props.config.clone()}>
+            <ContextProvider<JourneyHandle> context={journey.clone()}>
+                <div class={classes!("kc", theme_class(props.config.theme))} lang={journey.lang.code()}>
+                    <div class="kc-bar">
+                        <QuickExit />
+                        <LangSwitch />
+                    </div>
+                    if show_banner { <UrgentBanner /> }
+                    { page }
+                </div>
+            </ContextProvider<JourneyHandle>>
+        </ContextProvider<Rc<Config>>>
     }
 }
