@@ -10,6 +10,7 @@ pub mod lang;
 pub mod plan;
 pub mod model;
 pub mod questions;
+pub mod text;
 
 pub use answers::{Answer, AnswerError, Answers};
 pub use model::*;
