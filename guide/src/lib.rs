@@ -6,12 +6,18 @@
 //! the `assess` command alike.
 
 pub mod answers;
+pub mod assess;
+#[cfg(feature = "json")]
+pub mod json;
 pub mod lang;
-pub mod plan;
 pub mod model;
+pub mod plan;
 pub mod questions;
+pub mod rules;
+pub mod text;
 
 pub use answers::{Answer, AnswerError, Answers};
 pub use model::*;
 pub use questions::{Kind, Question, Section, QUESTIONS, Q};
 pub use lang::{Lang, Voice};
+pub use assess::assess;

@@ -1,8 +1,7 @@
 //! The six-step plan of spec §8 as data, pre-filled from the answers so the
 //! widget only renders and lets the person edit it.
-//! (Types are the contract with the widget; the engine issue fills `Plan::build`.)
 
-use crate::{Answers, Assessment, Level};
+use crate::{Answers, Assessment, Level, Q};
 
 /// Step 3 comfort-kit items.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -88,14 +87,77 @@ pub struct Plan {
     pub therapies: Vec<Therapy>,
 }
 
+/// Step 3: which reported symptoms put a kit item up front (spec §8). The
+/// breathing exercise travels with `PersonToText`: both answer a spike of
+/// anxiety or craving, so the widget explains them together.
+pub const KIT_SYMPTOMS: [(KitItem, &[&str]); 5] = [
+    (KitItem::Hydration, &["stomach"]),
+    (KitItem::EasyFood, &["stomach"]),
+    (KitItem::SleepRoutine, &["sleep"]),
+    (KitItem::Movement, &["aches_restless_legs"]),
+    (KitItem::PersonToText, &["anxiety_panic", "cravings_wired"]),
+];
+
+/// Step 4: answers that point at each trigger category, most relevant
+/// first. Why people started (`started_for`) names the trigger they will
+/// meet again; withdrawal symptoms name what will push back while stopping
+/// (seed: body = pain, fatigue, insomnia; emotion = anxiety, anger,
+/// sadness; situation = driving, work breaks, social settings — where a
+/// dose "for energy" usually lives).
+pub const TRIGGER_HINTS: [(TriggerKind, &[(Q, &str)]); 3] = [
+    (
+        TriggerKind::Body,
+        &[
+            (Q::StartedFor, "pain"),
+            (Q::WithdrawalSymptoms, "sleep"),
+            (Q::WithdrawalSymptoms, "aches_restless_legs"),
+            (Q::WithdrawalSymptoms, "headache_fatigue"),
+        ],
+    ),
+    (
+        TriggerKind::Emotion,
+        &[
+            (Q::StartedFor, "mood_anxiety"),
+            (Q::WithdrawalSymptoms, "anxiety_panic"),
+            (Q::WithdrawalSymptoms, "irritability"),
+            (Q::WithdrawalSymptoms, "low_mood"),
+        ],
+    ),
+    (TriggerKind::Situation, &[(Q::StartedFor, "energy")]),
+];
+
 impl Plan {
     pub fn build(answers: &Answers, assessment: &Assessment) -> Plan {
-        let _ = answers;
-        Plan {
-            support_level: assessment.care_level,
-            comfort_kit: KitItem::ALL.iter().map(|&item| KitEntry { item, for_symptoms: vec![] }).collect(),
-            triggers: TriggerKind::ALL.iter().map(|&kind| TriggerPlan { kind, hints: vec![] }).collect(),
-            therapies: Therapy::ALL.to_vec(),
+        // Items the symptoms call for come first; within each group the
+        // kit keeps its baseline order, which already puts fluids and food
+        // (stomach) before sleep, movement and the person to text.
+        let (mut comfort_kit, rest): (Vec<KitEntry>, Vec<KitEntry>) = KIT_SYMPTOMS
+            .iter()
+            .map(|(item, symptoms)| KitEntry {
+                item: *item,
+                for_symptoms: symptoms
+                    .iter()
+                    .copied()
+                    .filter(|s| answers.has(Q::WithdrawalSymptoms, s))
+                    .collect(),
+            })
+            .partition(|e| !e.for_symptoms.is_empty());
+        comfort_kit.extend(rest);
+
+        let triggers = TRIGGER_HINTS
+            .iter()
+            .map(|(kind, hints)| TriggerPlan {
+                kind: *kind,
+                hints: hints.iter().filter(|(q, v)| answers.has(*q, v)).map(|(_, v)| *v).collect(),
+            })
+            .collect();
+
+        let mut therapies = Therapy::ALL.to_vec();
+        if answers.has(Q::MentalHealth, "trauma") {
+            therapies.retain(|t| *t != Therapy::TraumaInformed);
+            therapies.insert(0, Therapy::TraumaInformed);
         }
+
+        Plan { support_level: assessment.care_level, comfort_kit, triggers, therapies }
     }
 }

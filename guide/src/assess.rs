@@ -1,0 +1,69 @@
+//! Answers → assessment (spec §3–§7), by running the rule rows of `rules`.
+
+use crate::answers::Answers;
+use crate::model::{Assessment, Band, Caution, Level, NoteId, Reason, Severity};
+use crate::questions::{Q, NONE};
+use crate::rules::{self, CAUTIONS, NOTES, PREREQS, REASONS};
+
+/// The whole assessment. Total: every answer set, including the empty one,
+/// gets a result; output order depends only on the tables, never on input order.
+pub fn assess(a: &Answers) -> Assessment {
+    let urgent_flags: Vec<&'static str> = a
+        .get(Q::UrgentNow)
+        .map(|ans| ans.values().iter().copied().filter(|v| *v != NONE).collect())
+        .unwrap_or_default();
+
+    let signs = rules::signs_count(a);
+    let severity = Severity {
+        signs,
+        band: Band::from_signs(signs),
+        unsure: a.answered().filter(|(_, ans)| ans.is_unsure()).count(),
+    };
+
+    let mut reasons: Vec<Reason> = REASONS
+        .iter()
+        .filter_map(|r| (r.fires)(a).map(|because| Reason { id: r.id, level: r.id.level(), because }))
+        .collect();
+    let gate_open = signs >= 2 || reasons.iter().any(|r| r.level == Level::Detox);
+    if !gate_open {
+        reasons.retain(|r| r.level != Level::Residential);
+    }
+
+    // Urgency is not a reason row: it overrides everything, yet the other
+    // reasons are still worked out for the person who goes on afterwards.
+    let care_level = if urgent_flags.is_empty() {
+        reasons.iter().map(|r| r.level).max().unwrap_or(Level::Monitor)
+    } else {
+        Level::Urgent
+    };
+
+    // Decision (spec §4 "With taper, list …"): the prerequisites are listed
+    // whenever a taper reason holds, not only when taper is the chosen
+    // level. Like reasons below the chosen level, they stay useful: a
+    // detox or residential stay usually steps down to a taper, and the
+    // clinician sees what to put in place for it.
+    let has_taper = reasons.iter().any(|r| r.level == Level::Taper);
+    let taper_prerequisites_unmet = if has_taper {
+        PREREQS.iter().filter(|p| !a.has(p.reads, p.met_by)).map(|p| p.id).collect()
+    } else {
+        Vec::new()
+    };
+
+    let cautions = CAUTIONS
+        .iter()
+        .filter_map(|r| (r.fires)(a).map(|because| Caution { id: r.id, because }))
+        .collect();
+    let notes: Vec<NoteId> = NOTES.iter().filter(|r| (r.fires)(a).is_some()).map(|r| r.id).collect();
+    let unanswered = Q::ALL.into_iter().filter(|q| a.get(*q).is_none()).collect();
+
+    Assessment {
+        care_level,
+        urgent_flags,
+        severity,
+        reasons,
+        taper_prerequisites_unmet,
+        cautions,
+        notes,
+        unanswered,
+    }
+}
