@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::quick_exit::QuickExit;
 use crate::components::urgent_banner::UrgentBanner;
-use crate::config::{Config, Theme};
+use crate::config::Config;
 use crate::context::JourneyHandle;
 use crate::pages::check::CheckPage;
 use crate::pages::question::QuestionPage;
@@ -23,18 +23,17 @@ pub struct AppProps {
     pub config: Rc<Config>,
 }
 
-fn theme_class(theme: Theme) -> &'static str {
-    match theme {
-        Theme::Auto => "kc-theme-auto",
-        Theme::Light => "kc-theme-light",
-        Theme::Dark => "kc-theme-dark",
-    }
+#[derive(Properties, PartialEq)]
+pub struct ShellProps {
+    pub config: Rc<Config>,
+    pub journey: JourneyHandle,
 }
 
+/// Everything below the state: split from `App` so tests can render any
+/// page from a prepared journey.
 #[component]
-pub fn App(props: &AppProps) -> Html {
-    let lang = props.config.lang;
-    let journey: JourneyHandle = use_reducer(move || Journey::new(lang));
+pub fn Shell(props: &ShellProps) -> Html {
+    let journey = &props.journey;
     let page = match journey.page {
         Page::Start => html! { <StartPage /> },
         Page::Ask(q) => html! { <QuestionPage key={q.as_str()} {q} /> },
@@ -46,7 +45,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Rc<Config>> context={props.config.clone()}>
             <ContextProvider<JourneyHandle> context={journey.clone()}>
-                <div class={classes!("kc", theme_class(props.config.theme))} lang={journey.lang.code()}>
+                <div class="kc" lang={journey.lang.code()}>
                     <div class="kc-bar">
                         <QuickExit />
                         <LangSwitch />
@@ -57,4 +56,11 @@ pub fn App(props: &AppProps) -> Html {
             </ContextProvider<JourneyHandle>>
         </ContextProvider<Rc<Config>>>
     }
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let lang = props.config.lang;
+    let journey: JourneyHandle = use_reducer(move || Journey::new(lang));
+    html! { <Shell config={props.config.clone()} {journey} /> }
 }

@@ -33,9 +33,9 @@ pub fn CheckPage() -> Html {
     };
     let rows = Q::ALL.into_iter().map(|q| {
         let legend = words.question(q).legend.get(voice);
+        let answer = answer_text(words, voice, &journey.answers, q);
         let journey = journey.clone();
         let change = Callback::from(move |_| journey.dispatch(Action::Change(q)));
-        let answer = answer_text(words, voice, &journey.answers, q);
         html! {
             <div class="kc-summary-row" key={q.as_str()}>
                 <dt class="kc-summary-key">{ legend }</dt>

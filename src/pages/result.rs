@@ -48,7 +48,7 @@ pub fn ResultPage() -> Html {
     });
 
     let urgent_flags = assessment.urgent_flags.iter().filter_map(|f| {
-        words.option(guide::Q::UrgentNow, f.as_str()).map(|o| html! { <li>{ o.label.get(voice) }</li> })
+        words.option(guide::Q::UrgentNow, f).map(|o| html! { <li>{ o.label.get(voice) }</li> })
     });
 
     let print = Callback::from(|_| {
