@@ -6,6 +6,14 @@ use yew::prelude::*;
 use crate::context::use_journey;
 use crate::state::Action;
 
+/// A language's name in that language: what a reader of it looks for.
+fn native_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "English",
+        Lang::Es => "Español",
+    }
+}
+
 #[component]
 pub fn LangSwitch() -> Html {
     let journey = use_journey();
@@ -14,10 +22,9 @@ pub fn LangSwitch() -> Html {
         Lang::Es => Lang::En,
     };
     let onclick = Callback::from(move |_| journey.dispatch(Action::SetLang(other)));
-    // The label is written in the language it switches to, and marked so.
     html! {
         <button type="button" class="kc-lang kc-link" lang={other.code()} {onclick}>
-            { other.texts().ui.language }
+            { native_name(other) }
         </button>
     }
 }
