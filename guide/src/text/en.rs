@@ -308,7 +308,7 @@ pub(super) static TEXTS: Texts = Texts {
                         "They keep using despite side effects like constipation, nausea, poor sleep, a racing heart or low mood",
                     ),
                 ),
-                o("tolerance", p("I need more to get the same effect", "They need more to get the same effect")),
+                o("tolerance", p("It takes more kratom than before to feel the same", "It takes more kratom than before for them to feel the same")),
                 o(
                     "withdrawal",
                     p(
@@ -819,8 +819,8 @@ pub(super) static TEXTS: Texts = Texts {
             CautionId::SedativeMix,
             t(
                 "Mixing with alcohol or sedatives is risky",
-                "Kratom with alcohol, benzodiazepines, opioids or sleeping pills can cause dangerous drowsiness, slowed breathing and accidents. Treat this as higher risk and ask a clinician about a medically supported plan.",
-                "Kratom with alcohol, benzodiazepines, opioids or sleeping pills can cause dangerous drowsiness, slowed breathing and accidents. This calls for a medically supported plan.",
+                "Combining kratom with alcohol, sleeping pills, benzodiazepines or opioids can cause dangerous drowsiness, slowed breathing and accidents. This makes stopping riskier, so ask a clinician about a plan with medical support.",
+                "Combining kratom with alcohol, sleeping pills, benzodiazepines or opioids can cause dangerous drowsiness, slowed breathing and accidents. This calls for a plan with medical support.",
             ),
         ),
         (
@@ -843,8 +843,8 @@ pub(super) static TEXTS: Texts = Texts {
             CautionId::NoDiyMedication,
             t(
                 "Don't start medicines on your own",
-                "Medicines such as buprenorphine help some people, but only with a clinician guiding the dose. Using someone else's medicine, or starting and stopping on your own, can make things worse.",
-                "Medicines such as buprenorphine help some people, but only with a clinician guiding the dose. Using someone else's medicine, or starting and stopping without guidance, can make things worse.",
+                "Medicines such as buprenorphine help some people, but only with a clinician guiding the dose. Using someone else's medicine, or starting and stopping on your own, can leave you worse off.",
+                "Medicines such as buprenorphine help some people, but only with a clinician guiding the dose. Using someone else's medicine, or starting and stopping it without a clinician, can backfire.",
             ),
         ),
     ],
@@ -861,8 +861,8 @@ pub(super) static TEXTS: Texts = Texts {
             NoteId::OpioidSwitch,
             t(
                 "Kratom and getting off opioids",
-                "Stepping away from opioids was a real achievement. The next step is a recovery plan that doesn't rely on an unregulated product. A clinician can check your opioid risk, talk about MOUD, and help you taper kratom gently.",
-                "Stepping away from opioids was a real achievement. The next step is a recovery plan that doesn't rely on an unregulated product. A clinician can check their opioid risk, talk about MOUD, and help them taper kratom gently.",
+                "Stepping away from opioids was a real achievement. The next step is a recovery plan that doesn't hinge on kratom, which isn't regulated. A clinician can check your opioid risk, talk about MOUD, and help you taper kratom gently.",
+                "Stepping away from opioids was a real achievement. The next step is a recovery plan that doesn't hinge on kratom, which isn't regulated. A clinician can check their opioid risk, talk about MOUD, and help them taper kratom gently.",
             ),
         ),
         (
@@ -901,8 +901,8 @@ pub(super) static TEXTS: Texts = Texts {
             NoteId::Therapy,
             t(
                 "Therapy that helps with cravings",
-                "Therapy gives you tools for cravings, stress and whatever kept the use going. Common approaches include motivational interviewing, CBT, DBT skills and trauma-informed care — see step 5 of your plan.",
-                "Therapy gives people tools for cravings, stress and whatever kept the use going. Common approaches include motivational interviewing, CBT, DBT skills and trauma-informed care — see step 5 of the plan.",
+                "Therapy builds skills for handling cravings, stress and whatever kept the use going. Common approaches include motivational interviewing, CBT, DBT skills and trauma-informed care — see step 5 of your plan.",
+                "Therapy builds skills for handling cravings, stress and whatever kept the use going. Common approaches include motivational interviewing, CBT, DBT skills and trauma-informed care — see step 5 of the plan.",
             ),
         ),
         (
@@ -976,8 +976,8 @@ pub(super) static TEXTS: Texts = Texts {
                 "Invite them to write down, for 3 to 5 days, what they take, how much and when, what set it off, and how they feel between doses.",
             ),
             p(
-                "Your result suggests where to start: the lowest level of care that is still safe. You can always step up.",
-                "The result suggests where to start: the lowest level of care that is still safe. They can always step up.",
+                "Your result suggests where to start: the least intensive care that keeps you safe. You can always step up.",
+                "The result suggests where to start: the least intensive care that keeps them safe. They can always step up.",
             ),
             p(
                 "Simple things that make withdrawal easier, with the ones that fit your symptoms first.",
@@ -988,7 +988,7 @@ pub(super) static TEXTS: Texts = Texts {
                 "Most urges come from the body, feelings or a situation. They can write one \"if this happens, then I'll do that\" plan for each.",
             ),
             p(
-                "Don't wait until you've stopped. Therapy gives you tools for cravings, shame and repair while you cut down.",
+                "Don't wait until you've stopped. Therapy helps with cravings, shame and mending relationships while you cut down.",
                 "Therapy helps most when it starts now, during the taper or detox — not once they've stopped.",
             ),
             p(
@@ -1034,7 +1034,7 @@ pub(super) static TEXTS: Texts = Texts {
                 KitItem::PersonToText,
                 t(
                     "Someone to text",
-                    "Pick a person you can text when cravings or anxiety spike. Breathe slowly while you wait for a reply.",
+                    "Choose someone you can message when cravings or anxiety hit hard. Breathe slowly while you wait for a reply.",
                     "Offer to be the person they text when cravings or anxiety spike — or help them choose someone.",
                 ),
             ),
@@ -1059,7 +1059,7 @@ pub(super) static TEXTS: Texts = Texts {
             (
                 TriggerKind::Situation,
                 t(
-                    "Situation triggers: driving, work breaks, social plans",
+                    "Situation triggers: time in the car, breaks at work, going out",
                     "If my afternoon break comes, then I take a walk with a drink and a snack instead of my usual dose.",
                     "If a work break is when they usually dose, they could plan a walk and a snack for that time instead.",
                 ),

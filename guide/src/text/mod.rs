@@ -203,3 +203,6 @@ impl Texts {
         &self.phases[id as usize].1
     }
 }
+
+#[cfg(test)]
+mod tests;
