@@ -47,8 +47,13 @@ pub(super) static TEXTS: Texts = Texts {
             "You weren't sure about {n} of the questions. That's fine — a professional can help fill the gaps.",
             "You didn't know the answer to {n} of the questions. That's normal — a professional can help fill the gaps.",
         ),
+        skipped_count: p(
+            "You skipped {n} of the questions. The result still works, and a professional can go over the rest with you.",
+            "You skipped {n} of the questions. The result still works, and a professional can fill in the rest with the person.",
+        ),
         error_summary_title: "There is a problem",
         error_required: "Please choose an answer. If nothing applies, choose “None of these”.",
+        required_hint: "This question needs an answer.",
         urgent_heading: "Please get help now",
         urgent_body: p(
             "What you told us can be a medical emergency. Please call for help now, using the numbers below. You don't need to explain everything — just say what is happening.",
@@ -61,6 +66,7 @@ pub(super) static TEXTS: Texts = Texts {
         change: "Change",
         not_answered: "Not answered",
         result_heading: "What this check suggests",
+        level_heading: "Suggested level of support",
         because_heading: "Why we suggest this",
         signs_heading: "Signs in your answers",
         cautions_heading: "What to avoid",
@@ -935,8 +941,8 @@ pub(super) static TEXTS: Texts = Texts {
             Phase::Repair,
             t(
                 "Repair",
-                "Rebuilding relationships, daily routines and your physical health.",
-                "Rebuilding relationships, daily routines and their physical health.",
+                "Mending relationships, daily routines and your health.",
+                "Mending relationships, daily routines and their health.",
             ),
         ),
         (

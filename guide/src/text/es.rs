@@ -47,8 +47,13 @@ pub(super) static TEXTS: Texts = Texts {
             "Tuvo dudas en {n} de las preguntas. No pasa nada: un profesional puede ayudar a completar lo que falta.",
             "No supo la respuesta de {n} de las preguntas. Es normal: un profesional puede ayudar a completar lo que falta.",
         ),
+        skipped_count: p(
+            "Se saltó {n} de las preguntas. El resultado sigue siendo útil, y un profesional puede repasar el resto con usted.",
+            "Se saltó {n} de las preguntas. El resultado sigue siendo útil, y un profesional puede completar el resto con esa persona.",
+        ),
         error_summary_title: "Hay un problema",
         error_required: "Elija una respuesta. Si nada aplica, elija “Ninguna de estas”.",
+        required_hint: "Esta pregunta necesita una respuesta.",
         urgent_heading: "Busque ayuda ahora",
         urgent_body: p(
             "Lo que nos contó puede ser una emergencia médica. Llame ahora para pedir ayuda, con los números que aparecen abajo. No tiene que explicarlo todo: solo diga lo que está pasando.",
@@ -61,6 +66,7 @@ pub(super) static TEXTS: Texts = Texts {
         change: "Cambiar",
         not_answered: "Sin responder",
         result_heading: "Lo que sugiere esta evaluación",
+        level_heading: "Nivel de apoyo sugerido",
         because_heading: "Por qué lo sugerimos",
         signs_heading: "Señales en sus respuestas",
         cautions_heading: "Qué evitar",
@@ -168,8 +174,8 @@ pub(super) static TEXTS: Texts = Texts {
         QuestionText {
             q: Q::Duration,
             legend: p(
-                "¿Desde hace cuánto usa kratom con regularidad?",
-                "¿Desde hace cuánto usa kratom con regularidad esa persona?",
+                "¿Desde hace cuánto tiempo usa kratom con regularidad?",
+                "¿Desde hace cuánto tiempo usa kratom con regularidad esa persona?",
             ),
             hint: p(
                 "Un consumo más largo e intenso puede hacer más difícil dejarlo. También puede abrir más opciones de tratamiento.",
@@ -448,7 +454,7 @@ pub(super) static TEXTS: Texts = Texts {
             q: Q::Support,
             legend: p(
                 "¿Cuánto apoyo tiene de las personas a su alrededor?",
-                "¿Cuánto apoyo tiene esa persona, contando el suyo?",
+                "¿Cuánto apoyo tiene esa persona, incluido el suyo?",
             ),
             hint: p(
                 "Reducir el consumo en casa es más fácil con gente que conoce su plan y puede ayudar en los días difíciles.",
@@ -932,8 +938,8 @@ pub(super) static TEXTS: Texts = Texts {
             Phase::Repair,
             t(
                 "Reparación",
-                "Reconstruir las relaciones, las rutinas diarias y su salud física.",
-                "Reconstruir las relaciones, las rutinas diarias y la salud física.",
+                "Recuperar las relaciones, las rutinas diarias y su salud.",
+                "Recuperar las relaciones, las rutinas diarias y la salud de esa persona.",
             ),
         ),
         (
@@ -951,7 +957,7 @@ pub(super) static TEXTS: Texts = Texts {
         crisis: "Llame o envíe un mensaje de texto al {n}, la Línea de Prevención del Suicidio y Crisis, a cualquier hora (hay opción en español)",
         samhsa: "Línea Nacional de Ayuda de SAMHSA: 1-800-662-4357 — gratuita, confidencial, las 24 horas, en inglés y español",
         poison: "Línea de Ayuda para Envenenamientos: 1-800-222-1222 — si alguien pudo haber tomado demasiado o mezclado sustancias",
-        unsure: "¿No sabe qué tan grave es? Pida que le revisen de todas formas: es la opción segura.",
+        unsure: "¿No sabe qué tan grave es? Busque atención médica de todas formas: es la opción segura.",
     },
     plan: PlanText {
         heading: "Un plan paso a paso",

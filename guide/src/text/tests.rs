@@ -41,6 +41,7 @@ fn walk(t: &'static Texts) -> Vec<(String, &'static str)> {
         ("section_of", u.section_of),
         ("error_summary_title", u.error_summary_title),
         ("error_required", u.error_required),
+        ("required_hint", u.required_hint),
         ("urgent_heading", u.urgent_heading),
         ("urgent_continue", u.urgent_continue),
         ("urgent_banner", u.urgent_banner),
@@ -49,6 +50,7 @@ fn walk(t: &'static Texts) -> Vec<(String, &'static str)> {
         ("change", u.change),
         ("not_answered", u.not_answered),
         ("result_heading", u.result_heading),
+        ("level_heading", u.level_heading),
         ("because_heading", u.because_heading),
         ("signs_heading", u.signs_heading),
         ("cautions_heading", u.cautions_heading),
@@ -70,6 +72,7 @@ fn walk(t: &'static Texts) -> Vec<(String, &'static str)> {
         s(format!("ui.sections.{i}"), v);
     }
     pair(&mut s, "ui.not_sure_count".into(), &u.not_sure_count);
+    pair(&mut s, "ui.skipped_count".into(), &u.skipped_count);
     pair(&mut s, "ui.urgent_body".into(), &u.urgent_body);
 
     for q in &t.questions {
@@ -396,11 +399,21 @@ fn placeholders_are_where_the_widget_expects_them() {
         assert_eq!(placeholders(t.ui.section_of), ["{n}", "{total}"], "{:?}", t.lang);
         assert_eq!(placeholders(t.ui.not_sure_count.me), ["{n}"]);
         assert_eq!(placeholders(t.ui.not_sure_count.them), ["{n}"]);
+        assert_eq!(placeholders(t.ui.skipped_count.me), ["{n}"]);
+        assert_eq!(placeholders(t.ui.skipped_count.them), ["{n}"]);
         assert_eq!(placeholders(t.emergency.emergency), ["{n}"]);
         assert_eq!(placeholders(t.emergency.crisis), ["{n}"]);
     }
     // No stray braces anywhere else.
-    let expected = ["ui.section_of", "ui.not_sure_count.me", "ui.not_sure_count.them", "emergency.emergency", "emergency.crisis"];
+    let expected = [
+        "ui.section_of",
+        "ui.not_sure_count.me",
+        "ui.not_sure_count.them",
+        "ui.skipped_count.me",
+        "ui.skipped_count.them",
+        "emergency.emergency",
+        "emergency.crisis",
+    ];
     for lang in Lang::ALL {
         for (k, v) in walk(lang.texts()) {
             if !expected.contains(&k.as_str()) {
