@@ -56,8 +56,8 @@ pub(super) static TEXTS: Texts = Texts {
         required_hint: "This question needs an answer.",
         urgent_heading: "Please get help now",
         urgent_body: p(
-            "What you told us can be a medical emergency. Please call for help now, using the numbers below. You don't need to explain everything — just say what is happening.",
-            "What you told us about the person can be a medical emergency. Please call for help now, using the numbers below. Stay with them if it is safe for you.",
+            "What you told us needs help right away. Please call now, using the numbers below. If you're having thoughts of suicide, you can call or text the crisis line. You don't have to explain everything.",
+            "What you told us about the person needs help right away. Please call now, using the numbers below. Stay with them if it is safe for you, and keep more kratom, alcohol or drugs away from them.",
         ),
         urgent_continue: "Continue to the rest of the check",
         urgent_banner: "You told us about signs that need urgent help. If you haven't called yet, please call now — the numbers are below.",
@@ -253,8 +253,8 @@ pub(super) static TEXTS: Texts = Texts {
                 "In the past year, have you noticed any of these in the person? Choose all that apply.",
             ),
             hint: p(
-                "These are common signs that use is becoming a problem. Ticking some is not a diagnosis — it shows where support could help.",
-                "These are common signs that use is becoming a problem. Tick only what you've seen or been told.",
+                "These are common signs that use is becoming a problem. Checking some is not a diagnosis — it shows where support could help.",
+                "These are common signs that use is becoming a problem. Check only what you've seen or been told.",
             ),
             options: &[
                 o(
@@ -598,8 +598,8 @@ pub(super) static TEXTS: Texts = Texts {
                     "It may happen in a clinic, a hospital unit or with close outpatient care — a clinician helps decide.",
                 ),
                 p(
-                    "Line up therapy and support for afterwards, so the progress lasts.",
-                    "Therapy and support are planned for afterwards, so the progress lasts.",
+                    "Line up therapy and support for afterward, so the progress lasts.",
+                    "Therapy and support are planned for afterward, so the progress lasts.",
                 ),
             ],
         },
@@ -925,8 +925,8 @@ pub(super) static TEXTS: Texts = Texts {
             Phase::Stabilization,
             t(
                 "Stabilization",
-                "Getting through withdrawal and getting your sleep back. Withdrawal usually eases over days to a couple of weeks.",
-                "Getting through withdrawal and getting their sleep back. Withdrawal usually eases over days to a couple of weeks.",
+                "Getting through withdrawal and getting your sleep back. Withdrawal usually eases within a few days to two weeks.",
+                "Getting through withdrawal and getting their sleep back. Withdrawal usually eases within a few days to two weeks.",
             ),
         ),
         (
@@ -969,7 +969,7 @@ pub(super) static TEXTS: Texts = Texts {
             "Six steps built from your answers, to share with the person you're worried about. You can edit them here; they stay on this device.",
         ),
         steps: [
-            "Track a baseline",
+            "Keep a short diary",
             "Choose a level of support",
             "Build a comfort kit",
             "Plan for triggers",
@@ -1050,7 +1050,7 @@ pub(super) static TEXTS: Texts = Texts {
                 TriggerKind::Body,
                 t(
                     "Body triggers: pain, tiredness, poor sleep",
-                    "If my back pain flares, then I use a heat pack and stretch for 10 minutes before deciding anything.",
+                    "If my back pain flares, then I use a heating pad and stretch for 10 minutes before deciding anything.",
                     "If their pain flares, they could try heat and gentle stretching for 10 minutes before deciding anything.",
                 ),
             ),

@@ -52,12 +52,12 @@ pub(super) static TEXTS: Texts = Texts {
             "Se saltó {n} de las preguntas. El resultado sigue siendo útil, y un profesional puede completar el resto con esa persona.",
         ),
         error_summary_title: "Hay un problema",
-        error_required: "Elija una respuesta. Si nada aplica, elija “Ninguna de estas”.",
+        error_required: "Elija una respuesta. Si ninguna opción corresponde, elija “Ninguna de estas”.",
         required_hint: "Esta pregunta necesita una respuesta.",
         urgent_heading: "Busque ayuda ahora",
         urgent_body: p(
-            "Lo que nos contó puede ser una emergencia médica. Llame ahora para pedir ayuda, con los números que aparecen abajo. No tiene que explicarlo todo: solo diga lo que está pasando.",
-            "Lo que nos contó sobre esa persona puede ser una emergencia médica. Llame ahora para pedir ayuda, con los números que aparecen abajo. Quédese a su lado si es seguro para usted.",
+            "Lo que nos contó necesita ayuda de inmediato. Llame ahora, con los números que aparecen abajo. Si tiene pensamientos de suicidio, puede llamar o enviar un mensaje de texto a la línea de crisis. No tiene que explicarlo todo.",
+            "Lo que nos contó sobre esa persona necesita ayuda de inmediato. Llame ahora, con los números que aparecen abajo. Quédese a su lado si es seguro para usted, y mantenga lejos el kratom, el alcohol y otras drogas.",
         ),
         urgent_continue: "Continuar con el resto de la evaluación",
         urgent_banner: "Nos contó sobre señales que necesitan ayuda urgente. Si todavía no ha llamado, llame ahora: los números están abajo.",
@@ -87,7 +87,7 @@ pub(super) static TEXTS: Texts = Texts {
             q: Q::Who,
             legend: p("¿Para quién es esta evaluación?", "¿Para quién está haciendo esta evaluación?"),
             hint: p(
-                "Adaptaremos las preguntas. Si es para otra persona, añadiremos ideas sobre cómo puede ayudar.",
+                "Adaptaremos las preguntas. Si es para otra persona, agregaremos ideas sobre cómo puede ayudar.",
                 "Elija de quién tratan las respuestas. Puede empezar de nuevo en cualquier momento para cambiarlo.",
             ),
             options: &[o("self", same("Para mí")), o("loved_one", same("Para alguien que me importa"))],
@@ -99,8 +99,8 @@ pub(super) static TEXTS: Texts = Texts {
                 "En este momento, ¿a la persona que le preocupa le pasa algo de esto? Marque todas las que correspondan.",
             ),
             hint: p(
-                "Preguntamos esto primero porque pueden ser emergencias. Si algo aplica, le mostraremos cómo conseguir ayuda de inmediato.",
-                "Estas señales pueden indicar una emergencia, por eso preguntamos primero. Si alguna aplica, le mostraremos a quién llamar.",
+                "Preguntamos esto primero porque pueden ser emergencias. Si alguna corresponde, le mostraremos cómo conseguir ayuda de inmediato.",
+                "Estas señales pueden indicar una emergencia, por eso preguntamos primero. Si alguna corresponde, le mostraremos a quién llamar.",
             ),
             options: &[
                 o(
@@ -342,7 +342,7 @@ pub(super) static TEXTS: Texts = Texts {
                 "La abstinencia puede afectar el cuerpo y el ánimo. Lo que usted ha notado da forma a las ideas de alivio del plan.",
             ),
             options: &[
-                o("runny_nose_yawning", same("Nariz que gotea, ojos llorosos o bostezos")),
+                o("runny_nose_yawning", same("Goteo de nariz, ojos llorosos o bostezos")),
                 o("sweats_chills", same("Sudores, escalofríos o sensación de calor y frío")),
                 o("aches_restless_legs", same("Dolores musculares o piernas inquietas")),
                 o("stomach", same("Náuseas, diarrea o cólicos estomacales")),
@@ -515,7 +515,7 @@ pub(super) static TEXTS: Texts = Texts {
             q: Q::Considering,
             legend: p(
                 "¿Cuáles de estas opciones está pensando probar? Marque todas las que correspondan.",
-                "¿Cuáles de estas opciones está pensando probar o probando esa persona? Marque todas las que correspondan.",
+                "¿Cuáles de estas opciones está considerando o probando esa persona? Marque todas las que correspondan.",
             ),
             hint: p(
                 "Algunas ideas populares pueden salir mal. Le señalaremos las que tienen riesgos y le sugeriremos opciones más seguras.",
@@ -587,8 +587,8 @@ pub(super) static TEXTS: Texts = Texts {
             ),
             in_practice: &[
                 p(
-                    "El personal le revisa con frecuencia y puede aliviar náuseas, diarrea, sudores, dolor y mal sueño con medicinas que no crean hábito.",
-                    "El personal revisa a esa persona con frecuencia y puede aliviar náuseas, diarrea, sudores, dolor y mal sueño con medicinas que no crean hábito.",
+                    "El personal está pendiente de usted y puede aliviar náuseas, diarrea, sudores, dolor y mal sueño con medicinas que no crean dependencia.",
+                    "El personal está pendiente de esa persona y puede aliviar náuseas, diarrea, sudores, dolor y mal sueño con medicinas que no crean dependencia.",
                 ),
                 p(
                     "Puede hacerse en una clínica, en una unidad de hospital o con atención ambulatoria cercana; un profesional de la salud ayuda a decidir.",
@@ -966,7 +966,7 @@ pub(super) static TEXTS: Texts = Texts {
             "Seis pasos basados en sus respuestas, para compartir con la persona que le preocupa. Puede editarlos aquí; se quedan en este dispositivo.",
         ),
         steps: [
-            "Anotar un punto de partida",
+            "Llevar un diario corto",
             "Elegir un nivel de apoyo",
             "Preparar un kit de alivio",
             "Planear para los detonantes",
@@ -1121,7 +1121,7 @@ pub(super) static TEXTS: Texts = Texts {
         ],
         boundaries_heading: "Límites que ayudan",
         boundaries: &[
-            "Diga que sí a lo que apoye el tratamiento: llevarle a las citas, acompañarle, escucharle con calma.",
+            "Diga que sí a lo que apoye el tratamiento: llevar a esa persona a sus citas, hacerle compañía, escuchar con calma.",
             "Diga que no a ocultar el consumo, inventar excusas o mentir por esa persona.",
             "No pague el kratom ni cubra gastos en kratom que afecten a su hogar.",
             "Decida sus límites cuando esté en calma, dígalos una vez y cúmplalos.",
@@ -1130,7 +1130,7 @@ pub(super) static TEXTS: Texts = Texts {
         backfires: &[
             "Avergonzar o insultar: suele llevar a esconder el consumo, no a cambiarlo.",
             "Presionar, vigilar o sermonear todo el tiempo.",
-            "Dar ultimátums con enojo que quizás no va a cumplir.",
+            "Dar ultimátums en un momento de enojo que quizás no pueda cumplir.",
             "Encubrir o suavizar las cosas, de modo que las consecuencias del consumo sigan ocultas.",
         ],
         self_care_heading: "Cuidarse usted también",
