@@ -16,3 +16,4 @@ pub use answers::{Answer, AnswerError, Answers};
 pub use model::*;
 pub use questions::{Kind, Question, Section, QUESTIONS, Q};
 pub use lang::{Lang, Voice};
+pub use text::Texts;
