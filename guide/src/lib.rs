@@ -21,3 +21,4 @@ pub use model::*;
 pub use questions::{Kind, Question, Section, QUESTIONS, Q};
 pub use lang::{Lang, Voice};
 pub use assess::assess;
+pub use text::Texts;

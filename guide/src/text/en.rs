@@ -47,12 +47,17 @@ pub(super) static TEXTS: Texts = Texts {
             "You weren't sure about {n} of the questions. That's fine — a professional can help fill the gaps.",
             "You didn't know the answer to {n} of the questions. That's normal — a professional can help fill the gaps.",
         ),
+        skipped_count: p(
+            "You skipped {n} of the questions. The result still works, and a professional can go over the rest with you.",
+            "You skipped {n} of the questions. The result still works, and a professional can fill in the rest with the person.",
+        ),
         error_summary_title: "There is a problem",
         error_required: "Please choose an answer. If nothing applies, choose “None of these”.",
+        required_hint: "This question needs an answer.",
         urgent_heading: "Please get help now",
         urgent_body: p(
-            "What you told us can be a medical emergency. Please call for help now, using the numbers below. You don't need to explain everything — just say what is happening.",
-            "What you told us about the person can be a medical emergency. Please call for help now, using the numbers below. Stay with them if it is safe for you.",
+            "What you told us needs help right away. Please call now, using the numbers below. If you're having thoughts of suicide, you can call or text the crisis line. You don't have to explain everything.",
+            "What you told us about the person needs help right away. Please call now, using the numbers below. Stay with them if it is safe for you, and keep more kratom, alcohol or drugs away from them.",
         ),
         urgent_continue: "Continue to the rest of the check",
         urgent_banner: "You told us about signs that need urgent help. If you haven't called yet, please call now — the numbers are below.",
@@ -61,6 +66,7 @@ pub(super) static TEXTS: Texts = Texts {
         change: "Change",
         not_answered: "Not answered",
         result_heading: "What this check suggests",
+        level_heading: "Suggested level of support",
         because_heading: "Why we suggest this",
         signs_heading: "Signs in your answers",
         cautions_heading: "What to avoid",
@@ -247,8 +253,8 @@ pub(super) static TEXTS: Texts = Texts {
                 "In the past year, have you noticed any of these in the person? Choose all that apply.",
             ),
             hint: p(
-                "These are common signs that use is becoming a problem. Ticking some is not a diagnosis — it shows where support could help.",
-                "These are common signs that use is becoming a problem. Tick only what you've seen or been told.",
+                "These are common signs that use is becoming a problem. Checking some is not a diagnosis — it shows where support could help.",
+                "These are common signs that use is becoming a problem. Check only what you've seen or been told.",
             ),
             options: &[
                 o(
@@ -308,7 +314,7 @@ pub(super) static TEXTS: Texts = Texts {
                         "They keep using despite side effects like constipation, nausea, poor sleep, a racing heart or low mood",
                     ),
                 ),
-                o("tolerance", p("I need more to get the same effect", "They need more to get the same effect")),
+                o("tolerance", p("It takes more kratom than before to feel the same", "It takes more kratom than before for them to feel the same")),
                 o(
                     "withdrawal",
                     p(
@@ -592,8 +598,8 @@ pub(super) static TEXTS: Texts = Texts {
                     "It may happen in a clinic, a hospital unit or with close outpatient care — a clinician helps decide.",
                 ),
                 p(
-                    "Line up therapy and support for afterwards, so the progress lasts.",
-                    "Therapy and support are planned for afterwards, so the progress lasts.",
+                    "Line up therapy and support for afterward, so the progress lasts.",
+                    "Therapy and support are planned for afterward, so the progress lasts.",
                 ),
             ],
         },
@@ -819,8 +825,8 @@ pub(super) static TEXTS: Texts = Texts {
             CautionId::SedativeMix,
             t(
                 "Mixing with alcohol or sedatives is risky",
-                "Kratom with alcohol, benzodiazepines, opioids or sleeping pills can cause dangerous drowsiness, slowed breathing and accidents. Treat this as higher risk and ask a clinician about a medically supported plan.",
-                "Kratom with alcohol, benzodiazepines, opioids or sleeping pills can cause dangerous drowsiness, slowed breathing and accidents. This calls for a medically supported plan.",
+                "Combining kratom with alcohol, sleeping pills, benzodiazepines or opioids can cause dangerous drowsiness, slowed breathing and accidents. This makes stopping riskier, so ask a clinician about a plan with medical support.",
+                "Combining kratom with alcohol, sleeping pills, benzodiazepines or opioids can cause dangerous drowsiness, slowed breathing and accidents. This calls for a plan with medical support.",
             ),
         ),
         (
@@ -843,8 +849,8 @@ pub(super) static TEXTS: Texts = Texts {
             CautionId::NoDiyMedication,
             t(
                 "Don't start medicines on your own",
-                "Medicines such as buprenorphine help some people, but only with a clinician guiding the dose. Using someone else's medicine, or starting and stopping on your own, can make things worse.",
-                "Medicines such as buprenorphine help some people, but only with a clinician guiding the dose. Using someone else's medicine, or starting and stopping without guidance, can make things worse.",
+                "Medicines such as buprenorphine help some people, but only with a clinician guiding the dose. Using someone else's medicine, or starting and stopping on your own, can leave you worse off.",
+                "Medicines such as buprenorphine help some people, but only with a clinician guiding the dose. Using someone else's medicine, or starting and stopping it without a clinician, can backfire.",
             ),
         ),
     ],
@@ -861,8 +867,8 @@ pub(super) static TEXTS: Texts = Texts {
             NoteId::OpioidSwitch,
             t(
                 "Kratom and getting off opioids",
-                "Stepping away from opioids was a real achievement. The next step is a recovery plan that doesn't rely on an unregulated product. A clinician can check your opioid risk, talk about MOUD, and help you taper kratom gently.",
-                "Stepping away from opioids was a real achievement. The next step is a recovery plan that doesn't rely on an unregulated product. A clinician can check their opioid risk, talk about MOUD, and help them taper kratom gently.",
+                "Stepping away from opioids was a real achievement. The next step is a recovery plan that doesn't hinge on kratom, which isn't regulated. A clinician can check your opioid risk, talk about MOUD, and help you taper kratom gently.",
+                "Stepping away from opioids was a real achievement. The next step is a recovery plan that doesn't hinge on kratom, which isn't regulated. A clinician can check their opioid risk, talk about MOUD, and help them taper kratom gently.",
             ),
         ),
         (
@@ -901,8 +907,8 @@ pub(super) static TEXTS: Texts = Texts {
             NoteId::Therapy,
             t(
                 "Therapy that helps with cravings",
-                "Therapy gives you tools for cravings, stress and whatever kept the use going. Common approaches include motivational interviewing, CBT, DBT skills and trauma-informed care — see step 5 of your plan.",
-                "Therapy gives people tools for cravings, stress and whatever kept the use going. Common approaches include motivational interviewing, CBT, DBT skills and trauma-informed care — see step 5 of the plan.",
+                "Therapy builds skills for handling cravings, stress and whatever kept the use going. Common approaches include motivational interviewing, CBT, DBT skills and trauma-informed care — see step 5 of your plan.",
+                "Therapy builds skills for handling cravings, stress and whatever kept the use going. Common approaches include motivational interviewing, CBT, DBT skills and trauma-informed care — see step 5 of the plan.",
             ),
         ),
         (
@@ -919,8 +925,8 @@ pub(super) static TEXTS: Texts = Texts {
             Phase::Stabilization,
             t(
                 "Stabilization",
-                "Getting through withdrawal and getting your sleep back. Withdrawal usually eases over days to a couple of weeks.",
-                "Getting through withdrawal and getting their sleep back. Withdrawal usually eases over days to a couple of weeks.",
+                "Getting through withdrawal and getting your sleep back. Withdrawal usually eases within a few days to two weeks.",
+                "Getting through withdrawal and getting their sleep back. Withdrawal usually eases within a few days to two weeks.",
             ),
         ),
         (
@@ -935,8 +941,8 @@ pub(super) static TEXTS: Texts = Texts {
             Phase::Repair,
             t(
                 "Repair",
-                "Rebuilding relationships, daily routines and your physical health.",
-                "Rebuilding relationships, daily routines and their physical health.",
+                "Mending relationships, daily routines and your health.",
+                "Mending relationships, daily routines and their health.",
             ),
         ),
         (
@@ -963,7 +969,7 @@ pub(super) static TEXTS: Texts = Texts {
             "Six steps built from your answers, to share with the person you're worried about. You can edit them here; they stay on this device.",
         ),
         steps: [
-            "Track a baseline",
+            "Keep a short diary",
             "Choose a level of support",
             "Build a comfort kit",
             "Plan for triggers",
@@ -976,8 +982,8 @@ pub(super) static TEXTS: Texts = Texts {
                 "Invite them to write down, for 3 to 5 days, what they take, how much and when, what set it off, and how they feel between doses.",
             ),
             p(
-                "Your result suggests where to start: the lowest level of care that is still safe. You can always step up.",
-                "The result suggests where to start: the lowest level of care that is still safe. They can always step up.",
+                "Your result suggests where to start: the least intensive care that keeps you safe. You can always step up.",
+                "The result suggests where to start: the least intensive care that keeps them safe. They can always step up.",
             ),
             p(
                 "Simple things that make withdrawal easier, with the ones that fit your symptoms first.",
@@ -988,7 +994,7 @@ pub(super) static TEXTS: Texts = Texts {
                 "Most urges come from the body, feelings or a situation. They can write one \"if this happens, then I'll do that\" plan for each.",
             ),
             p(
-                "Don't wait until you've stopped. Therapy gives you tools for cravings, shame and repair while you cut down.",
+                "Don't wait until you've stopped. Therapy helps with cravings, shame and mending relationships while you cut down.",
                 "Therapy helps most when it starts now, during the taper or detox — not once they've stopped.",
             ),
             p(
@@ -1034,7 +1040,7 @@ pub(super) static TEXTS: Texts = Texts {
                 KitItem::PersonToText,
                 t(
                     "Someone to text",
-                    "Pick a person you can text when cravings or anxiety spike. Breathe slowly while you wait for a reply.",
+                    "Choose someone you can message when cravings or anxiety hit hard. Breathe slowly while you wait for a reply.",
                     "Offer to be the person they text when cravings or anxiety spike — or help them choose someone.",
                 ),
             ),
@@ -1044,7 +1050,7 @@ pub(super) static TEXTS: Texts = Texts {
                 TriggerKind::Body,
                 t(
                     "Body triggers: pain, tiredness, poor sleep",
-                    "If my back pain flares, then I use a heat pack and stretch for 10 minutes before deciding anything.",
+                    "If my back pain flares, then I use a heating pad and stretch for 10 minutes before deciding anything.",
                     "If their pain flares, they could try heat and gentle stretching for 10 minutes before deciding anything.",
                 ),
             ),
@@ -1059,7 +1065,7 @@ pub(super) static TEXTS: Texts = Texts {
             (
                 TriggerKind::Situation,
                 t(
-                    "Situation triggers: driving, work breaks, social plans",
+                    "Situation triggers: time in the car, breaks at work, going out",
                     "If my afternoon break comes, then I take a walk with a drink and a snack instead of my usual dose.",
                     "If a work break is when they usually dose, they could plan a walk and a snack for that time instead.",
                 ),

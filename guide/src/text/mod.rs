@@ -133,8 +133,12 @@ pub struct Ui {
     pub section_of: &'static str,
     pub sections: [&'static str; 6],
     pub not_sure_count: Pair,
+    /// "You skipped {n} of the questions…" — `{n}` is the number of unanswered questions.
+    pub skipped_count: Pair,
     pub error_summary_title: &'static str,
     pub error_required: &'static str,
+    /// Marks a question that needs an answer (only the urgent question).
+    pub required_hint: &'static str,
     pub urgent_heading: &'static str,
     pub urgent_body: Pair,
     pub urgent_continue: &'static str,
@@ -144,6 +148,8 @@ pub struct Ui {
     pub change: &'static str,
     pub not_answered: &'static str,
     pub result_heading: &'static str,
+    /// Heading above the plain-words level name on the result page.
+    pub level_heading: &'static str,
     pub because_heading: &'static str,
     pub signs_heading: &'static str,
     pub cautions_heading: &'static str,
@@ -203,3 +209,6 @@ impl Texts {
         &self.phases[id as usize].1
     }
 }
+
+#[cfg(test)]
+mod tests;
