@@ -35,7 +35,7 @@ pub fn summary_text(
     let mut out = String::new();
     out.push_str(ui.title);
     out.push_str("\n\n");
-    out.push_str(ui.result_heading);
+    out.push_str(ui.level_heading);
     out.push_str(": ");
     out.push_str(level.name);
     out.push('\n');

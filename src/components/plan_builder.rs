@@ -150,7 +150,7 @@ pub fn PlanBuilder(props: &PlanBuilderProps) -> Html {
                             <tbody>{ for (1..=5).map(|_| html! { <tr>{ for p.diary_columns.iter().map(|_| html! { <td></td> }) }</tr> }) }</tbody>
                         </table>
                         <div class="kc-field">
-                            <label class="kc-field-label" for="kc-diary-notes">{ p.steps[0] }</label>
+                            <label class="kc-field-label" for="kc-diary-notes">{ p.diary_notes }</label>
                             <textarea class="kc-text" id="kc-diary-notes" rows="3" value={journey.plan.get(PlanField::Diary).to_string()} oninput={diary} />
                         </div>
                     </>

@@ -68,9 +68,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                 <ErrorSummary target={input_id(q, q.question().values[0])} />
             }
             <QuestionForm {q} {draft} submit_label={words.ui.continue_} />
-            if !q.question().required {
-                <p class="kc-skip">{ words.ui.skip_hint }</p>
-            }
+            <p class="kc-skip">{ if q.question().required { words.ui.required_hint } else { words.ui.skip_hint } }</p>
         </div>
     }
 }

@@ -67,7 +67,7 @@ pub fn ResultPage() -> Html {
 
     html! {
         <div class="kc-page kc-result" data-care-level={assessment.care_level.as_str()}>
-            <p class="kc-eyebrow">{ ui.result_heading }</p>
+            <p class="kc-eyebrow">{ ui.level_heading }</p>
             <Heading text={level.name} class={classes!("kc-level", format!("kc-level-{}", assessment.care_level.as_str()))} />
             if assessment.care_level == Level::Urgent {
                 <ul class="kc-urgent-flags">{ for urgent_flags }</ul>
@@ -94,6 +94,9 @@ pub fn ResultPage() -> Html {
             <section class="kc-card" aria-labelledby="kc-signs-title">
                 <h3 id="kc-signs-title">{ ui.signs_heading }</h3>
                 <p data-band={assessment.severity.band.as_str()}>{ words.bands[assessment.severity.band as usize].get(voice) }</p>
+                if !assessment.unanswered.is_empty() {
+                    <p class="kc-skipped">{ fill(ui.skipped_count.get(voice), "{n}", &assessment.unanswered.len().to_string()) }</p>
+                }
                 if assessment.severity.unsure > 0 {
                     <p class="kc-unsure">{ fill(ui.not_sure_count.get(voice), "{n}", &assessment.severity.unsure.to_string()) }</p>
                 }

@@ -1003,6 +1003,7 @@ pub(super) static TEXTS: Texts = Texts {
             ),
         ],
         diary_columns: ["Product", "Amount", "Time", "What set it off", "How it felt between doses"],
+        diary_notes: "Diary notes (only kept while this page is open)",
         kit: [
             (
                 KitItem::Hydration,

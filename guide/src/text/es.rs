@@ -1000,6 +1000,7 @@ pub(super) static TEXTS: Texts = Texts {
             ),
         ],
         diary_columns: ["Producto", "Cantidad", "Hora", "Qué lo provocó", "Cómo se sintió entre dosis"],
+        diary_notes: "Notas del diario (solo se guardan mientras esta página esté abierta)",
         kit: [
             (
                 KitItem::Hydration,

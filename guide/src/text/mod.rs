@@ -90,6 +90,8 @@ pub struct PlanText {
     pub step_intros: [Pair; 6],
     /// Step 1 diary columns: what, how much, when, trigger, symptoms between doses.
     pub diary_columns: [&'static str; 5],
+    /// Label of the free-text diary box under the template.
+    pub diary_notes: &'static str,
     pub kit: [(KitItem, Titled); 5],
     pub triggers: [(TriggerKind, Titled); 3],
     /// Label for the editable "If … then …" fields.

@@ -132,6 +132,7 @@ fn walk(t: &'static Texts) -> Vec<(String, &'static str)> {
     for (i, v) in p.diary_columns.iter().enumerate() {
         s(format!("plan.diary.{i}"), v);
     }
+    s("plan.diary_notes".into(), p.diary_notes);
     for (id, x) in &p.kit {
         titled(&mut s, format!("plan.kit.{id:?}"), x);
     }
