@@ -32,12 +32,8 @@ fn assess_bin() -> &'static PathBuf {
 }
 
 fn assess(stdin: &[u8]) -> Output {
-    let mut child = Command::new(assess_bin())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child =
+        Command::new(assess_bin()).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     // The command may refuse before reading everything; a broken pipe here is fine.
     let _ = child.stdin.take().unwrap().write_all(stdin);
     child.wait_with_output().unwrap()
@@ -67,7 +63,16 @@ fn good_answers_print_the_assessment_and_exit_0() {
     assert_eq!(v["cautions"][1], serde_json::json!({"id": "sedative_mix", "because": ["other_substances"]}));
     // Field order is part of the contract.
     let text = String::from_utf8(out.stdout).unwrap();
-    let keys = ["care_level", "urgent_flags", "severity", "reasons", "taper_prerequisites_unmet", "cautions", "notes", "unanswered"];
+    let keys = [
+        "care_level",
+        "urgent_flags",
+        "severity",
+        "reasons",
+        "taper_prerequisites_unmet",
+        "cautions",
+        "notes",
+        "unanswered",
+    ];
     let at: Vec<usize> = keys.iter().map(|k| text.find(&format!("\"{k}\"")).unwrap()).collect();
     assert!(at.windows(2).all(|w| w[0] < w[1]), "{text}");
 }
@@ -107,12 +112,8 @@ fn bad_input_names_the_field_and_exits_2() {
 
 #[test]
 fn closed_stdout_is_not_a_panic() {
-    let mut child = Command::new(assess_bin())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child =
+        Command::new(assess_bin()).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     drop(child.stdout.take());
     let _ = child.stdin.take().unwrap().write_all(b"{}");
     let out = child.wait_with_output().unwrap();

@@ -135,11 +135,7 @@ impl Plan {
             .iter()
             .map(|(item, symptoms)| KitEntry {
                 item: *item,
-                for_symptoms: symptoms
-                    .iter()
-                    .copied()
-                    .filter(|s| answers.has(Q::WithdrawalSymptoms, s))
-                    .collect(),
+                for_symptoms: symptoms.iter().copied().filter(|s| answers.has(Q::WithdrawalSymptoms, s)).collect(),
             })
             .partition(|e| !e.for_symptoms.is_empty());
         comfort_kit.extend(rest);
@@ -207,7 +203,13 @@ mod tests {
         let p = plan(&[(Q::WithdrawalSymptoms, &["sleep"])]);
         assert_eq!(
             kit(&p),
-            vec![KitItem::SleepRoutine, KitItem::Hydration, KitItem::EasyFood, KitItem::Movement, KitItem::PersonToText]
+            vec![
+                KitItem::SleepRoutine,
+                KitItem::Hydration,
+                KitItem::EasyFood,
+                KitItem::Movement,
+                KitItem::PersonToText
+            ]
         );
         assert_eq!(p.comfort_kit[0].for_symptoms, vec!["sleep"]);
     }
@@ -233,7 +235,13 @@ mod tests {
         let p = plan(&[(Q::WithdrawalSymptoms, &["cravings_wired", "sleep", "stomach", "aches_restless_legs"])]);
         assert_eq!(
             kit(&p),
-            vec![KitItem::Hydration, KitItem::EasyFood, KitItem::SleepRoutine, KitItem::Movement, KitItem::PersonToText]
+            vec![
+                KitItem::Hydration,
+                KitItem::EasyFood,
+                KitItem::SleepRoutine,
+                KitItem::Movement,
+                KitItem::PersonToText
+            ]
         );
         assert!(p.comfort_kit.iter().all(|e| !e.for_symptoms.is_empty()));
     }

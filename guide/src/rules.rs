@@ -6,7 +6,7 @@
 
 use crate::answers::Answers;
 use crate::model::{CautionId, Level, NoteId, Prereq, ReasonId};
-use crate::questions::{Q, NONE, NOT_SURE, QUESTIONS, SIGNS};
+use crate::questions::{NONE, NOT_SURE, Q, QUESTIONS, SIGNS};
 
 /// One rule. `fires` returns the question ids whose answers made it hold
 /// (table order, no duplicates), or `None` when it does not hold.
@@ -35,8 +35,7 @@ pub fn daily_or_more(a: &Answers) -> bool {
 
 /// Number of other substances named; `none` / `not_sure` name nothing.
 pub fn substance_count(a: &Answers) -> usize {
-    a.get(Q::OtherSubstances)
-        .map_or(0, |ans| ans.values().iter().filter(|v| **v != NONE && **v != NOT_SURE).count())
+    a.get(Q::OtherSubstances).map_or(0, |ans| ans.values().iter().filter(|v| **v != NONE && **v != NOT_SURE).count())
 }
 
 /// `severity.signs`: ticked checklist items (`none` is not a sign).
@@ -533,12 +532,8 @@ pub fn markdown() -> String {
     }
 
     s.push_str("\n## Urgent\n\n");
-    let urgent: Vec<String> = QUESTIONS[Q::UrgentNow.index()]
-        .values
-        .iter()
-        .filter(|v| **v != NONE)
-        .map(|v| format!("`{v}`"))
-        .collect();
+    let urgent: Vec<String> =
+        QUESTIONS[Q::UrgentNow.index()].values.iter().filter(|v| **v != NONE).map(|v| format!("`{v}`")).collect();
     s.push_str(&format!(
         "`urgent` when `urgent_now` has any value other than `none` ({}); each such value is \
          listed in `urgent_flags`. Basis: seed, *When to seek urgent medical help*.\n",

@@ -15,12 +15,15 @@ fn committed_rules_table_is_up_to_date() {
 #[test]
 fn rules_table_lists_every_id_with_a_basis() {
     let md = guide::rules::markdown();
-    for id in guide::ReasonId::ALL.iter().map(|r| r.as_str())
+    for id in guide::ReasonId::ALL
+        .iter()
+        .map(|r| r.as_str())
         .chain(guide::CautionId::ALL.iter().map(|c| c.as_str()))
         .chain(guide::NoteId::ALL.iter().map(|n| n.as_str()))
         .chain(guide::Prereq::ALL.iter().map(|p| p.as_str()))
     {
-        let row = md.lines().find(|l| l.starts_with(&format!("| `{id}` |"))).unwrap_or_else(|| panic!("no row for {id}"));
+        let row =
+            md.lines().find(|l| l.starts_with(&format!("| `{id}` |"))).unwrap_or_else(|| panic!("no row for {id}"));
         let basis = row.trim_end_matches(" |").rsplit(" | ").next().unwrap();
         assert!(basis.starts_with("Seed") || basis.starts_with("DSM-5"), "{id}: basis {basis:?}");
     }
@@ -35,6 +38,12 @@ fn rule_rows_are_in_id_order_and_complete() {
     assert_eq!(REASONS.iter().map(|r| r.id).collect::<Vec<_>>(), guide::ReasonId::ALL.to_vec());
     assert_eq!(CAUTIONS.iter().map(|r| r.id).collect::<Vec<_>>(), guide::CautionId::ALL.to_vec());
     assert_eq!(NOTES.iter().map(|r| r.id).collect::<Vec<_>>(), guide::NoteId::ALL.to_vec());
+    // `reads` is printed for clinicians and bounds `because`: table order, no repeats.
+    let reads =
+        REASONS.iter().map(|r| r.reads).chain(CAUTIONS.iter().map(|r| r.reads)).chain(NOTES.iter().map(|r| r.reads));
+    for r in reads {
+        assert!(r.windows(2).all(|w| w[0] < w[1]), "{r:?}");
+    }
 }
 
 /// The engine must build for the browser without pulling in a web crate

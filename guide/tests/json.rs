@@ -34,7 +34,10 @@ fn refusals_name_the_field_and_the_problem() {
         (r#"{"products":null}"#, "products: null is not an answer; leave the question out instead"),
         (r#"{"products":[]}"#, "products: empty array; leave the question out instead"),
         (r#"{"signs":["none","tolerance"]}"#, r#"signs: "none" cannot be combined with other values"#),
-        (r#"{"other_substances":["alcohol","none"]}"#, r#"other_substances: "none" cannot be combined with other values"#),
+        (
+            r#"{"other_substances":["alcohol","none"]}"#,
+            r#"other_substances: "none" cannot be combined with other values"#,
+        ),
         (
             r#"{"withdrawal_symptoms":["sleep","never_stopped"]}"#,
             r#"withdrawal_symptoms: "never_stopped" cannot be combined with other values"#,
@@ -64,7 +67,11 @@ fn refusals_name_the_field_and_the_problem() {
 #[test]
 fn refuses_documents_that_are_not_one_object() {
     for input in ["[]", "[{}]", "\"who\"", "1", "null", "true"] {
-        assert_eq!(refusal(input.as_bytes()), "input: expected one JSON object mapping question ids to answers", "{input}");
+        assert_eq!(
+            refusal(input.as_bytes()),
+            "input: expected one JSON object mapping question ids to answers",
+            "{input}"
+        );
     }
     for input in ["", " \n\t"] {
         assert_eq!(refusal(input.as_bytes()), "input: empty; expected one JSON object", "{input:?}");
@@ -86,7 +93,10 @@ fn refuses_non_utf8() {
 #[test]
 fn first_problem_in_input_order_wins() {
     assert_eq!(refusal(br#"{"frequency":"never","products":[]}"#), r#"frequency: unknown value "never""#);
-    assert_eq!(refusal(br#"{"products":[],"frequency":"never"}"#), "products: empty array; leave the question out instead");
+    assert_eq!(
+        refusal(br#"{"products":[],"frequency":"never"}"#),
+        "products: empty array; leave the question out instead"
+    );
 }
 
 #[test]
@@ -153,9 +163,36 @@ fn input_error_kinds_are_distinct() {
 
 /// JSON-ish fragments, so random documents are often nearly valid.
 const TOKENS: &[&str] = &[
-    "{", "}", "[", "]", ",", ":", " ", "\n", "null", "true", "0", "-1.5e3", "\"\"", "\"who\"", "\"self\"",
-    "\"loved_one\"", "\"products\"", "\"capsules\"", "\"none\"", "\"not_sure\"", "\"signs\"", "\"tolerance\"",
-    "\"frequency\"", "\"weekly\"", "\"urgent_now\"", "\"breathing\"", "\"\\u0000\"", "\"\\ud800\"", "\"é\"", "\\",
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    " ",
+    "\n",
+    "null",
+    "true",
+    "0",
+    "-1.5e3",
+    "\"\"",
+    "\"who\"",
+    "\"self\"",
+    "\"loved_one\"",
+    "\"products\"",
+    "\"capsules\"",
+    "\"none\"",
+    "\"not_sure\"",
+    "\"signs\"",
+    "\"tolerance\"",
+    "\"frequency\"",
+    "\"weekly\"",
+    "\"urgent_now\"",
+    "\"breathing\"",
+    "\"\\u0000\"",
+    "\"\\ud800\"",
+    "\"é\"",
+    "\\",
     "\"",
 ];
 

@@ -222,11 +222,7 @@ fn alcohol_mixing() {
         Expect {
             level: "detox",
             urgent: &[],
-            reasons: &[
-                ("mixing", &["other_substances"]),
-                ("signs_present", &["signs"]),
-                ("daily_use", &["frequency"]),
-            ],
+            reasons: &[("mixing", &["other_substances"]), ("signs_present", &["signs"]), ("daily_use", &["frequency"])],
             prereqs: &["triggers"],
             cautions: &[("sedative_mix", &["other_substances"])],
             notes: &["therapy"],
@@ -290,7 +286,14 @@ fn chaotic_home() {
 fn chaotic_home_without_a_use_problem_stays_at_monitor() {
     check(
         with(json!({ "signs": ["tolerance"], "can_stay_stopped_here": "no", "need_time_away": "yes" })),
-        Expect { level: "monitor", urgent: &[], reasons: &[], prereqs: &[], cautions: &[], notes: &["sober_living", "therapy"] },
+        Expect {
+            level: "monitor",
+            urgent: &[],
+            reasons: &[],
+            prereqs: &[],
+            cautions: &[],
+            notes: &["sober_living", "therapy"],
+        },
     );
 }
 
@@ -505,7 +508,14 @@ fn trauma_history_puts_trauma_informed_therapy_first() {
     let input = with(json!({ "mental_health": ["trauma"], "started_for": ["mood_anxiety"] }));
     let x = check(
         input.clone(),
-        Expect { level: "monitor", urgent: &[], reasons: &[], prereqs: &[], cautions: &[], notes: &["integrated_mental_health", "therapy"] },
+        Expect {
+            level: "monitor",
+            urgent: &[],
+            reasons: &[],
+            prereqs: &[],
+            cautions: &[],
+            notes: &["integrated_mental_health", "therapy"],
+        },
     );
     let plan = Plan::build(&answers(input), &x);
     assert_eq!(

@@ -1,6 +1,7 @@
 //! Properties over generated answer sets (issue 3): totality, urgency,
 //! monotonicity, `not_sure` neutrality, determinism, lossless JSON.
 
+use guide::plan::{KitItem, Plan, Therapy, TriggerKind};
 use guide::rules::{CAUTIONS, REASONS};
 use guide::{assess, Answers, Kind, Level, Q};
 use proptest::prelude::*;
@@ -21,8 +22,13 @@ fn arb_answers() -> impl Strategy<Value = Answers> {
                 Kind::Single => vec![one],
                 Kind::Multi => {
                     let bits = m1 & m2;
-                    let mut v: Vec<&str> =
-                        question.values.iter().enumerate().filter(|(i, _)| bits >> i & 1 == 1).map(|(_, v)| *v).collect();
+                    let mut v: Vec<&str> = question
+                        .values
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| bits >> i & 1 == 1)
+                        .map(|(_, v)| *v)
+                        .collect();
                     if v.len() > 1 {
                         v.retain(|x| !question.is_exclusive(x));
                     }
@@ -109,6 +115,22 @@ proptest! {
         if !x.reasons.iter().any(|r| r.level == Level::Taper) {
             prop_assert!(x.taper_prerequisites_unmet.is_empty());
         }
+
+        // The plan is total too, and only reorders or annotates.
+        let plan = Plan::build(&a, &x);
+        prop_assert_eq!(plan.support_level, x.care_level);
+        let mut kit: Vec<KitItem> = plan.comfort_kit.iter().map(|e| e.item).collect();
+        let first_plain = plan.comfort_kit.iter().position(|e| e.for_symptoms.is_empty()).unwrap_or(kit.len());
+        prop_assert!(plan.comfort_kit[first_plain..].iter().all(|e| e.for_symptoms.is_empty()), "moved items first");
+        for e in &plan.comfort_kit {
+            prop_assert!(e.for_symptoms.iter().all(|s| a.has(Q::WithdrawalSymptoms, s)));
+        }
+        kit.sort();
+        prop_assert_eq!(kit, KitItem::ALL.to_vec());
+        prop_assert_eq!(plan.triggers.iter().map(|t| t.kind).collect::<Vec<_>>(), TriggerKind::ALL.to_vec());
+        let mut therapies = plan.therapies.clone();
+        therapies.sort();
+        prop_assert_eq!(therapies, Therapy::ALL.to_vec());
     }
 
     #[test]

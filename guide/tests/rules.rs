@@ -114,10 +114,7 @@ fn psychiatric_risk_by_withdrawal_intensity() {
         assert_eq!(because_of(&x, "psychiatric_risk"), Some(vec!["withdrawal_intensity", "mental_health"]), "{w}");
     }
     let x = run(json!({ "mental_health": ["trauma"], "frequency": "daily_once", "withdrawal_intensity": "moderate" }));
-    assert_eq!(
-        because_of(&x, "psychiatric_risk"),
-        Some(vec!["frequency", "withdrawal_intensity", "mental_health"])
-    );
+    assert_eq!(because_of(&x, "psychiatric_risk"), Some(vec!["frequency", "withdrawal_intensity", "mental_health"]));
 }
 
 #[test]
@@ -254,7 +251,9 @@ fn daily_use() {
 
 #[test]
 fn taper_prerequisites_all_met() {
-    let x = run(json!({ "frequency": "daily_once", "measures_doses": "yes", "support": "strong", "trigger_access": "low" }));
+    let x = run(
+        json!({ "frequency": "daily_once", "measures_doses": "yes", "support": "strong", "trigger_access": "low" }),
+    );
     assert!(x.taper_prerequisites_unmet.is_empty());
 }
 
@@ -290,7 +289,8 @@ fn taper_prerequisites_absent_without_a_taper_reason() {
 
 #[test]
 fn taper_prerequisites_listed_with_a_taper_reason_below_a_higher_level() {
-    let x = run(json!({ "night_dosing": "yes", "frequency": "daily_once", "support": "strong", "measures_doses": "yes" }));
+    let x =
+        run(json!({ "night_dosing": "yes", "frequency": "daily_once", "support": "strong", "measures_doses": "yes" }));
     assert_eq!(x.care_level.as_str(), "detox");
     let p: Vec<_> = x.taper_prerequisites_unmet.iter().map(|p| p.as_str()).collect();
     assert_eq!(p, vec!["triggers"]);
@@ -313,7 +313,10 @@ fn signs_bands_at_every_boundary() {
         "tolerance",
         "withdrawal",
     ];
-    let expect = ["few", "few", "mild", "mild", "moderate", "moderate", "severe", "severe", "severe", "severe", "severe", "severe"];
+    let expect = [
+        "few", "few", "mild", "mild", "moderate", "moderate", "severe", "severe", "severe", "severe", "severe",
+        "severe",
+    ];
     for n in 1..=11 {
         let x = run(json!({ "signs": all[..n] }));
         assert_eq!(x.severity.signs, n);
@@ -546,7 +549,11 @@ fn note_opioid_switch() {
 fn note_integrated_mental_health() {
     assert!(note_ids(&run(json!({ "mental_health": ["adhd_restlessness"] }))).contains(&"integrated_mental_health"));
     assert!(note_ids(&run(json!({ "started_for": ["mood_anxiety"] }))).contains(&"integrated_mental_health"));
-    for input in [json!({ "mental_health": ["none"] }), json!({ "mental_health": ["not_sure"] }), json!({ "started_for": ["energy"] })] {
+    for input in [
+        json!({ "mental_health": ["none"] }),
+        json!({ "mental_health": ["not_sure"] }),
+        json!({ "started_for": ["energy"] }),
+    ] {
         assert!(!note_ids(&run(input.clone())).contains(&"integrated_mental_health"), "{input}");
     }
 }
@@ -595,7 +602,16 @@ fn notes_in_table_order() {
     }));
     assert_eq!(
         note_ids(&x),
-        vec!["moud", "opioid_switch", "integrated_mental_health", "pain_care", "pregnancy", "sober_living", "therapy", "loved_one_guide"]
+        vec![
+            "moud",
+            "opioid_switch",
+            "integrated_mental_health",
+            "pain_care",
+            "pregnancy",
+            "sober_living",
+            "therapy",
+            "loved_one_guide"
+        ]
     );
 }
 

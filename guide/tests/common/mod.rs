@@ -3,7 +3,7 @@
 //! spec and does not reuse the engine's own enums to decide what is right.
 #![allow(dead_code)]
 
-use guide::{Assessment, Answers};
+use guide::{Answers, Assessment};
 use serde_json::Value;
 
 /// Answers from a JSON literal, through the public parser.
