@@ -5,7 +5,7 @@
 //! table cannot drift apart row by row.
 
 use crate::answers::Answers;
-use crate::model::{CautionId, Level, NoteId, Prereq, ReasonId};
+use crate::model::{Band, CautionId, Level, NoteId, Prereq, ReasonId};
 use crate::questions::{NONE, NOT_SURE, Q, QUESTIONS, SIGNS};
 
 /// One rule. `fires` returns the question ids whose answers made it hold
@@ -580,12 +580,28 @@ pub fn markdown() -> String {
     }
 
     s.push_str("\n## Signs band\n\n");
+    let items: Vec<String> = SIGNS.iter().map(|v| format!("`{v}`")).collect();
+    s.push_str(&format!(
+        "`severity.signs` counts the ticked items of the {}-item `signs` checklist, aligned with the DSM-5 \
+         substance use disorder criteria: {}. `severity.unsure` counts the questions answered `not_sure` (or with `not_sure` among \
+         their values).\n\n",
+        SIGNS.len(),
+        items.join(", ")
+    ));
+    s.push_str("| signs | band |\n|---|---|\n");
+    // Walk the engine's own banding so the table shows what it does.
+    let mut start = 0;
+    for n in 1..=SIGNS.len() + 1 {
+        let band = Band::from_signs(start);
+        if n > SIGNS.len() || Band::from_signs(n) != band {
+            let range = if n - 1 == start { start.to_string() } else { format!("{start}–{}", n - 1) };
+            s.push_str(&format!("| {range} | `{}` |\n", band.as_str()));
+            start = n;
+        }
+    }
     s.push_str(
-        "`severity.signs` counts the ticked `signs` items (eleven, aligned with the DSM-5 \
-         substance use disorder criteria). Band: 0–1 `few`, 2–3 `mild`, 4–5 `moderate`, 6+ \
-         `severe` — a pattern that looks like a use disorder of that severity; only a clinician \
-         can diagnose. `severity.unsure` counts the questions answered `not_sure` (or with \
-         `not_sure` among their values).\n",
+        "\nA band names a pattern that looks like a mild, moderate or severe use disorder; only a clinician \
+         can diagnose.\n",
     );
     s
 }
