@@ -2,7 +2,7 @@
 
 use crate::answers::Answers;
 use crate::model::{Assessment, Band, Caution, Level, NoteId, Reason, Severity};
-use crate::questions::{Q, NONE};
+use crate::questions::{NONE, Q};
 use crate::rules::{self, CAUTIONS, NOTES, PREREQS, REASONS};
 
 /// The whole assessment. Total: every answer set, including the empty one,
@@ -24,6 +24,10 @@ pub fn assess(a: &Answers) -> Assessment {
         .iter()
         .filter_map(|r| (r.fires)(a).map(|because| Reason { id: r.id, level: r.id.level(), because }))
         .collect();
+    // Spec §4: residential reasons count only behind this gate. A closed
+    // gate drops them entirely (they did not "trigger"); an open one adds
+    // nothing to their `because`, which names only what the person said
+    // about home, time away, mood or substances.
     let gate_open = signs >= 2 || reasons.iter().any(|r| r.level == Level::Detox);
     if !gate_open {
         reasons.retain(|r| r.level != Level::Residential);
@@ -49,21 +53,9 @@ pub fn assess(a: &Answers) -> Assessment {
         Vec::new()
     };
 
-    let cautions = CAUTIONS
-        .iter()
-        .filter_map(|r| (r.fires)(a).map(|because| Caution { id: r.id, because }))
-        .collect();
+    let cautions = CAUTIONS.iter().filter_map(|r| (r.fires)(a).map(|because| Caution { id: r.id, because })).collect();
     let notes: Vec<NoteId> = NOTES.iter().filter(|r| (r.fires)(a).is_some()).map(|r| r.id).collect();
     let unanswered = Q::ALL.into_iter().filter(|q| a.get(*q).is_none()).collect();
 
-    Assessment {
-        care_level,
-        urgent_flags,
-        severity,
-        reasons,
-        taper_prerequisites_unmet,
-        cautions,
-        notes,
-        unanswered,
-    }
+    Assessment { care_level, urgent_flags, severity, reasons, taper_prerequisites_unmet, cautions, notes, unanswered }
 }

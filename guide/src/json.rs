@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use crate::answers::{AnswerError, Answers};
 use crate::model::Assessment;
-use crate::questions::{Kind, Q, NONE};
+use crate::questions::{Kind, NONE, Q};
 
 /// Why an input was refused. `Display` is one line that starts with the
 /// field (`input` when the problem is the document as a whole).

@@ -4,6 +4,11 @@
 //! Pure Rust by design: no yew, web-sys or wasm-bindgen, so the clinical
 //! logic is tested natively in milliseconds and reused by the widget and by
 //! the `assess` command alike.
+//!
+//! Entry points: [`Answers::set`] to record an answer, [`assess()`] for the
+//! care level and everything behind it, [`plan::Plan::build`] for the
+//! pre-filled six-step plan, [`rules::markdown`] for the clinicians' table,
+//! and (feature `json`, native only) the `json` module for the command's contract.
 
 pub mod answers;
 pub mod assess;
@@ -22,3 +27,4 @@ pub use questions::{Kind, Question, Section, QUESTIONS, Q};
 pub use lang::{Lang, Voice};
 pub use assess::assess;
 pub use text::Texts;
+pub use plan::Plan;

@@ -5,8 +5,8 @@
 //! table cannot drift apart row by row.
 
 use crate::answers::Answers;
-use crate::model::{CautionId, Level, NoteId, Prereq, ReasonId};
-use crate::questions::{Q, NONE, NOT_SURE, QUESTIONS, SIGNS};
+use crate::model::{Band, CautionId, Level, NoteId, Prereq, ReasonId};
+use crate::questions::{NONE, NOT_SURE, Q, QUESTIONS, SIGNS};
 
 /// One rule. `fires` returns the question ids whose answers made it hold
 /// (table order, no duplicates), or `None` when it does not hold.
@@ -35,8 +35,7 @@ pub fn daily_or_more(a: &Answers) -> bool {
 
 /// Number of other substances named; `none` / `not_sure` name nothing.
 pub fn substance_count(a: &Answers) -> usize {
-    a.get(Q::OtherSubstances)
-        .map_or(0, |ans| ans.values().iter().filter(|v| **v != NONE && **v != NOT_SURE).count())
+    a.get(Q::OtherSubstances).map_or(0, |ans| ans.values().iter().filter(|v| **v != NONE && **v != NOT_SURE).count())
 }
 
 /// `severity.signs`: ticked checklist items (`none` is not a sign).
@@ -533,12 +532,8 @@ pub fn markdown() -> String {
     }
 
     s.push_str("\n## Urgent\n\n");
-    let urgent: Vec<String> = QUESTIONS[Q::UrgentNow.index()]
-        .values
-        .iter()
-        .filter(|v| **v != NONE)
-        .map(|v| format!("`{v}`"))
-        .collect();
+    let urgent: Vec<String> =
+        QUESTIONS[Q::UrgentNow.index()].values.iter().filter(|v| **v != NONE).map(|v| format!("`{v}`")).collect();
     s.push_str(&format!(
         "`urgent` when `urgent_now` has any value other than `none` ({}); each such value is \
          listed in `urgent_flags`. Basis: seed, *When to seek urgent medical help*.\n",
@@ -585,12 +580,28 @@ pub fn markdown() -> String {
     }
 
     s.push_str("\n## Signs band\n\n");
+    let items: Vec<String> = SIGNS.iter().map(|v| format!("`{v}`")).collect();
+    s.push_str(&format!(
+        "`severity.signs` counts the ticked items of the {}-item `signs` checklist, aligned with the DSM-5 \
+         substance use disorder criteria: {}. `severity.unsure` counts the questions answered `not_sure` (or with `not_sure` among \
+         their values).\n\n",
+        SIGNS.len(),
+        items.join(", ")
+    ));
+    s.push_str("| signs | band |\n|---|---|\n");
+    // Walk the engine's own banding so the table shows what it does.
+    let mut start = 0;
+    for n in 1..=SIGNS.len() + 1 {
+        let band = Band::from_signs(start);
+        if n > SIGNS.len() || Band::from_signs(n) != band {
+            let range = if n - 1 == start { start.to_string() } else { format!("{start}–{}", n - 1) };
+            s.push_str(&format!("| {range} | `{}` |\n", band.as_str()));
+            start = n;
+        }
+    }
     s.push_str(
-        "`severity.signs` counts the ticked `signs` items (eleven, aligned with the DSM-5 \
-         substance use disorder criteria). Band: 0–1 `few`, 2–3 `mild`, 4–5 `moderate`, 6+ \
-         `severe` — a pattern that looks like a use disorder of that severity; only a clinician \
-         can diagnose. `severity.unsure` counts the questions answered `not_sure` (or with \
-         `not_sure` among their values).\n",
+        "\nA band names a pattern that looks like a mild, moderate or severe use disorder; only a clinician \
+         can diagnose.\n",
     );
     s
 }
