@@ -41,13 +41,12 @@ pub fn assess(a: &Answers) -> Assessment {
         Level::Urgent
     };
 
-    // Decision (spec §4 "With taper, list …"): the prerequisites are listed
-    // whenever a taper reason holds, not only when taper is the chosen
-    // level. Like reasons below the chosen level, they stay useful: a
-    // detox or residential stay usually steps down to a taper, and the
-    // clinician sees what to put in place for it.
-    let has_taper = reasons.iter().any(|r| r.level == Level::Taper);
-    let taper_prerequisites_unmet = if has_taper {
+    // Decision (spec §4 "With taper, list …"): the prerequisites belong to
+    // a taper plan, so they are listed only when taper is the chosen level.
+    // At detox or above, "measure your doses first" would point the person
+    // at the wrong plan; the spec's own example (detox, many signs, empty
+    // list) reads the same way.
+    let taper_prerequisites_unmet = if care_level == Level::Taper {
         PREREQS.iter().filter(|p| !a.has(p.reads, p.met_by)).map(|p| p.id).collect()
     } else {
         Vec::new()

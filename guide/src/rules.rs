@@ -558,8 +558,8 @@ pub fn markdown() -> String {
 
     s.push_str(
         "\n## Taper prerequisites not yet met\n\n\
-         Listed in `taper_prerequisites_unmet` whenever a taper reason holds, whatever the final \
-         level: they are what to put in place first, never a reason to refuse a taper. An unsure \
+         Listed in `taper_prerequisites_unmet` when taper is the chosen care level: they are \
+         what to put in place first, never a reason to refuse a taper. An unsure \
          or skipped answer is not yet in place.\n\n",
     );
     s.push_str("| prerequisite | unmet when | reads | basis |\n|---|---|---|---|\n");

@@ -111,8 +111,8 @@ proptest! {
         if x.reasons.iter().any(|r| r.level == Level::Residential) {
             prop_assert!(x.severity.signs >= 2 || x.reasons.iter().any(|r| r.level == Level::Detox));
         }
-        // Prerequisites appear with a taper reason, never without one.
-        if !x.reasons.iter().any(|r| r.level == Level::Taper) {
+        // Prerequisites belong to a taper plan: listed only when taper is the level.
+        if x.care_level != Level::Taper {
             prop_assert!(x.taper_prerequisites_unmet.is_empty());
         }
 

@@ -288,11 +288,17 @@ fn taper_prerequisites_absent_without_a_taper_reason() {
 }
 
 #[test]
-fn taper_prerequisites_listed_with_a_taper_reason_below_a_higher_level() {
+fn taper_prerequisites_not_listed_when_a_higher_level_is_chosen() {
+    // A taper reason holds (daily_once) and `triggers` is unmet, but the plan
+    // is detox: prerequisites of a taper would point at the wrong plan.
     let x =
         run(json!({ "night_dosing": "yes", "frequency": "daily_once", "support": "strong", "measures_doses": "yes" }));
     assert_eq!(x.care_level.as_str(), "detox");
-    let p: Vec<_> = x.taper_prerequisites_unmet.iter().map(|p| p.as_str()).collect();
+    assert!(x.reasons.iter().any(|r| r.id.as_str() == "daily_use"));
+    assert!(x.taper_prerequisites_unmet.is_empty());
+    let taper = run(json!({ "frequency": "daily_once", "support": "strong", "measures_doses": "yes" }));
+    assert_eq!(taper.care_level.as_str(), "taper");
+    let p: Vec<_> = taper.taper_prerequisites_unmet.iter().map(|p| p.as_str()).collect();
     assert_eq!(p, vec!["triggers"]);
 }
 
