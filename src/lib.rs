@@ -5,6 +5,7 @@ pub mod components;
 pub mod config;
 pub mod context;
 pub mod download;
+pub mod embed;
 pub mod pages;
 pub mod state;
 pub mod summary;

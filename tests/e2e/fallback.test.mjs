@@ -1,0 +1,48 @@
+// Without WebAssembly, or when the wasm cannot load, the element's own static
+// content (a message and the crisis numbers) stays visible and the host page
+// keeps working.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, withPage, fallbackShown, TIMEOUT } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function expectFallback(rec) {
+  const { page, errors } = rec;
+  // The loader says it gave up...
+  const deadline = Date.now() + TIMEOUT;
+  while (!rec.warnings.some((w) => w.includes('kratom-check')) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.ok(rec.warnings.some((w) => /kratom-check: the widget could not load/.test(w)), 'one clear warning');
+  // ...and the fallback is what the person sees.
+  const fb = await fallbackShown(page);
+  assert.equal(fb.visible, true, 'fallback visible');
+  assert.ok(fb.numbers, `crisis numbers shown: ${fb.text}`);
+  assert.match(fb.text, /could not start/);
+  assert.equal(await page.evaluate(() => document.querySelector('kratom-check').hasAttribute('data-kratom-check-ready')), false);
+  // The host page still works.
+  assert.equal(await page.evaluate(() => typeof window.KratomCheck.mount), 'function');
+  assert.equal(await page.evaluate(() => { document.body.append('host ok'); return document.body.innerText.includes('host ok'); }), true);
+  assert.deepEqual(errors, [], 'no uncaught error');
+}
+
+test('no WebAssembly: fallback message and crisis numbers, no uncaught error', async () => {
+  await withPage(browser, 'no-wasm', '/', { waitReady: false, init: () => { delete window.WebAssembly; } },
+    async (rec) => {
+      assert.equal(await rec.page.evaluate(() => typeof WebAssembly), 'undefined');
+      await expectFallback(rec);
+    });
+});
+
+test('wasm answering 404: fallback message and crisis numbers', async () => {
+  await withPage(browser, 'wasm-404', '/', {
+    waitReady: false,
+    route: (page) => page.route('**/kratom-check_bg.wasm', (r) => r.fulfill({ status: 404, body: 'not found' })),
+  }, async (rec) => {
+    await expectFallback(rec);
+    assert.ok(rec.requests.some((r) => r.url.endsWith('/dist/kratom-check_bg.wasm')), 'the wasm was requested');
+  });
+});

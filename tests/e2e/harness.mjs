@@ -1,0 +1,177 @@
+// Shared browser-test harness: Debian chromium through playwright-core, the
+// xtask static server (KC_BASE_URL), a request recorder that fails any request
+// to another origin, console / page-error / CSP-violation recorders, storage
+// and shadow-root helpers, and axe-core injected from a same-origin URL.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const BASE = process.env.KC_BASE_URL;
+if (!BASE) throw new Error('KC_BASE_URL is not set: run the suite through `cargo xtask test`');
+export const ORIGIN = new URL(BASE).origin;
+const EXECUTABLE = process.env.KC_CHROMIUM || '/usr/bin/chromium';
+const ARTIFACTS = process.env.KC_ARTIFACTS || 'target/e2e-artifacts';
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export const TIMEOUT = 20_000;
+export const WIDGET = 'kratom-check, [data-kratom-check]';
+export const READY = '[data-kratom-check-ready]';
+export const CRISIS_NUMBERS = ['911', '988', '1-800-662-4357'];
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export function launch() {
+  return chromium.launch({
+    executablePath: EXECUTABLE,
+    headless: true,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+    ],
+  });
+}
+
+/**
+ * Opens `path` on the test server in a fresh context and records everything a
+ * privacy test needs. Options: `init` (a function run before any page script),
+ * `route` (async (page) => {} to add page routes before navigation).
+ */
+export async function open(browser, path, { init, route, waitReady = true } = {}) {
+  const context = await browser.newContext();
+  const rec = {
+    context,
+    requests: [], // every request the page made: { url, t }
+    foreign: [], // requests to another origin (aborted)
+    errors: [], // uncaught page errors
+    warnings: [], // console.warn texts
+    consoleErrors: [],
+    readyAt: null,
+  };
+  await context.route('**/*', (r) => {
+    const url = r.request().url();
+    if (new URL(url).origin === ORIGIN) return r.continue();
+    rec.foreign.push(url);
+    return r.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  rec.page = page;
+  page.on('request', (req) => rec.requests.push({ url: req.url(), t: Date.now() }));
+  page.on('pageerror', (e) => rec.errors.push(String(e && e.stack || e)));
+  page.on('console', (m) => {
+    if (m.type() === 'warning') rec.warnings.push(m.text());
+    if (m.type() === 'error') rec.consoleErrors.push(m.text());
+  });
+  await page.addInitScript(() => {
+    window.__kcGlobalsBefore = Object.getOwnPropertyNames(window);
+    window.__kcViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__kcViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  if (init) await page.addInitScript(init);
+  if (route) await route(page);
+  await page.goto(BASE + path, { waitUntil: 'load' });
+  if (waitReady) await waitForReady(page);
+  return rec;
+}
+
+/** Waits until every widget on the page is mounted. */
+export async function waitForReady(page, selector = WIDGET) {
+  await page.waitForFunction(
+    (sel) => {
+      const els = [...document.querySelectorAll(sel)];
+      return els.length > 0 && els.every((el) => el.hasAttribute('data-kratom-check-ready') &&
+        el.shadowRoot && el.shadowRoot.querySelector('form'));
+    },
+    selector,
+    { timeout: TIMEOUT },
+  );
+}
+
+/** Runs `fn(rec)`; on failure saves a screenshot into target/e2e-artifacts/. */
+export async function withPage(browser, name, path, opts, fn) {
+  let rec;
+  try {
+    rec = await open(browser, path, opts);
+    await fn(rec);
+  } catch (e) {
+    if (rec) {
+      await rec.page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true }).catch(() => {});
+      e.message += `\n  warnings: ${JSON.stringify(rec.warnings)}\n  page errors: ${JSON.stringify(rec.errors)}`;
+    }
+    throw e;
+  } finally {
+    if (rec) await rec.context.close();
+  }
+}
+
+/** cookie, localStorage, sessionStorage, indexedDB and Cache Storage contents. */
+export async function storage(rec) {
+  const inPage = await rec.page.evaluate(async () => ({
+    cookie: document.cookie,
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).map((d) => d.name),
+    caches: 'caches' in window ? await caches.keys() : [],
+  }));
+  inPage.contextCookies = (await rec.context.cookies()).length;
+  return inPage;
+}
+
+export const EMPTY_STORAGE = {
+  cookie: '', localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], contextCookies: 0,
+};
+
+/** Window properties added since the page started, other than the harness's own. */
+export function newGlobals(page) {
+  return page.evaluate(() => {
+    const before = new Set(window.__kcGlobalsBefore);
+    return Object.getOwnPropertyNames(window).filter((k) => !before.has(k) && !k.startsWith('__kc'));
+  });
+}
+
+/** Runs axe-core (loaded from the same origin, so CSP pages work) on the document. */
+export async function axe(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    await page.addScriptTag({ url: `${BASE}/node_modules/axe-core/axe.min.js` });
+  }
+  return page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return r.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  }, WCAG_TAGS);
+}
+
+/** Facts about the nth widget's shadow root. */
+export function shadowInfo(page, n = 0) {
+  return page.evaluate(([sel, n]) => {
+    const el = document.querySelectorAll(sel)[n];
+    const sr = el && el.shadowRoot;
+    return {
+      open: !!sr && sr.mode === 'open',
+      forms: sr ? sr.querySelectorAll('form').length : 0,
+      styleElements: sr ? sr.querySelectorAll('style, [style], link[rel=stylesheet]').length : -1,
+      adoptedSheets: sr ? sr.adoptedStyleSheets.length : 0,
+      lightInputs: el ? el.querySelectorAll('input, form').length : -1,
+    };
+  }, [WIDGET, n]);
+}
+
+/** The contract's first step: choose "for myself" and submit. */
+export async function chooseSelfAndContinue(scope) {
+  await scope.locator('input[name=who][value=self]').check();
+  await scope.locator('button[type=submit]').click();
+  await scope.locator('input[name=urgent_now]').first().waitFor({ timeout: TIMEOUT });
+}
+
+/** Is the static fallback (message + crisis numbers) shown for this element? */
+export async function fallbackShown(page, selector = WIDGET) {
+  const el = page.locator(selector).first();
+  const text = await el.innerText();
+  const visible = await el.locator('.kc-fallback').isVisible();
+  return { visible, text, numbers: CRISIS_NUMBERS.every((n) => text.includes(n)) };
+}
+
+export function sleep(ms) {
+  return new Promise((r) => setTimeout(r, ms));
+}

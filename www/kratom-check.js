@@ -1,0 +1,232 @@
+/*! kratom-check loader + wasm-bindgen glue, one classic script (use it with `defer`
+ * or `async`). Host it next to kratom-check_bg.wasm.
+ *
+ * - Mounts every <kratom-check> and [data-kratom-check] element, present now or
+ *   added later, each into its own open shadow root with its own state.
+ * - Until the widget is running, and whenever it cannot run (no WebAssembly,
+ *   the wasm fails to load, an internal error), the element's own content,
+ *   the static fallback message with crisis numbers, stays visible.
+ * - Never throws into the host page; problems are reported with console.warn.
+ * - No eval, no Function constructor, no string-to-HTML, no module import: works under
+ *   a strict CSP and with `require-trusted-types-for 'script'` (no policy).
+ * - window.KratomCheck.mount(element, options) -> { destroy(), ready }.
+ *   Nothing it returns or emits carries the person's answers.
+ * - Its only other global: none. The glue below lives inside this closure.
+ *
+ * www/kratom-check.js is the source; `cargo xtask dist` writes the shipped
+ * dist/kratom-check.js with the generated glue in place of the marker.
+ */
+(function () {
+  "use strict";
+  if (window.KratomCheck) return; // loaded twice: the first copy owns the page
+
+  var SELECTOR = "kratom-check, [data-kratom-check]";
+  // dataset name -> option name (identical: the camelCase of data-*).
+  var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber",
+    "crisisLine", "accent", "exitUrl", "theme"];
+
+  function warn(msg, err) {
+    try { console.warn("kratom-check: " + msg, err === undefined ? "" : err); } catch (_) { /* no console */ }
+  }
+
+  // The wasm-bindgen glue (`--target no-modules`), scoped to this closure. Kept in a
+  // try: on a browser too old for it the fallback content simply stays.
+  var glue = null;
+  try {
+    /*@@KRATOM_CHECK_GLUE@@*/
+    glue = wasm_bindgen;
+  } catch (e) {
+    warn("this browser cannot run the widget; showing the fallback.", e);
+  }
+
+  var script = document.currentScript;
+  var base;
+  try {
+    base = new URL(".", script && script.src ? script.src : document.baseURI);
+  } catch (e) {
+    base = null;
+  }
+  var selfUrl = script && script.src ? script.src : "";
+  var wasmUrl = base && new URL("kratom-check_bg.wasm", base).href;
+
+  var wasmOk = typeof WebAssembly === "object" && WebAssembly !== null &&
+    typeof WebAssembly.instantiate === "function" && typeof Promise === "function" &&
+    typeof fetch === "function" && glue !== null;
+
+  var loading = null; // Promise<glue module> once started
+  var broken = false; // set after a wasm trap: every instance shows its fallback
+  var instances = new Map(); // element -> record
+
+  function compile() {
+    return fetch(wasmUrl, { credentials: "same-origin" }).then(function (resp) {
+      if (!resp.ok) throw new Error("HTTP " + resp.status + " for " + wasmUrl);
+      if (typeof WebAssembly.compileStreaming === "function") {
+        // Needs `application/wasm`; fall back to a buffer for hosts that send another type.
+        return WebAssembly.compileStreaming(resp.clone()).catch(function () {
+          return resp.arrayBuffer().then(function (buf) { return WebAssembly.compile(buf); });
+        });
+      }
+      return resp.arrayBuffer().then(function (buf) { return WebAssembly.compile(buf); });
+    });
+  }
+
+  /** Starts fetching + compiling the wasm and importing the glue (once). */
+  function load() {
+    if (loading) return loading;
+    if (!wasmOk) {
+      loading = Promise.reject(new Error("WebAssembly is not available"));
+    } else if (!base) {
+      loading = Promise.reject(new Error("cannot tell where kratom-check.js was loaded from"));
+    } else {
+      loading = compile().then(function (mod) {
+        return glue({ module_or_path: mod }).then(function () { return glue; });
+      });
+    }
+    loading.catch(function (e) { warn("the widget could not load; showing the fallback.", e); });
+    return loading;
+  }
+
+  function rawOptions(el, options) {
+    var out = {};
+    var ds = el.dataset || {};
+    for (var i = 0; i < KEYS.length; i++) {
+      var k = KEYS[i];
+      var v = options && options[k] !== undefined && options[k] !== null ? options[k] : ds[k];
+      if (v !== undefined && v !== null) out[k] = String(v);
+    }
+    return out;
+  }
+
+  /** Shows the element's light-DOM fallback again (the widget is not running). */
+  function showFallback(el) {
+    var root = el.shadowRoot;
+    if (!root) return; // never attached: the light DOM is already visible
+    try {
+      while (root.firstChild) root.removeChild(root.firstChild);
+      root.appendChild(document.createElement("slot"));
+    } catch (e) { /* nothing more to do */ }
+  }
+
+  function destroyRecord(rec) {
+    if (rec.destroyed) return;
+    rec.destroyed = true;
+    if (instances.get(rec.el) === rec) instances.delete(rec.el);
+    if (rec.instance) {
+      try { rec.instance.destroy(); rec.instance.free(); } catch (e) { warn("destroy failed", e); showFallback(rec.el); }
+      rec.instance = null;
+    }
+  }
+
+  function mountInto(el, options) {
+    var old = instances.get(el);
+    if (old) destroyRecord(old);
+    var rec = { el: el, instance: null, destroyed: false };
+    instances.set(el, rec);
+    rec.ready = load().then(function (glue) {
+      if (rec.destroyed) return false;
+      if (broken) { showFallback(el); return false; }
+      try {
+        rec.instance = glue.mount(el, rawOptions(el, options));
+        el.setAttribute("data-kratom-check-ready", "");
+        return true;
+      } catch (e) {
+        // A trap (panic = "abort") or a DOM error: keep the page alive.
+        warn("mount failed; showing the fallback.", e);
+        if (e instanceof WebAssembly.RuntimeError) breakAll();
+        else showFallback(el);
+        instances.delete(el);
+        return false;
+      }
+    }, function () {
+      instances.delete(el);
+      return false;
+    });
+    return {
+      destroy: function () { destroyRecord(rec); },
+      ready: rec.ready
+    };
+  }
+
+  /** After a wasm trap the module's state is unusable: fall back everywhere. */
+  function breakAll() {
+    if (broken) return;
+    broken = true;
+    instances.forEach(function (rec) { rec.instance = null; showFallback(rec.el); });
+    instances.clear();
+  }
+
+  function fromOurWasm(err) {
+    return wasmOk && selfUrl !== "" && err instanceof WebAssembly.RuntimeError &&
+      String(err.stack || "").indexOf(selfUrl) !== -1;
+  }
+  // Traps inside event handlers surface here, not in mount(): swallow ours
+  // (the console already has the panic message) and show the fallbacks.
+  window.addEventListener("error", function (ev) {
+    if (fromOurWasm(ev.error)) { ev.preventDefault(); breakAll(); }
+  });
+  window.addEventListener("unhandledrejection", function (ev) {
+    if (fromOurWasm(ev.reason)) { ev.preventDefault(); breakAll(); }
+  });
+
+  function autoMount(el) {
+    if (!instances.has(el) && !el.hasAttribute("data-kratom-check-ready")) mountInto(el);
+  }
+
+  function scan(node) {
+    if (node.nodeType !== 1) return;
+    if (node.matches(SELECTOR)) autoMount(node);
+    var found = node.querySelectorAll(SELECTOR);
+    for (var i = 0; i < found.length; i++) autoMount(found[i]);
+  }
+
+  function removed(node) {
+    if (node.nodeType !== 1) return;
+    var list = node.matches(SELECTOR) ? [node] : [];
+    var found = node.querySelectorAll(SELECTOR);
+    for (var i = 0; i < found.length; i++) list.push(found[i]);
+    list.forEach(function (el) {
+      var rec = instances.get(el);
+      // Moved elements are reconnected by now; only free the ones really gone.
+      if (rec) Promise.resolve().then(function () {
+        if (!el.isConnected) { destroyRecord(rec); el.removeAttribute("data-kratom-check-ready"); }
+      });
+    });
+  }
+
+  function start() {
+    try {
+      if (document.querySelector(SELECTOR)) load(); // start the download early
+      scan(document.documentElement);
+      new MutationObserver(function (records) {
+        for (var i = 0; i < records.length; i++) {
+          var r = records[i];
+          for (var j = 0; j < r.addedNodes.length; j++) scan(r.addedNodes[j]);
+          for (var k = 0; k < r.removedNodes.length; k++) removed(r.removedNodes[k]);
+        }
+      }).observe(document.documentElement, { childList: true, subtree: true });
+    } catch (e) {
+      warn("could not start; showing the fallback.", e);
+    }
+  }
+
+  window.KratomCheck = Object.freeze({
+    /** Mounts the widget into `element` with options
+     * { clinicName, phone, contactUrl, lang, emergencyNumber, crisisLine, accent, exitUrl, theme }
+     * (each overrides the element's data- attribute). Returns { destroy(), ready }. */
+    mount: function (element, options) {
+      try {
+        if (!element || element.nodeType !== 1) throw new TypeError("mount(element, options): element expected");
+        return mountInto(element, options || {});
+      } catch (e) {
+        warn("mount failed.", e);
+        return { destroy: function () {}, ready: Promise.resolve(false) };
+      }
+    }
+  });
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
