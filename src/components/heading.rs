@@ -15,12 +15,14 @@ pub struct HeadingProps {
 #[component]
 pub fn Heading(props: &HeadingProps) -> Html {
     let node = use_node_ref();
-    let moves = use_journey().moves;
+    let journey = use_journey();
+    // The error summary takes focus instead when there is one.
+    let wants_focus = journey.moves > 0 && journey.error.is_none();
     {
         let node = node.clone();
-        use_effect_with(moves, move |moves| {
+        use_effect_with(journey.moves, move |_| {
             // Never on first load: that would pull focus away from the host page.
-            if *moves > 0 {
+            if wants_focus {
                 if let Some(el) = node.cast::<web_sys::HtmlElement>() {
                     let _ = el.focus();
                 }
