@@ -319,3 +319,39 @@ test('after the whole journey: no request, no storage, nothing for the host page
     assert.deepEqual(errors, []);
   });
 });
+
+test('reflows at 320 px (400 % zoom) with no sideways scrolling, and targets are at least 24 px', async () => {
+  await withPage(browser, 'reflow', '/', {}, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const widget = widgetOf(page);
+    await walk(widget, PERSONAS.detox, {
+      onPage: async (kind) => {
+        const m = await widget.evaluate((el) => {
+          const root = el.shadowRoot.querySelector('.kc-root');
+          const small = [...el.shadowRoot.querySelectorAll('button, input, a')]
+            .map((n) => n.getBoundingClientRect())
+            .filter((r) => r.width > 0 && (r.width < 24 || r.height < 24)).length;
+          return { overflow: root.scrollWidth - root.clientWidth, page: document.documentElement.scrollWidth, small };
+        });
+        assert.ok(m.overflow <= 1, `${kind}: widget scrolls sideways by ${m.overflow}px`);
+        assert.ok(m.page <= 320, `${kind}: page is ${m.page}px wide`);
+        assert.equal(m.small, 0, `${kind}: ${m.small} targets under 24px`);
+      },
+    });
+  });
+});
+
+test('start over forgets every answer', async () => {
+  await withPage(browser, 'start-over', '/', {}, async ({ page }) => {
+    const widget = widgetOf(page);
+    await walk(widget, PERSONAS.residential);
+    await widget.locator('#kc-appointment').fill('Friday');
+    await widget.locator('.kc-start-over').click();
+    assert.equal(await moved(widget, 'result'), 'start');
+    assert.equal(await widget.locator('input:checked').count(), 0, 'nothing chosen on the start page');
+    const seen = await walk(widget, { who: 'self', urgent_now: 'none' });
+    assert.equal(seen.at(-1), 'result');
+    assert.equal((await result(widget)).level, 'monitor', 'no earlier answer survives');
+    assert.equal(await widget.locator('#kc-appointment').inputValue(), '', 'plan edits are gone too');
+  });
+});

@@ -958,6 +958,7 @@ pub(super) static TEXTS: Texts = Texts {
         heading: "If you need help now",
         emergency: "Call {n} for a medical emergency",
         crisis: "Call or text {n} — the Suicide & Crisis Lifeline, any time",
+        crisis_text: "Text {n}",
         samhsa: "SAMHSA National Helpline: 1-800-662-4357 — free, confidential, 24/7, in English and Spanish",
         poison: "Poison Help: 1-800-222-1222 — if someone may have taken too much or mixed substances",
         unsure: "Not sure how serious it is? Get checked anyway — that's the safe choice.",

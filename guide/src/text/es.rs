@@ -955,6 +955,7 @@ pub(super) static TEXTS: Texts = Texts {
         heading: "Si necesita ayuda ahora",
         emergency: "Llame al {n} si hay una emergencia médica",
         crisis: "Llame o envíe un mensaje de texto al {n}, la Línea de Prevención del Suicidio y Crisis, a cualquier hora (hay opción en español)",
+        crisis_text: "Enviar un texto al {n}",
         samhsa: "Línea Nacional de Ayuda de SAMHSA: 1-800-662-4357 — gratuita, confidencial, las 24 horas, en inglés y español",
         poison: "Línea de Ayuda para Envenenamientos: 1-800-222-1222 — si alguien pudo haber tomado demasiado o mezclado sustancias",
         unsure: "¿No sabe qué tan grave es? Busque atención médica de todas formas: es la opción segura.",

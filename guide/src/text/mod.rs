@@ -76,6 +76,8 @@ pub struct EmergencyText {
     pub emergency: &'static str,
     /// "Call or text {n}, the Suicide & Crisis Lifeline" — `{n}` configurable.
     pub crisis: &'static str,
+    /// Link text for texting the crisis line: "Text {n}".
+    pub crisis_text: &'static str,
     pub samhsa: &'static str,
     pub poison: &'static str,
     pub unsure: &'static str,
