@@ -1,25 +1,12 @@
 //! Español (EE. UU.), trato de usted. La voz propia y la voz de un ser
 //! querido están escritas por separado; ver spec/voice.md.
 
-use super::{
-    EmergencyText, LevelText, LovedOneText, OptionText, Pair, PlanText, QuestionText, Texts, Titled, Ui,
-};
+use super::build::{o, p, same, t};
+use super::{EmergencyText, LevelText, LovedOneText, Pair, PlanText, QuestionText, Texts, Ui};
 use crate::lang::Lang;
 use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
 use crate::{CautionId, Level, NoteId, Prereq, ReasonId, Q};
 
-const fn p(me: &'static str, them: &'static str) -> Pair {
-    Pair { me, them }
-}
-const fn same(s: &'static str) -> Pair {
-    Pair::same(s)
-}
-const fn o(value: &'static str, label: Pair) -> OptionText {
-    OptionText { value, label }
-}
-const fn t(title: &'static str, me: &'static str, them: &'static str) -> Titled {
-    Titled { title, body: Pair { me, them } }
-}
 
 const NOT_SURE: Pair = p("No lo tengo claro", "No lo sé");
 const NONE_OF_THESE: Pair = same("Ninguna de estas");
