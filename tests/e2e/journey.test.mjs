@@ -355,3 +355,42 @@ test('start over forgets every answer', async () => {
     assert.equal(await widget.locator('#kc-appointment').inputValue(), '', 'plan edits are gone too');
   });
 });
+
+test('dark colour scheme: axe passes on the question and result pages', async () => {
+  await withPage(browser, 'dark', '/', {}, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const widget = widgetOf(page);
+    const bg = await widget.evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.kc-root')).backgroundColor);
+    assert.notEqual(bg, 'rgb(255, 255, 255)', 'the auto theme follows the dark scheme');
+    await walk(widget, PERSONAS.urgent, {
+      onPage: async (kind) => {
+        if (['question:urgent_now', 'urgent', 'result'].includes(kind)) {
+          assert.deepEqual(await axe(page), [], `dark ${kind}`);
+        }
+      },
+    });
+  });
+});
+
+test('Spanish from the in-widget switch: start, questions, result and plan', async () => {
+  await withPage(browser, 'spanish-switch', '/', {}, async ({ page }) => {
+    const widget = widgetOf(page);
+    await widget.locator('.kc-lang').click();
+    await page.waitForFunction(() =>
+      document.querySelector('kratom-check').shadowRoot.querySelector('.kc').getAttribute('lang') === 'es');
+    assert.match(await widget.locator('.kc-privacy').innerText(), /dispositivo/);
+    let legend = '';
+    await walk(widget, PERSONAS.taper, {
+      onPage: async (kind) => { if (kind === 'question:frequency') legend = await widget.locator('legend').innerText(); },
+    });
+    assert.match(legend, /¿/, `Spanish question: ${legend}`);
+    const text = await widget.locator('[data-care-level]').innerText();
+    assert.match(text, /reducción gradual/i, 'Spanish level name');
+    assert.match(text, /Usted dijo/, 'Spanish reasons');
+    assert.match(await widget.locator('.kc-plan').innerText(), /Llevar un diario corto/);
+    await widget.locator('.kc-lang').click();
+    await page.waitForFunction(() =>
+      document.querySelector('kratom-check').shadowRoot.querySelector('.kc').getAttribute('lang') === 'en');
+    assert.match(await widget.locator('[data-care-level]').innerText(), /You said/, 'answers kept across the switch');
+  });
+});
