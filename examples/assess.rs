@@ -1,1 +1,34 @@
-fn main() {}
+//! The JSON contract command of spec §7:
+//!
+//!     cargo run --quiet --example assess < answers.json
+//!
+//! Assessment JSON on stdout and exit 0; on bad input one line naming the
+//! field on stderr, nothing on stdout, exit 2. Never a panic: print macros
+//! panic on a closed stream, so every write goes through `write_all`.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let mut input = Vec::new();
+    if let Err(e) = std::io::stdin().lock().read_to_end(&mut input) {
+        return refuse(&format!("input: could not read standard input: {e}"));
+    }
+    let answers = match guide::json::parse(&input) {
+        Ok(a) => a,
+        Err(e) => return refuse(&e.to_string()),
+    };
+    let mut out = guide::json::to_string_pretty(&guide::assess(&answers));
+    out.push('\n');
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        // Whoever closed our stdout has stopped listening; say so quietly.
+        Err(_) => ExitCode::FAILURE,
+    }
+}
+
+fn refuse(line: &str) -> ExitCode {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+    ExitCode::from(2)
+}

@@ -1,52 +1,66 @@
-//! The root component (placeholder until the journey lands). It renders just
-//! enough of the markup contract (care-guide §9) for the pipeline's browser
-//! tests: the `who` question form, then the urgent question form.
+//! The root component: holds the journey, provides it by context, and
+//! shows the page for the current step with the always-present furniture
+//! (quick exit, language switch, urgent banner, live announcements).
 
 use std::rc::Rc;
+
 use yew::prelude::*;
 
+use crate::components::lang_switch::LangSwitch;
+use crate::components::quick_exit::QuickExit;
+use crate::components::urgent_banner::UrgentBanner;
 use crate::config::Config;
+use crate::context::JourneyHandle;
+use crate::pages::check::CheckPage;
+use crate::pages::question::QuestionPage;
+use crate::pages::result::ResultPage;
+use crate::pages::start::StartPage;
+use crate::pages::urgent::UrgentPage;
+use crate::state::{Journey, Page};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub config: Rc<Config>,
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ShellProps {
+    pub config: Rc<Config>,
+    pub journey: JourneyHandle,
+}
+
+/// Everything below the state: split from `App` so tests can render any
+/// page from a prepared journey.
+#[component]
+pub fn Shell(props: &ShellProps) -> Html {
+    let journey = &props.journey;
+    let page = match journey.page {
+        Page::Start => html! { <StartPage /> },
+        Page::Ask(q) => html! { <QuestionPage key={q.as_str()} {q} /> },
+        Page::Urgent => html! { <UrgentPage /> },
+        Page::Check => html! { <CheckPage /> },
+        Page::Result => html! { <ResultPage /> },
+    };
+    let show_banner = journey.is_urgent() && !matches!(journey.page, Page::Urgent | Page::Result);
+    html! {
+        <ContextProvider<Rc<Config>> context={props.config.clone()}>
+            <ContextProvider<JourneyHandle> context={journey.clone()}>
+                <div class="kc" lang={journey.lang.code()}>
+                    <div class="kc-bar">
+                        <QuickExit />
+                        <LangSwitch />
+                    </div>
+                    if show_banner { <UrgentBanner /> }
+                    { page }
+                </div>
+            </ContextProvider<JourneyHandle>>
+        </ContextProvider<Rc<Config>>>
+    }
+}
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let page = use_state(|| 0u8);
-    let next = {
-        let page = page.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            page.set(1)
-        })
-    };
-    let clinic = props.config.clinic_name.clone();
-    html! {
-        <div class="kc" lang={props.config.lang.code()}>
-            if *page == 0 {
-                <h2>{"Kratom self-check"}</h2>
-                if let Some(name) = clinic { <p class="kc-clinic">{name}</p> }
-                <p>{"Your answers stay on this device. Nothing you choose is sent anywhere."}</p>
-                <form onsubmit={next}>
-                    <fieldset>
-                        <legend>{"Who is this check for?"}</legend>
-                        <label class="kc-choice"><input type="radio" name="who" value="self" />{" For myself"}</label>
-                        <label class="kc-choice"><input type="radio" name="who" value="loved_one" />{" For someone I care about"}</label>
-                    </fieldset>
-                    <button type="submit">{"Continue"}</button>
-                </form>
-            } else {
-                <form onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    <fieldset>
-                        <legend>{"Is any of this happening right now?"}</legend>
-                        <label class="kc-choice"><input type="checkbox" name="urgent_now" value="chest_pain" />{" Chest pain"}</label>
-                        <label class="kc-choice"><input type="checkbox" name="urgent_now" value="none" />{" None of these"}</label>
-                    </fieldset>
-                    <button type="submit">{"Continue"}</button>
-                </form>
-            }
-        </div>
-    }
+    let lang = props.config.lang;
+    let journey: JourneyHandle = use_reducer(move || Journey::new(lang));
+    html! { <Shell config={props.config.clone()} {journey} /> }
 }

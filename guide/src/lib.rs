@@ -4,14 +4,27 @@
 //! Pure Rust by design: no yew, web-sys or wasm-bindgen, so the clinical
 //! logic is tested natively in milliseconds and reused by the widget and by
 //! the `assess` command alike.
+//!
+//! Entry points: [`Answers::set`] to record an answer, [`assess()`] for the
+//! care level and everything behind it, [`plan::Plan::build`] for the
+//! pre-filled six-step plan, [`rules::markdown`] for the clinicians' table,
+//! and (feature `json`, native only) the `json` module for the command's contract.
 
 pub mod answers;
+pub mod assess;
+#[cfg(feature = "json")]
+pub mod json;
 pub mod lang;
-pub mod plan;
 pub mod model;
+pub mod plan;
 pub mod questions;
+pub mod rules;
+pub mod text;
 
 pub use answers::{Answer, AnswerError, Answers};
 pub use model::*;
 pub use questions::{Kind, Question, Section, QUESTIONS, Q};
 pub use lang::{Lang, Voice};
+pub use assess::assess;
+pub use text::Texts;
+pub use plan::Plan;

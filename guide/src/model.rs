@@ -262,6 +262,7 @@ pub struct Caution {
 pub struct Assessment {
     pub care_level: Level,
     /// `urgent_now` values other than `none`, in table order.
+    #[cfg_attr(feature = "json", serde(deserialize_with = "crate::json::de_urgent_flags"))]
     pub urgent_flags: Vec<&'static str>,
     pub severity: Severity,
     pub reasons: Vec<Reason>,

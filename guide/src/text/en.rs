@@ -1,0 +1,1136 @@
+//! English. Self voice ("you") and loved-one voice ("they") are written
+//! separately; see spec/voice.md.
+
+use super::build::{o, p, same, t};
+use super::{EmergencyText, LevelText, LovedOneText, Pair, PlanText, QuestionText, Texts, Ui};
+use crate::lang::Lang;
+use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
+use crate::{CautionId, Level, NoteId, Prereq, ReasonId, Q};
+
+
+const NOT_SURE: Pair = p("I'm not sure", "I don't know");
+const NONE_OF_THESE: Pair = same("None of these");
+const YES: Pair = same("Yes");
+const NO: Pair = same("No");
+
+pub(super) static TEXTS: Texts = Texts {
+    lang: Lang::En,
+    ui: Ui {
+        title: "Kratom self-check",
+        intro: "A private check-in about kratom use — your own, or someone else's. It suggests what kind of support might fit and how to stay safe.",
+        privacy: "Your answers stay on this device; nothing is sent or stored.",
+        not_diagnosis: "This is not a diagnosis. Only a clinician can diagnose a use disorder.",
+        duration: "It takes about 5 minutes.",
+        who_legend: "Who is this check for?",
+        start: "Start",
+        continue_: "Continue",
+        see_result: "See the result",
+        back: "Back",
+        skip_hint: "You can skip any question you'd rather not answer.",
+        why_we_ask: "Why we ask",
+        section_of: "Section {n} of {total}",
+        sections: ["Safety", "Kratom use", "Patterns", "Stopping", "Health", "Support and plans"],
+        not_sure_count: p(
+            "You weren't sure about {n} of the questions. That's fine — a professional can help fill the gaps.",
+            "You didn't know the answer to {n} of the questions. That's normal — a professional can help fill the gaps.",
+        ),
+        skipped_count: p(
+            "You skipped {n} of the questions. The result still works, and a professional can go over the rest with you.",
+            "You skipped {n} of the questions. The result still works, and a professional can fill in the rest with the person.",
+        ),
+        error_summary_title: "There is a problem",
+        error_required: "Please choose an answer. If nothing applies, choose “None of these”.",
+        required_hint: "This question needs an answer.",
+        urgent_heading: "Please get help now",
+        urgent_body: p(
+            "What you told us needs help right away. Please call now, using the numbers below. If you're having thoughts of suicide, you can call or text the crisis line. You don't have to explain everything.",
+            "What you told us about the person needs help right away. Please call now, using the numbers below. Stay with them if it is safe for you, and keep more kratom, alcohol or drugs away from them.",
+        ),
+        urgent_continue: "Continue to the rest of the check",
+        urgent_banner: "You told us about signs that need urgent help. If you haven't called yet, please call now — the numbers are below.",
+        check_heading: "Check your answers",
+        check_intro: "Look over your answers. You can change any of them before you see the result.",
+        change: "Change",
+        not_answered: "Not answered",
+        result_heading: "What this check suggests",
+        level_heading: "Suggested level of support",
+        because_heading: "Why we suggest this",
+        signs_heading: "Signs in your answers",
+        cautions_heading: "What to avoid",
+        notes_heading: "Good to know",
+        prereqs_heading: "Put these in place first",
+        phases_heading: "What recovery often looks like",
+        clinic_heading: "Where to get help",
+        print: "Print",
+        download: "Download a copy",
+        start_over: "Start over",
+        quick_exit: "Leave this page quickly",
+        quick_exit_hint: "or press Esc twice",
+        language: "Language",
+        fallback: "This check could not load. In an emergency, call 911. For free, confidential help any time, call the SAMHSA National Helpline at 1-800-662-4357.",
+    },
+    questions: [
+        QuestionText {
+            q: Q::Who,
+            legend: p("Who is this check for?", "Who are you doing this check for?"),
+            hint: p(
+                "We'll word the questions to fit. If it's for someone else, we'll add ideas on how you can help.",
+                "Choose who the answers are about. You can start over at any time to change this.",
+            ),
+            options: &[o("self", same("For myself")), o("loved_one", same("For someone I care about"))],
+        },
+        QuestionText {
+            q: Q::UrgentNow,
+            legend: p(
+                "Right now, are you having any of these? Choose all that apply.",
+                "Right now, is the person you're worried about having any of these? Choose all that apply.",
+            ),
+            hint: p(
+                "We ask this first because these can be emergencies. If any apply, we'll show you how to get help right away.",
+                "These signs can mean an emergency, so we ask about them first. If any apply, we'll show you who to call.",
+            ),
+            options: &[
+                o(
+                    "breathing",
+                    p(
+                        "Trouble breathing, feeling very sleepy, or can't stay awake",
+                        "Trouble breathing, very drowsy, or can't stay awake",
+                    ),
+                ),
+                o("heart", same("Chest pain, fainting, or a heartbeat that is dangerously fast")),
+                o("seizure", same("A seizure")),
+                o("confusion", same("Severe confusion, seeing or hearing things that aren't there, or severe agitation")),
+                o(
+                    "suicide",
+                    p(
+                        "Thoughts of suicide or of hurting yourself, or sudden severe depression",
+                        "Thoughts or talk of suicide or self-harm, or sudden severe depression",
+                    ),
+                ),
+                o("none", NONE_OF_THESE),
+            ],
+        },
+        QuestionText {
+            q: Q::Products,
+            legend: p(
+                "Which kratom products do you use? Choose all that apply.",
+                "Which kratom products does the person use? Choose all that apply.",
+            ),
+            hint: p(
+                "Products differ a lot in strength. Extracts and shots are often much stronger than leaf or powder.",
+                "Strength varies widely between products. Extracts and shots are often much stronger, which changes how safely someone can stop.",
+            ),
+            options: &[
+                o("powder_leaf", same("Powder or leaf")),
+                o("capsules", same("Capsules")),
+                o("extract_or_shot", same("Extracts, shots or concentrated liquids")),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::Frequency,
+            legend: p(
+                "How often do you use kratom these days?",
+                "As far as you know, how often does the person use kratom these days?",
+            ),
+            hint: p(
+                "Using several times a day can mean stronger withdrawal. That affects which kind of support is safest.",
+                "How often someone uses hints at how strong withdrawal could be. A best guess is fine.",
+            ),
+            options: &[
+                o("less_than_weekly", same("Less than once a week")),
+                o("weekly", same("Once a week or more, but not every day")),
+                o("daily_once", same("Once a day")),
+                o("daily_2_3", same("2 or 3 times a day")),
+                o("daily_4_plus", same("4 or more times a day")),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::NightDosing,
+            legend: p(
+                "Do you wake up needing a dose, or take kratom during the night?",
+                "Does the person wake up needing a dose, or take kratom during the night?",
+            ),
+            hint: p(
+                "Waking up in withdrawal shows the body has come to rely on kratom. It helps us judge how much support to plan.",
+                "Dosing at night or waking in withdrawal points to strong physical dependence. You may not know, and that's okay.",
+            ),
+            options: &[o("yes", YES), o("no", NO), o("not_sure", NOT_SURE)],
+        },
+        QuestionText {
+            q: Q::Duration,
+            legend: p(
+                "How long have you been using kratom regularly?",
+                "How long has the person been using kratom regularly?",
+            ),
+            hint: p(
+                "Longer, heavier use can make stopping harder. It can also open up more treatment options.",
+                "A longer history can make stopping harder and may change what a clinician offers. A rough idea is enough.",
+            ),
+            options: &[
+                o("under_1_month", same("Less than a month")),
+                o("1_6_months", same("1 to 6 months")),
+                o("6_12_months", same("6 to 12 months")),
+                o("over_1_year", same("More than a year")),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::MeasuresDoses,
+            legend: p(
+                "Do you stick to one product and measure each dose?",
+                "Does the person stick to one product and measure each dose?",
+            ),
+            hint: p(
+                "A safe taper needs doses you can measure. Products vary, so the same scoop can hold very different amounts.",
+                "Cutting down slowly works best with one steady product, measured every time. Products can vary a lot.",
+            ),
+            options: &[
+                o("yes", p("Yes — one product, measured each time", "Yes — one product, measured each time")),
+                o("sometimes", same("Sometimes")),
+                o("no", NO),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::StartedFor,
+            legend: p(
+                "What did you first use kratom for? Choose all that apply.",
+                "What did they first use kratom for, as far as you know? Choose all that apply.",
+            ),
+            hint: p(
+                "The reasons people start often still matter. A good plan looks after them too, not only the kratom.",
+                "Knowing why someone started helps a plan cover what kratom was doing for them, like easing pain or worry.",
+            ),
+            options: &[
+                o("energy", same("Energy or focus")),
+                o("pain", same("Pain")),
+                o("mood_anxiety", same("Mood, stress or anxiety")),
+                o("opioid_withdrawal", same("To get off opioids or ease opioid withdrawal")),
+                o("other", same("Something else")),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::OtherSubstances,
+            legend: p(
+                "Do you also use any of these? Choose all that apply.",
+                "Does the person also use any of these? Choose all that apply.",
+            ),
+            hint: p(
+                "Some mixes, especially with alcohol or sedatives, can slow breathing. We ask for safety, not to judge.",
+                "Kratom mixed with alcohol or sedatives can slow breathing. Knowing helps point to safer support. This is about safety, not blame.",
+            ),
+            options: &[
+                o("alcohol", same("Alcohol")),
+                o("benzodiazepines", same("Benzodiazepines (like Xanax, Valium or Klonopin)")),
+                o("opioids", same("Opioids (like pain pills, heroin or fentanyl)")),
+                o("sleep_aids_sedatives", same("Sleeping pills or other sedatives")),
+                o("stimulants", same("Stimulants (like cocaine or meth)")),
+                o("other_drugs", same("Other drugs")),
+                o("none", NONE_OF_THESE),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::Signs,
+            legend: p(
+                "In the past year, have any of these been true for you? Choose all that apply.",
+                "In the past year, have you noticed any of these in the person? Choose all that apply.",
+            ),
+            hint: p(
+                "These are common signs that use is becoming a problem. Checking some is not a diagnosis — it shows where support could help.",
+                "These are common signs that use is becoming a problem. Check only what you've seen or been told.",
+            ),
+            options: &[
+                o(
+                    "cut_down_failed",
+                    p("I've tried to cut down or quit and couldn't", "They've tried to cut down or quit and couldn't"),
+                ),
+                o(
+                    "more_than_planned",
+                    p(
+                        "I use more than I meant to, or earlier in the day",
+                        "They use more than they meant to, or earlier in the day",
+                    ),
+                ),
+                o(
+                    "time_spent",
+                    p(
+                        "A lot of my day goes to getting, using or recovering from kratom",
+                        "A lot of their day goes to getting, using or recovering from kratom",
+                    ),
+                ),
+                o(
+                    "cravings",
+                    p(
+                        "I get strong urges to use, or panic about running out",
+                        "They get strong urges to use, or panic about running out",
+                    ),
+                ),
+                o(
+                    "obligations",
+                    p("I'm falling behind at work, school or home", "They're falling behind at work, school or home"),
+                ),
+                o(
+                    "relationships",
+                    p(
+                        "I hide my use, or it causes conflict with people close to me",
+                        "They hide their use, or it causes conflict with people close to them",
+                    ),
+                ),
+                o(
+                    "gave_up_activities",
+                    p(
+                        "I skip trips, events or things I enjoy because of my dosing schedule",
+                        "They skip trips, events or things they enjoy because of their dosing schedule",
+                    ),
+                ),
+                o(
+                    "risky_situations",
+                    p(
+                        "I use before driving or other tasks where it could be dangerous",
+                        "They use before driving or other tasks where it could be dangerous",
+                    ),
+                ),
+                o(
+                    "despite_harm",
+                    p(
+                        "I keep using despite side effects like constipation, nausea, poor sleep, a racing heart or low mood",
+                        "They keep using despite side effects like constipation, nausea, poor sleep, a racing heart or low mood",
+                    ),
+                ),
+                o("tolerance", p("It takes more kratom than before to feel the same", "It takes more kratom than before for them to feel the same")),
+                o(
+                    "withdrawal",
+                    p(
+                        "Without it I feel sick, anxious, low or irritable, or I use to stop that feeling",
+                        "Without it they feel sick, anxious, low or irritable, or they use to stop that feeling",
+                    ),
+                ),
+                o("none", NONE_OF_THESE),
+            ],
+        },
+        QuestionText {
+            q: Q::WithdrawalSymptoms,
+            legend: p(
+                "When you go without kratom, what do you notice? Choose all that apply.",
+                "When they go without kratom, what have you seen or heard about? Choose all that apply.",
+            ),
+            hint: p(
+                "Withdrawal is often a mix of body and feelings. Your answers shape the comfort kit in your plan.",
+                "Withdrawal can affect both body and mood. What you've noticed shapes the comfort ideas in the plan.",
+            ),
+            options: &[
+                o("runny_nose_yawning", same("Runny nose, watery eyes or yawning")),
+                o("sweats_chills", same("Sweats, chills or feeling hot and cold")),
+                o("aches_restless_legs", same("Muscle aches or restless legs")),
+                o("stomach", same("Nausea, diarrhea or stomach cramps")),
+                o("headache_fatigue", same("Headache or tiredness")),
+                o("sleep", same("Trouble sleeping")),
+                o("anxiety_panic", same("Anxiety or panic")),
+                o("irritability", same("Irritability, anger or feeling on edge")),
+                o("low_mood", same("Low mood or tearfulness")),
+                o("cravings_wired", same("Strong cravings, or feeling wired but worn out")),
+                o("brain_fog", same("Brain fog or trouble concentrating")),
+                o("none", NONE_OF_THESE),
+                o("never_stopped", p("I haven't gone without it", "As far as I know, they haven't gone without it")),
+            ],
+        },
+        QuestionText {
+            q: Q::WithdrawalIntensity,
+            legend: p(
+                "When you go without, how strong does withdrawal feel?",
+                "When they go without, how strong does their withdrawal seem?",
+            ),
+            hint: p(
+                "How hard withdrawal hits helps show whether a slow taper or medical support is the safer start.",
+                "This helps weigh a slow taper against medical support. Your best guess is fine.",
+            ),
+            options: &[
+                o("none", same("No withdrawal")),
+                o("mild", same("Mild — uncomfortable but manageable")),
+                o("moderate", same("Moderate — hard to get through the day")),
+                o("severe", same("Severe — very hard to function or to get through")),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::Derailed,
+            legend: p(
+                "Have you gone back to kratom within a few days of stopping because withdrawal felt too hard?",
+                "Has the person gone back to kratom within days of stopping because withdrawal was too hard?",
+            ),
+            hint: p(
+                "This happens to many people and is not a personal failing. It's a sign that more support could make stopping easier.",
+                "This is common and not a flaw in them. It suggests more support could help next time.",
+            ),
+            options: &[
+                o("never_tried", p("I haven't tried to stop", "They haven't tried to stop")),
+                o("no", NO),
+                o("once", same("Yes, once")),
+                o("repeatedly", same("Yes, more than once")),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::MoodWhenStopping,
+            legend: p(
+                "When you cut back or stop, what happens to your mood and anxiety?",
+                "When they cut back or stop, what happens to their mood and anxiety?",
+            ),
+            hint: p(
+                "Strong anxiety or depression when stopping is a reason to have medical and mental health support close by.",
+                "Severe anxiety or depression during withdrawal means the plan should include medical and mental health care.",
+            ),
+            options: &[
+                o("none", same("No real change")),
+                o("manageable", same("Harder, but manageable")),
+                o("severe", same("Severe anxiety, panic or depression")),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::Medical,
+            legend: p(
+                "Do any of these health conditions apply to you? Choose all that apply.",
+                "Do any of these health conditions apply to the person? Choose all that apply.",
+            ),
+            hint: p(
+                "Some conditions make sudden stopping riskier. They mean a clinician should help plan withdrawal.",
+                "Some health conditions make withdrawal riskier, so a clinician should be part of the plan.",
+            ),
+            options: &[
+                o("seizures", same("A history of seizures")),
+                o("heart_rhythm", same("Heart rhythm problems")),
+                o("liver", same("Liver problems")),
+                o("other_complex", same("Another serious or complex health condition")),
+                o("pregnant_postpartum", same("Pregnant, or gave birth in the past year")),
+                o("none", NONE_OF_THESE),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::MentalHealth,
+            legend: p(
+                "Do any of these affect you? Choose all that apply.",
+                "Do any of these affect the person you're worried about? Choose all that apply.",
+            ),
+            hint: p(
+                "Many people use kratom to cope with how they feel. Care that treats both together works better. No diagnosis needed.",
+                "Kratom is often a way of coping with feelings. Care works better when it treats both. A formal diagnosis isn't needed.",
+            ),
+            options: &[
+                o("depression", same("Depression or long-lasting low mood")),
+                o("anxiety_panic", same("Anxiety or panic")),
+                o("trauma", same("Trauma or PTSD")),
+                o("adhd_restlessness", same("ADHD or constant restlessness")),
+                o("other", same("Another mental health concern")),
+                o("none", NONE_OF_THESE),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::Support,
+            legend: p(
+                "How much support do you have from people around you?",
+                "How much support does the person have, counting you?",
+            ),
+            hint: p(
+                "Cutting down at home goes better with people who know your plan and can help on hard days.",
+                "A taper at home works better with steady support around them. Your care counts here too.",
+            ),
+            options: &[
+                o("strong", p("A lot — people I can count on", "A lot — people they can count on")),
+                o("some", same("Some")),
+                o("none", same("Very little or none")),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::TriggerAccess,
+            legend: p(
+                "How easy is it for you to avoid kratom and the things that set off urges?",
+                "How easy is it for them to stay away from kratom and the things that set off urges?",
+            ),
+            hint: p(
+                "Triggers are people, places or feelings that bring on urges. Easy access makes a home taper harder.",
+                "When kratom and triggers are close at hand, cutting down at home is harder. Triggers can be places, people or feelings.",
+            ),
+            options: &[
+                o("low", p("Fairly easy — I can keep away from it", "Fairly easy — they can keep away from it")),
+                o("high", p("Hard — it's all around me", "Hard — it's all around them")),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::CanStayStoppedHere,
+            legend: p(
+                "Do you think you could stay stopped where you live now?",
+                "Do you think they could stay stopped where they live now?",
+            ),
+            hint: p(
+                "Some homes are stressful, unsafe or full of reminders. That's not your fault, but it can change which support fits.",
+                "A stressful or unsafe home, or one full of reminders, can make recovery harder. It can change which support fits.",
+            ),
+            options: &[
+                o("yes", YES),
+                o("not_sure", NOT_SURE),
+                o(
+                    "no",
+                    p(
+                        "No — home is chaotic or unsafe, or kratom is all around",
+                        "No — home is chaotic or unsafe, or kratom is all around",
+                    ),
+                ),
+            ],
+        },
+        QuestionText {
+            q: Q::NeedTimeAway,
+            legend: p(
+                "Would some time away from daily stress help you get steady?",
+                "Would some time away from daily stress help them get steady?",
+            ),
+            hint: p(
+                "Some people do better with a stay somewhere calm and supported while they stabilize.",
+                "A break from everyday pressures, in a calm and supported place, helps some people get through the early weeks.",
+            ),
+            options: &[o("yes", YES), o("no", NO), o("not_sure", NOT_SURE)],
+        },
+        QuestionText {
+            q: Q::Considering,
+            legend: p(
+                "Which of these are you thinking about trying? Choose all that apply.",
+                "Which of these is the person thinking about or trying? Choose all that apply.",
+            ),
+            hint: p(
+                "Some popular ideas can backfire. We'll point out any that carry risk and suggest safer choices.",
+                "Some common approaches can backfire. We'll flag the risky ones and suggest safer choices you can share.",
+            ),
+            options: &[
+                o("cold_turkey", same("Stopping all at once (cold turkey)")),
+                o("detox_kit", same("A detox kit from a store or online")),
+                o("switch_to_extract", same("Switching to extracts or shots to cut down")),
+                o("otc_high_dose", same("Large amounts of over-the-counter medicine to get through withdrawal")),
+                o("self_taper", p("Cutting down slowly on my own", "Cutting down slowly on their own")),
+                o("clinician", same("Talking with a doctor or counselor")),
+                o("not_sure", p("I'm not sure yet", "I don't know")),
+            ],
+        },
+    ],
+    levels: [
+        LevelText {
+            level: Level::Monitor,
+            name: "Keep watch and track",
+            summary: p(
+                "Your answers don't point to a need for treatment right now. Keeping a short record of your use can help you notice changes early.",
+                "From what you shared, the person may not need treatment right now. Noticing changes early is still worth it.",
+            ),
+            in_practice: &[
+                p(
+                    "For 3 to 5 days, note what you take, how much and when.",
+                    "Invite them to note what they take, how much and when, for 3 to 5 days.",
+                ),
+                p(
+                    "Notice what pulls you toward a dose: stress, pain, tiredness or boredom.",
+                    "Stay curious and calm — questions tend to work better than warnings.",
+                ),
+                p(
+                    "Come back to this check if your use goes up or stopping gets hard.",
+                    "Come back to this check if their use goes up or stopping gets hard.",
+                ),
+            ],
+        },
+        LevelText {
+            level: Level::Taper,
+            name: "A slow, planned taper with outpatient support",
+            summary: p(
+                "A taper means lowering your dose step by step, on a set schedule. With outpatient support you live at home and check in with a clinician or counselor along the way.",
+                "A taper means lowering the dose step by step, on a set schedule. With outpatient support they live at home and check in with a clinician or counselor as they go.",
+            ),
+            in_practice: &[
+                p(
+                    "Use one steady product and measure every dose.",
+                    "They use one steady product and measure every dose.",
+                ),
+                p(
+                    "Lower the dose slowly, with a clinician helping to set the pace.",
+                    "A clinician helps set the pace, so the dose comes down slowly.",
+                ),
+                p(
+                    "Start counseling now, while you cut down — not after.",
+                    "Counseling starts now, during the taper — not after.",
+                ),
+                p(
+                    "If withdrawal gets too hard, stepping up support is a smart move, not a failure.",
+                    "If withdrawal gets too hard, stepping up support is a smart move, not a failure.",
+                ),
+            ],
+        },
+        LevelText {
+            level: Level::Detox,
+            name: "Medically supported detox",
+            summary: p(
+                "Detox is a few days of medical care while your body adjusts to going without kratom. It keeps you safer and more comfortable, and it is the first step, not the whole treatment.",
+                "Detox is a few days of medical care while the body adjusts to going without kratom. It keeps them safer and more comfortable — a first step, with more care after.",
+            ),
+            in_practice: &[
+                p(
+                    "Staff check on you often and can ease nausea, diarrhea, sweats, pain and poor sleep with medicines that aren't habit-forming.",
+                    "Staff check on them often and can ease nausea, diarrhea, sweats, pain and poor sleep with medicines that aren't habit-forming.",
+                ),
+                p(
+                    "It may happen in a clinic, a hospital unit or with close outpatient care — a clinician helps decide.",
+                    "It may happen in a clinic, a hospital unit or with close outpatient care — a clinician helps decide.",
+                ),
+                p(
+                    "Line up therapy and support for afterward, so the progress lasts.",
+                    "Therapy and support are planned for afterward, so the progress lasts.",
+                ),
+            ],
+        },
+        LevelText {
+            level: Level::Residential,
+            name: "Residential treatment or another higher level of care",
+            summary: p(
+                "Residential treatment means living at a treatment center for a while, with care around the clock. It gives you distance from daily stress and triggers while you get steady.",
+                "Residential treatment means living at a treatment center for a while, with care around the clock. It gives them distance from daily stress and triggers while they get steady.",
+            ),
+            in_practice: &[
+                p(
+                    "It often begins with detox, followed by daily therapy and groups.",
+                    "It often begins with detox, followed by daily therapy and groups.",
+                ),
+                p(
+                    "The length of stay varies; the team plans it with you.",
+                    "The length of stay varies; the team plans it with them.",
+                ),
+                p(
+                    "Before you leave, you plan where you'll live and who will back you up. Some people move to sober living — a shared home that supports recovery.",
+                    "Before leaving, they plan where to live and who will back them up. Some move to sober living — a shared home that supports recovery.",
+                ),
+            ],
+        },
+        LevelText {
+            level: Level::Urgent,
+            name: "Get urgent help now",
+            summary: p(
+                "Something you told us can be an emergency. Please call for help now — the numbers are right here.",
+                "Something you told us about the person can be an emergency. Please call for help now — the numbers are right here.",
+            ),
+            in_practice: &[
+                p(
+                    "Call the emergency number below, or go to the nearest emergency room.",
+                    "Call the emergency number below, or get them to the nearest emergency room if you safely can.",
+                ),
+                p(
+                    "If you're having thoughts of suicide, call or text the crisis line — someone will talk with you right now.",
+                    "If they talk about suicide, stay with them if it's safe, and call or text the crisis line together.",
+                ),
+                p(
+                    "If someone is with you, tell them what is happening.",
+                    "Don't give them more kratom, alcohol or other drugs while you wait for help.",
+                ),
+            ],
+        },
+    ],
+    reasons: [
+        (
+            ReasonId::Environment,
+            p(
+                "You said you couldn't stay stopped where you live now — a place with more structure can give you room to get steady.",
+                "You said they couldn't stay stopped where they live now — a place with more structure can give them room to get steady.",
+            ),
+        ),
+        (
+            ReasonId::BroaderPattern,
+            p(
+                "You said you also use two or more other substances — care that treats them all together is usually safer.",
+                "You said they also use two or more other substances — care that treats them all together is usually safer.",
+            ),
+        ),
+        (
+            ReasonId::MentalHealthFlare,
+            p(
+                "You said your mood gets severe when you stop and you have a mental health concern — care that treats both at once can protect you.",
+                "You said their mood gets severe when they stop and they have a mental health concern — care that treats both at once can protect them.",
+            ),
+        ),
+        (
+            ReasonId::TimeAway,
+            p(
+                "You said time away from daily stress would help — a residential stay can give you that space.",
+                "You said time away from daily stress would help them — a residential stay can give them that space.",
+            ),
+        ),
+        (
+            ReasonId::ExtractUse,
+            p(
+                "You said you use extracts or shots — these can be much stronger, so stopping safely usually needs medical support.",
+                "You said they use extracts or shots — these can be much stronger, so stopping safely usually needs medical support.",
+            ),
+        ),
+        (
+            ReasonId::NightDosing,
+            p(
+                "You said you wake up needing a dose or take kratom at night — that points to strong dependence, so medical support makes stopping safer.",
+                "You said they wake up needing a dose or take kratom at night — that points to strong dependence, so medical support makes stopping safer.",
+            ),
+        ),
+        (
+            ReasonId::MultipleDailyDoses,
+            p(
+                "You said you use kratom several times a day — withdrawal can be strong, and medical care can make it safer and easier to bear.",
+                "You said they use kratom several times a day — withdrawal can be strong, and medical care can make it safer and easier to bear.",
+            ),
+        ),
+        (
+            ReasonId::SevereMoodOnStopping,
+            p(
+                "You said stopping brings severe anxiety, panic or depression — medical support can keep you safer through those days.",
+                "You said stopping brings them severe anxiety, panic or depression — medical support can keep them safer through those days.",
+            ),
+        ),
+        (
+            ReasonId::MedicalRisk,
+            p(
+                "You said you have a health condition such as seizures, heart rhythm or liver problems, or a pregnancy — a clinician should oversee withdrawal.",
+                "You said they have a health condition such as seizures, heart rhythm or liver problems, or a pregnancy — a clinician should oversee withdrawal.",
+            ),
+        ),
+        (
+            ReasonId::PsychiatricRisk,
+            p(
+                "You said you have a mental health concern and use often or have strong withdrawal — stopping can stir up symptoms, so medical support helps.",
+                "You said they have a mental health concern and use often or have strong withdrawal — stopping can stir up symptoms, so medical support helps.",
+            ),
+        ),
+        (
+            ReasonId::Mixing,
+            p(
+                "You said you also use alcohol, other drugs or sedating medicines — mixing raises the risks, so stopping with medical support is safer.",
+                "You said they also use alcohol, other drugs or sedating medicines — mixing raises the risks, so stopping with medical support is safer.",
+            ),
+        ),
+        (
+            ReasonId::WithdrawalDerails,
+            p(
+                "You said withdrawal has pulled you back to kratom before — that's common, and a sign that more support will help this time.",
+                "You said withdrawal has pulled them back to kratom before — that's common, and a sign that more support will help this time.",
+            ),
+        ),
+        (
+            ReasonId::SevereWithdrawal,
+            p(
+                "You said your withdrawal feels severe — medically supported detox can make it safer and more comfortable.",
+                "You said their withdrawal seems severe — medically supported detox can make it safer and more comfortable.",
+            ),
+        ),
+        (
+            ReasonId::SignsPresent,
+            p(
+                "You said you notice several signs of a use problem — a planned taper with support can help you cut down safely.",
+                "You said you've noticed several signs of a use problem in them — a planned taper with support can help them cut down safely.",
+            ),
+        ),
+        (
+            ReasonId::DailyUse,
+            p(
+                "You said you use kratom once a day — a slow, measured taper is usually gentler than stopping all at once.",
+                "You said they use kratom once a day — a slow, measured taper is usually gentler than stopping all at once.",
+            ),
+        ),
+    ],
+    prereqs: [
+        (
+            Prereq::MeasureDoses,
+            p(
+                "Settle on one steady product and measure each dose, so every step of the taper is predictable.",
+                "They'll need one steady product, measured each dose, so every step of the taper is predictable.",
+            ),
+        ),
+        (
+            Prereq::Support,
+            p(
+                "Line up at least one person who knows your plan and can help on hard days.",
+                "Make sure they have at least one person — maybe you — who knows the plan and can help on hard days.",
+            ),
+        ),
+        (
+            Prereq::Triggers,
+            p(
+                "Cut down easy access to kratom and plan for your triggers before you start.",
+                "Talk with them about cutting easy access to kratom and planning for triggers before they start.",
+            ),
+        ),
+    ],
+    bands: [
+        p(
+            "You noticed few or no signs of a use disorder. This is not a diagnosis.",
+            "You noticed few or no signs of a use disorder in them. This is not a diagnosis.",
+        ),
+        p(
+            "Your answers show a pattern that looks like a mild use disorder — only a clinician can diagnose.",
+            "What you've noticed fits a pattern that looks like a mild use disorder — only a clinician can diagnose.",
+        ),
+        p(
+            "Your answers show a pattern that looks like a moderate use disorder — only a clinician can diagnose.",
+            "What you've noticed fits a pattern that looks like a moderate use disorder — only a clinician can diagnose.",
+        ),
+        p(
+            "Your answers show a pattern that looks like a severe use disorder — only a clinician can diagnose.",
+            "What you've noticed fits a pattern that looks like a severe use disorder — only a clinician can diagnose.",
+        ),
+    ],
+    cautions: [
+        (
+            CautionId::DetoxKit,
+            t(
+                "Skip detox kits and quick flushes",
+                "Products that promise to flush kratom out fast can contain unknown or stimulant ingredients, dry you out with laxatives, and worsen anxiety and sleep — which makes going back more likely. What helps is steady care while your system settles.",
+                "Products that promise to flush kratom out fast can contain unknown or stimulant ingredients, cause dehydration, and worsen anxiety and sleep — which makes going back more likely. What helps is steady care while their system settles.",
+            ),
+        ),
+        (
+            CautionId::ExtractSwitch,
+            t(
+                "Don't switch to extracts to cut down",
+                "A shot can look like a smaller dose, but extracts are often far stronger, and dependence can grow fast. To taper, stay with one product and measure it.",
+                "A shot can look like a smaller dose, but extracts are often far stronger, and dependence can grow fast. A safer taper uses one product, measured each time.",
+            ),
+        ),
+        (
+            CautionId::AlreadyOnExtracts,
+            t(
+                "Extracts call for medical help",
+                "Because extracts are so strong, stopping is safer with a clinician's help than on your own.",
+                "Because extracts are so strong, stopping is safer with a clinician's help than on their own.",
+            ),
+        ),
+        (
+            CautionId::SedativeMix,
+            t(
+                "Mixing with alcohol or sedatives is risky",
+                "Combining kratom with alcohol, sleeping pills, benzodiazepines or opioids can cause dangerous drowsiness, slowed breathing and accidents. This makes stopping riskier, so ask a clinician about a plan with medical support.",
+                "Combining kratom with alcohol, sleeping pills, benzodiazepines or opioids can cause dangerous drowsiness, slowed breathing and accidents. This calls for a plan with medical support.",
+            ),
+        ),
+        (
+            CautionId::OtcMegadose,
+            t(
+                "Don't take large amounts of over-the-counter medicine",
+                "Very high amounts of anti-diarrhea medicine or sleep aids can cause serious harm, including dangerous heart rhythms. A clinician or pharmacist can tell you what's safe for withdrawal symptoms.",
+                "Very high amounts of anti-diarrhea medicine or sleep aids can cause serious harm, including dangerous heart rhythms. A clinician or pharmacist can say what's safe for withdrawal symptoms.",
+            ),
+        ),
+        (
+            CautionId::ColdTurkeyRisk,
+            t(
+                "Stopping all at once may be risky",
+                "With what you told us, quitting suddenly could bring severe sleeplessness, panic and a cycle of going back. Choosing a slower plan with support is a smart move, not a weak one.",
+                "With what you told us, quitting suddenly could bring them severe sleeplessness, panic and a cycle of going back. A slower plan with support is a smart move, not a weak one.",
+            ),
+        ),
+        (
+            CautionId::NoDiyMedication,
+            t(
+                "Don't start medicines on your own",
+                "Medicines such as buprenorphine help some people, but only with a clinician guiding the dose. Using someone else's medicine, or starting and stopping on your own, can leave you worse off.",
+                "Medicines such as buprenorphine help some people, but only with a clinician guiding the dose. Using someone else's medicine, or starting and stopping it without a clinician, can backfire.",
+            ),
+        ),
+    ],
+    notes: [
+        (
+            NoteId::Moud,
+            t(
+                "Medicines that may help",
+                "No medicine is approved just for kratom. When use is heavy, long-lasting or mixed with opioids, clinicians sometimes consider MOUD — medications for opioid use disorder, such as buprenorphine. Ask about it; a clinician decides if it fits.",
+                "No medicine is approved just for kratom. When use is heavy, long-lasting or mixed with opioids, clinicians sometimes consider MOUD — medications for opioid use disorder, such as buprenorphine. A clinician decides if it fits.",
+            ),
+        ),
+        (
+            NoteId::OpioidSwitch,
+            t(
+                "Kratom and getting off opioids",
+                "Stepping away from opioids was a real achievement. The next step is a recovery plan that doesn't hinge on kratom, which isn't regulated. A clinician can check your opioid risk, talk about MOUD, and help you taper kratom gently.",
+                "Stepping away from opioids was a real achievement. The next step is a recovery plan that doesn't hinge on kratom, which isn't regulated. A clinician can check their opioid risk, talk about MOUD, and help them taper kratom gently.",
+            ),
+        ),
+        (
+            NoteId::IntegratedMentalHealth,
+            t(
+                "Care for mood and anxiety too",
+                "If kratom has helped you cope with anxiety, low mood or stress, taking it away alone can leave a gap. Look for care that treats your mental health and kratom use together.",
+                "If kratom has helped them cope with anxiety, low mood or stress, taking it away alone can leave a gap. Care that treats their mental health and kratom use together works better.",
+            ),
+        ),
+        (
+            NoteId::PainCare,
+            t(
+                "A plan for pain",
+                "If you use kratom for pain, ask for pain care as part of treatment — other medicines, physical therapy or other options — so pain doesn't pull you back.",
+                "If they use kratom for pain, pain care should be part of treatment — other medicines, physical therapy or other options — so pain doesn't pull them back.",
+            ),
+        ),
+        (
+            NoteId::Pregnancy,
+            t(
+                "Pregnancy and after birth",
+                "If you're pregnant or recently gave birth, talk with your prenatal or postpartum care team before changing how you use kratom. Avoid stopping suddenly on your own; they can plan a safe approach for you and your baby.",
+                "If they're pregnant or recently gave birth, their prenatal or postpartum care team should help before any change. Stopping suddenly on their own is risky; the team can plan a safe approach for them and the baby.",
+            ),
+        ),
+        (
+            NoteId::SoberLiving,
+            t(
+                "A steadier place to live",
+                "Sober living homes are shared houses with rules and support for people in recovery. Some people stay in one for a while when home isn't yet a safe place to recover.",
+                "Sober living homes are shared houses with rules and support for people in recovery. Some people stay in one for a while when home isn't yet a safe place to recover.",
+            ),
+        ),
+        (
+            NoteId::Therapy,
+            t(
+                "Therapy that helps with cravings",
+                "Therapy builds skills for handling cravings, stress and whatever kept the use going. Common approaches include motivational interviewing, CBT, DBT skills and trauma-informed care — see step 5 of your plan.",
+                "Therapy builds skills for handling cravings, stress and whatever kept the use going. Common approaches include motivational interviewing, CBT, DBT skills and trauma-informed care — see step 5 of the plan.",
+            ),
+        ),
+        (
+            NoteId::LovedOneGuide,
+            t(
+                "How you can help",
+                "If someone close to you is worried about your use, they can use this check too — it has words and ideas for them.",
+                "Below you'll find words to start a calm conversation, boundaries that protect you both, and ways to look after yourself.",
+            ),
+        ),
+    ],
+    phases: [
+        (
+            Phase::Stabilization,
+            t(
+                "Stabilization",
+                "Getting through withdrawal and getting your sleep back. Withdrawal usually eases within a few days to two weeks.",
+                "Getting through withdrawal and getting their sleep back. Withdrawal usually eases within a few days to two weeks.",
+            ),
+        ),
+        (
+            Phase::SkillBuilding,
+            t(
+                "Skill-building",
+                "Learning new ways to handle stress, pain and cravings that take the place of dosing.",
+                "Learning new ways to handle stress, pain and cravings that take the place of dosing.",
+            ),
+        ),
+        (
+            Phase::Repair,
+            t(
+                "Repair",
+                "Mending relationships, daily routines and your health.",
+                "Mending relationships, daily routines and their health.",
+            ),
+        ),
+        (
+            Phase::Maintenance,
+            t(
+                "Maintenance",
+                "Keeping support going to prevent relapse. Cravings can come back later, especially under stress — that's normal, and it's what your plan is for.",
+                "Keeping support going to prevent relapse. Cravings can come back later, especially under stress — that's normal, and it's what the plan is for.",
+            ),
+        ),
+    ],
+    emergency: EmergencyText {
+        heading: "If you need help now",
+        emergency: "Call {n} for a medical emergency",
+        crisis: "Call or text {n} — the Suicide & Crisis Lifeline, any time",
+        crisis_text: "Text {n}",
+        samhsa: "SAMHSA National Helpline: 1-800-662-4357 — free, confidential, 24/7, in English and Spanish",
+        poison: "Poison Help: 1-800-222-1222 — if someone may have taken too much or mixed substances",
+        unsure: "Not sure how serious it is? Get checked anyway — that's the safe choice.",
+    },
+    plan: PlanText {
+        heading: "A step-by-step plan",
+        intro: p(
+            "Six steps built from your answers. You can edit them here; they stay on this device. Print a copy or take it to an appointment.",
+            "Six steps built from your answers, to share with the person you're worried about. You can edit them here; they stay on this device.",
+        ),
+        steps: [
+            "Keep a short diary",
+            "Choose a level of support",
+            "Build a comfort kit",
+            "Plan for triggers",
+            "Start therapy now, not after quitting",
+            "Plan for setbacks — without shame",
+        ],
+        step_intros: [
+            p(
+                "For 3 to 5 days, write down what you take, how much and when, what set it off, and how you feel between doses. Real numbers make planning safer.",
+                "Invite them to write down, for 3 to 5 days, what they take, how much and when, what set it off, and how they feel between doses.",
+            ),
+            p(
+                "Your result suggests where to start: the least intensive care that keeps you safe. You can always step up.",
+                "The result suggests where to start: the least intensive care that keeps them safe. They can always step up.",
+            ),
+            p(
+                "Simple things that make withdrawal easier, with the ones that fit your symptoms first.",
+                "Simple things that make withdrawal easier, with the ones that fit their symptoms first.",
+            ),
+            p(
+                "Most urges come from the body, feelings or a situation. Write one \"if this happens, then I'll do that\" plan for each.",
+                "Most urges come from the body, feelings or a situation. They can write one \"if this happens, then I'll do that\" plan for each.",
+            ),
+            p(
+                "Don't wait until you've stopped. Therapy helps with cravings, shame and mending relationships while you cut down.",
+                "Therapy helps most when it starts now, during the taper or detox — not once they've stopped.",
+            ),
+            p(
+                "A slip is not a failure. Decide now what you'll watch for, who you'll reach out to, and what you'll change.",
+                "A slip is not a failure. Deciding ahead what to watch for and who to call makes getting back on track faster.",
+            ),
+        ],
+        diary_columns: ["Product", "Amount", "Time", "What set it off", "How it felt between doses"],
+        diary_notes: "Diary notes (only kept while this page is open)",
+        kit: [
+            (
+                KitItem::Hydration,
+                t(
+                    "Water and electrolytes",
+                    "Sweats and an upset stomach drain fluids. Sip water and an electrolyte drink through the day.",
+                    "Sweats and an upset stomach drain fluids. Water and an electrolyte drink through the day help.",
+                ),
+            ),
+            (
+                KitItem::EasyFood,
+                t(
+                    "Easy food",
+                    "Plain foods like toast, rice, bananas or soup are gentle on an upset stomach.",
+                    "Plain foods like toast, rice, bananas or soup are gentle on an upset stomach. Having some ready helps.",
+                ),
+            ),
+            (
+                KitItem::SleepRoutine,
+                t(
+                    "A simple sleep routine",
+                    "A dark, cool room and the same wake-up time every day help sleep come back sooner.",
+                    "A dark, cool room and the same wake-up time every day help sleep come back sooner.",
+                ),
+            ),
+            (
+                KitItem::Movement,
+                t(
+                    "Gentle movement",
+                    "Short walks and stretching can ease restless legs and nervous energy.",
+                    "Short walks and stretching can ease restless legs and nervous energy. Offer to go along.",
+                ),
+            ),
+            (
+                KitItem::PersonToText,
+                t(
+                    "Someone to text",
+                    "Choose someone you can message when cravings or anxiety hit hard. Breathe slowly while you wait for a reply.",
+                    "Offer to be the person they text when cravings or anxiety spike — or help them choose someone.",
+                ),
+            ),
+        ],
+        triggers: [
+            (
+                TriggerKind::Body,
+                t(
+                    "Body triggers: pain, tiredness, poor sleep",
+                    "If my back pain flares, then I use a heating pad and stretch for 10 minutes before deciding anything.",
+                    "If their pain flares, they could try heat and gentle stretching for 10 minutes before deciding anything.",
+                ),
+            ),
+            (
+                TriggerKind::Emotion,
+                t(
+                    "Emotion triggers: anxiety, anger, sadness",
+                    "If I feel anxious or angry, then I step outside, breathe slowly to a count of four, and text someone.",
+                    "If they feel anxious or angry, they could step outside, breathe slowly, and text you or a friend.",
+                ),
+            ),
+            (
+                TriggerKind::Situation,
+                t(
+                    "Situation triggers: time in the car, breaks at work, going out",
+                    "If my afternoon break comes, then I take a walk with a drink and a snack instead of my usual dose.",
+                    "If a work break is when they usually dose, they could plan a walk and a snack for that time instead.",
+                ),
+            ),
+        ],
+        if_label: "If…",
+        then_label: "Then…",
+        therapies: [
+            (
+                Therapy::MotivationalInterviewing,
+                t(
+                    "Motivational interviewing",
+                    "Helps you find and strengthen your own reasons to change.",
+                    "Helps a person find and strengthen their own reasons to change.",
+                ),
+            ),
+            (
+                Therapy::Cbt,
+                t(
+                    "CBT (cognitive behavioral therapy)",
+                    "Helps you notice the thoughts that lead to dosing and practice new responses.",
+                    "Helps a person notice the thoughts that lead to dosing and practice new responses.",
+                ),
+            ),
+            (
+                Therapy::DbtSkills,
+                t(
+                    "DBT skills",
+                    "Teaches ways to ride out anxiety, anger and cravings without using.",
+                    "Teaches ways to ride out anxiety, anger and cravings without using.",
+                ),
+            ),
+            (
+                Therapy::TraumaInformed,
+                t(
+                    "Trauma-informed therapy",
+                    "Helps heal old hurts that kratom may have been numbing.",
+                    "Helps heal old hurts that kratom may have been numbing.",
+                ),
+            ),
+        ],
+        warning_signs: "Five early warning signs of slipping",
+        people: "Three people to tell first",
+        appointment: "The next appointment (when, and with whom)",
+        one_change: "One concrete change (for example: more support, adding a group, or less access to kratom)",
+    },
+    loved_one: LovedOneText {
+        heading: "For you, as someone who cares",
+        script_heading: "Words to start the conversation",
+        script: &[
+            "“You matter to me, and lately I've noticed kratom seems to be taking a toll on you.”",
+            "“I don't need us to agree on labels. I'd just like to understand how things are for you.”",
+            "“Would you be willing to see a doctor or counselor with me, just to hear the options?”",
+            "“I'm on your side when it comes to getting help. What I can't do is cover for it, make excuses, or give money that goes to kratom.”",
+            "“You don't have to answer now. I'm here when you're ready to talk.”",
+        ],
+        boundaries_heading: "Boundaries that help",
+        boundaries: &[
+            "Say yes to what supports treatment: rides to appointments, company, a calm ear.",
+            "Say no to hiding the use, making excuses or lying for them.",
+            "Don't pay for kratom or cover spending on it that strains your household.",
+            "Decide your limits when you're calm, say them once, and follow through.",
+        ],
+        backfires_heading: "What tends to backfire",
+        backfires: &[
+            "Shaming or name-calling — it usually drives use into hiding, not toward change.",
+            "Constant pressure, checking or lecturing.",
+            "Ultimatums made in anger that you may not keep.",
+            "Covering up or smoothing things over, so the costs of use stay hidden.",
+        ],
+        self_care_heading: "Caring for yourself",
+        self_care: &[
+            "Your own sleep, meals and health matter too.",
+            "Talk to someone you trust, or try a support group for families.",
+            "The SAMHSA National Helpline can point you to support for families as well.",
+            "You can't make someone change. Your steady care can make help easier to accept.",
+        ],
+    },
+};

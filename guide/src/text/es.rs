@@ -1,0 +1,1133 @@
+//! Español (EE. UU.), trato de usted. La voz propia y la voz de un ser
+//! querido están escritas por separado; ver spec/voice.md.
+
+use super::build::{o, p, same, t};
+use super::{EmergencyText, LevelText, LovedOneText, Pair, PlanText, QuestionText, Texts, Ui};
+use crate::lang::Lang;
+use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
+use crate::{CautionId, Level, NoteId, Prereq, ReasonId, Q};
+
+
+const NOT_SURE: Pair = p("No lo tengo claro", "No lo sé");
+const NONE_OF_THESE: Pair = same("Ninguna de estas");
+const YES: Pair = same("Sí");
+const NO: Pair = same("No");
+
+pub(super) static TEXTS: Texts = Texts {
+    lang: Lang::Es,
+    ui: Ui {
+        title: "Autoevaluación sobre el kratom",
+        intro: "Una revisión privada sobre el consumo de kratom, ya sea el suyo o el de otra persona. Sugiere qué tipo de apoyo podría servir y cómo mantenerse a salvo.",
+        privacy: "Sus respuestas se quedan en este dispositivo; no se envía ni se guarda nada.",
+        not_diagnosis: "Esto no es un diagnóstico. Solo un profesional de la salud puede diagnosticar un trastorno por consumo.",
+        duration: "Toma unos 5 minutos.",
+        who_legend: "¿Para quién es esta evaluación?",
+        start: "Comenzar",
+        continue_: "Continuar",
+        see_result: "Ver el resultado",
+        back: "Atrás",
+        skip_hint: "Puede saltarse cualquier pregunta que prefiera no contestar.",
+        why_we_ask: "Por qué preguntamos",
+        section_of: "Sección {n} de {total}",
+        sections: ["Seguridad", "Consumo de kratom", "Patrones", "Al dejarlo", "Salud", "Apoyo y planes"],
+        not_sure_count: p(
+            "Tuvo dudas en {n} de las preguntas. No pasa nada: un profesional puede ayudar a completar lo que falta.",
+            "No supo la respuesta de {n} de las preguntas. Es normal: un profesional puede ayudar a completar lo que falta.",
+        ),
+        skipped_count: p(
+            "Se saltó {n} de las preguntas. El resultado sigue siendo útil, y un profesional puede repasar el resto con usted.",
+            "Se saltó {n} de las preguntas. El resultado sigue siendo útil, y un profesional puede completar el resto con esa persona.",
+        ),
+        error_summary_title: "Hay un problema",
+        error_required: "Elija una respuesta. Si ninguna opción corresponde, elija “Ninguna de estas”.",
+        required_hint: "Esta pregunta necesita una respuesta.",
+        urgent_heading: "Busque ayuda ahora",
+        urgent_body: p(
+            "Lo que nos contó necesita ayuda de inmediato. Llame ahora, con los números que aparecen abajo. Si tiene pensamientos de suicidio, puede llamar o enviar un mensaje de texto a la línea de crisis. No tiene que explicarlo todo.",
+            "Lo que nos contó sobre esa persona necesita ayuda de inmediato. Llame ahora, con los números que aparecen abajo. Quédese a su lado si es seguro para usted, y mantenga lejos el kratom, el alcohol y otras drogas.",
+        ),
+        urgent_continue: "Continuar con el resto de la evaluación",
+        urgent_banner: "Nos contó sobre señales que necesitan ayuda urgente. Si todavía no ha llamado, llame ahora: los números están abajo.",
+        check_heading: "Revise sus respuestas",
+        check_intro: "Repase sus respuestas. Puede cambiar cualquiera antes de ver el resultado.",
+        change: "Cambiar",
+        not_answered: "Sin responder",
+        result_heading: "Lo que sugiere esta evaluación",
+        level_heading: "Nivel de apoyo sugerido",
+        because_heading: "Por qué lo sugerimos",
+        signs_heading: "Señales en sus respuestas",
+        cautions_heading: "Qué evitar",
+        notes_heading: "Información útil",
+        prereqs_heading: "Prepare esto primero",
+        phases_heading: "Cómo suele ser la recuperación",
+        clinic_heading: "Dónde buscar ayuda",
+        print: "Imprimir",
+        download: "Descargar una copia",
+        start_over: "Empezar de nuevo",
+        quick_exit: "Salir rápido de esta página",
+        quick_exit_hint: "o presione Esc dos veces",
+        language: "Idioma",
+        fallback: "No se pudo cargar esta evaluación. En una emergencia, llame al 911. Para ayuda gratuita y confidencial a cualquier hora, llame a la Línea Nacional de Ayuda de SAMHSA: 1-800-662-4357 (en inglés y español).",
+    },
+    questions: [
+        QuestionText {
+            q: Q::Who,
+            legend: p("¿Para quién es esta evaluación?", "¿Para quién está haciendo esta evaluación?"),
+            hint: p(
+                "Adaptaremos las preguntas. Si es para otra persona, agregaremos ideas sobre cómo puede ayudar.",
+                "Elija de quién tratan las respuestas. Puede empezar de nuevo en cualquier momento para cambiarlo.",
+            ),
+            options: &[o("self", same("Para mí")), o("loved_one", same("Para alguien que me importa"))],
+        },
+        QuestionText {
+            q: Q::UrgentNow,
+            legend: p(
+                "En este momento, ¿le está pasando algo de esto? Marque todas las que correspondan.",
+                "En este momento, ¿a la persona que le preocupa le pasa algo de esto? Marque todas las que correspondan.",
+            ),
+            hint: p(
+                "Preguntamos esto primero porque pueden ser emergencias. Si alguna corresponde, le mostraremos cómo conseguir ayuda de inmediato.",
+                "Estas señales pueden indicar una emergencia, por eso preguntamos primero. Si alguna corresponde, le mostraremos a quién llamar.",
+            ),
+            options: &[
+                o(
+                    "breathing",
+                    p(
+                        "Dificultad para respirar, mucho sueño o no poder mantenerse despierto(a)",
+                        "Dificultad para respirar, mucha somnolencia o no puede mantenerse despierto(a)",
+                    ),
+                ),
+                o("heart", same("Dolor en el pecho, desmayo o latidos peligrosamente rápidos")),
+                o("seizure", same("Una convulsión")),
+                o("confusion", same("Confusión grave, ver u oír cosas que no existen, o agitación intensa")),
+                o(
+                    "suicide",
+                    p(
+                        "Pensamientos de suicidio o de hacerse daño, o una depresión repentina y grave",
+                        "Pensamientos o comentarios sobre suicidio o hacerse daño, o una depresión repentina y grave",
+                    ),
+                ),
+                o("none", NONE_OF_THESE),
+            ],
+        },
+        QuestionText {
+            q: Q::Products,
+            legend: p(
+                "¿Qué productos de kratom usa? Marque todas las que correspondan.",
+                "¿Qué productos de kratom usa esa persona? Marque todas las que correspondan.",
+            ),
+            hint: p(
+                "La potencia cambia mucho de un producto a otro. Los extractos y los shots suelen ser mucho más fuertes que la hoja o el polvo.",
+                "La potencia varía mucho entre productos. Los extractos y los shots suelen ser mucho más fuertes, y eso cambia cómo dejarlo con seguridad.",
+            ),
+            options: &[
+                o("powder_leaf", same("Polvo u hoja")),
+                o("capsules", same("Cápsulas")),
+                o("extract_or_shot", same("Extractos, shots o líquidos concentrados")),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::Frequency,
+            legend: p(
+                "¿Con qué frecuencia usa kratom estos días?",
+                "Que usted sepa, ¿con qué frecuencia usa kratom esa persona estos días?",
+            ),
+            hint: p(
+                "Usarlo varias veces al día puede causar una abstinencia más fuerte. Eso influye en qué apoyo es más seguro.",
+                "La frecuencia da una idea de qué tan fuerte podría ser la abstinencia. Basta con un cálculo aproximado.",
+            ),
+            options: &[
+                o("less_than_weekly", same("Menos de una vez por semana")),
+                o("weekly", same("Una vez por semana o más, pero no a diario")),
+                o("daily_once", same("Una vez al día")),
+                o("daily_2_3", same("2 o 3 veces al día")),
+                o("daily_4_plus", same("4 o más veces al día")),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::NightDosing,
+            legend: p(
+                "¿Se despierta necesitando una dosis, o toma kratom durante la noche?",
+                "¿Esa persona se despierta necesitando una dosis, o toma kratom durante la noche?",
+            ),
+            hint: p(
+                "Despertarse con abstinencia muestra que el cuerpo ha llegado a depender del kratom. Nos ayuda a calcular cuánto apoyo planear.",
+                "Tomar dosis de noche o despertar con abstinencia indica una dependencia física fuerte. Si no lo sabe, no pasa nada.",
+            ),
+            options: &[o("yes", YES), o("no", NO), o("not_sure", NOT_SURE)],
+        },
+        QuestionText {
+            q: Q::Duration,
+            legend: p(
+                "¿Desde hace cuánto tiempo usa kratom con regularidad?",
+                "¿Desde hace cuánto tiempo usa kratom con regularidad esa persona?",
+            ),
+            hint: p(
+                "Un consumo más largo e intenso puede hacer más difícil dejarlo. También puede abrir más opciones de tratamiento.",
+                "Mucho tiempo de consumo puede dificultar dejarlo y cambiar lo que ofrezca un profesional. Basta con una idea aproximada.",
+            ),
+            options: &[
+                o("under_1_month", same("Menos de un mes")),
+                o("1_6_months", same("De 1 a 6 meses")),
+                o("6_12_months", same("De 6 a 12 meses")),
+                o("over_1_year", same("Más de un año")),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::MeasuresDoses,
+            legend: p(
+                "¿Usa siempre el mismo producto y mide cada dosis?",
+                "¿Esa persona usa siempre el mismo producto y mide cada dosis?",
+            ),
+            hint: p(
+                "Una reducción gradual segura necesita dosis medidas. Los productos varían, y la misma cucharada puede tener cantidades muy distintas.",
+                "Bajar la dosis poco a poco funciona mejor con un solo producto, medido cada vez. Los productos varían mucho.",
+            ),
+            options: &[
+                o("yes", same("Sí: un solo producto, medido cada vez")),
+                o("sometimes", same("A veces")),
+                o("no", NO),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::StartedFor,
+            legend: p(
+                "¿Para qué empezó a usar kratom? Marque todas las que correspondan.",
+                "Que usted sepa, ¿para qué empezó a usar kratom esa persona? Marque todas las que correspondan.",
+            ),
+            hint: p(
+                "Los motivos para empezar suelen seguir pesando. Un buen plan también los atiende, no solo el kratom.",
+                "Saber por qué empezó ayuda a que el plan cubra lo que el kratom le daba, como alivio del dolor o de la preocupación.",
+            ),
+            options: &[
+                o("energy", same("Energía o concentración")),
+                o("pain", same("Dolor")),
+                o("mood_anxiety", same("Estado de ánimo, estrés o ansiedad")),
+                o("opioid_withdrawal", same("Para dejar los opioides o aliviar su abstinencia")),
+                o("other", same("Otra cosa")),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::OtherSubstances,
+            legend: p(
+                "¿También usa algo de esto? Marque todas las que correspondan.",
+                "¿Esa persona también usa algo de esto? Marque todas las que correspondan.",
+            ),
+            hint: p(
+                "Algunas mezclas, sobre todo con alcohol o sedantes, pueden hacer más lenta la respiración. Preguntamos por seguridad, no para juzgar.",
+                "Mezclar kratom con alcohol o sedantes puede frenar la respiración. Saberlo ayuda a elegir un apoyo más seguro. Es por seguridad, no para culpar.",
+            ),
+            options: &[
+                o("alcohol", same("Alcohol")),
+                o("benzodiazepines", same("Benzodiacepinas (como Xanax, Valium o Klonopin)")),
+                o("opioids", same("Opioides (como analgésicos recetados, heroína o fentanilo)")),
+                o("sleep_aids_sedatives", same("Pastillas para dormir u otros sedantes")),
+                o("stimulants", same("Estimulantes (como cocaína o metanfetamina)")),
+                o("other_drugs", same("Otras drogas")),
+                o("none", NONE_OF_THESE),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::Signs,
+            legend: p(
+                "En el último año, ¿le ha pasado algo de esto? Marque todas las que correspondan.",
+                "En el último año, ¿ha notado algo de esto en esa persona? Marque todas las que correspondan.",
+            ),
+            hint: p(
+                "Son señales comunes de que el consumo se está volviendo un problema. Marcar algunas no es un diagnóstico: muestra dónde ayudaría el apoyo.",
+                "Son señales comunes de que el consumo se está volviendo un problema. Marque solo lo que ha visto o le han contado.",
+            ),
+            options: &[
+                o(
+                    "cut_down_failed",
+                    p("He intentado reducirlo o dejarlo y no he podido", "Ha intentado reducirlo o dejarlo y no ha podido"),
+                ),
+                o(
+                    "more_than_planned",
+                    p(
+                        "Uso más de lo que pensaba, o más temprano en el día",
+                        "Usa más de lo que pensaba, o más temprano en el día",
+                    ),
+                ),
+                o(
+                    "time_spent",
+                    p(
+                        "Gran parte de mi día se va en conseguir kratom, usarlo o reponerme",
+                        "Gran parte de su día se va en conseguir kratom, usarlo o reponerse",
+                    ),
+                ),
+                o(
+                    "cravings",
+                    p(
+                        "Siento ganas fuertes de consumir, o pánico de quedarme sin kratom",
+                        "Siente ganas fuertes de consumir, o pánico de quedarse sin kratom",
+                    ),
+                ),
+                o(
+                    "obligations",
+                    p(
+                        "Me estoy atrasando en el trabajo, la escuela o la casa",
+                        "Se está atrasando en el trabajo, la escuela o la casa",
+                    ),
+                ),
+                o(
+                    "relationships",
+                    p(
+                        "Escondo mi consumo, o causa conflictos con la gente cercana",
+                        "Esconde su consumo, o causa conflictos con la gente cercana",
+                    ),
+                ),
+                o(
+                    "gave_up_activities",
+                    p(
+                        "Evito viajes, eventos o cosas que disfruto por mi horario de dosis",
+                        "Evita viajes, eventos o cosas que disfruta por su horario de dosis",
+                    ),
+                ),
+                o(
+                    "risky_situations",
+                    p(
+                        "Lo uso antes de manejar o de otras tareas en las que puede ser peligroso",
+                        "Lo usa antes de manejar o de otras tareas en las que puede ser peligroso",
+                    ),
+                ),
+                o(
+                    "despite_harm",
+                    p(
+                        "Sigo usándolo a pesar de efectos como estreñimiento, náuseas, mal sueño, corazón acelerado o ánimo bajo",
+                        "Sigue usándolo a pesar de efectos como estreñimiento, náuseas, mal sueño, corazón acelerado o ánimo bajo",
+                    ),
+                ),
+                o(
+                    "tolerance",
+                    p("Necesito más kratom que antes para sentir lo mismo", "Necesita más kratom que antes para sentir lo mismo"),
+                ),
+                o(
+                    "withdrawal",
+                    p(
+                        "Sin kratom tengo malestar, ansiedad, tristeza o irritabilidad, o lo uso para quitarme esa sensación",
+                        "Sin kratom tiene malestar, ansiedad, tristeza o irritabilidad, o lo usa para quitarse esa sensación",
+                    ),
+                ),
+                o("none", NONE_OF_THESE),
+            ],
+        },
+        QuestionText {
+            q: Q::WithdrawalSymptoms,
+            legend: p(
+                "Cuando pasa un tiempo sin kratom, ¿qué nota? Marque todas las que correspondan.",
+                "Cuando esa persona pasa tiempo sin kratom, ¿qué ha visto o le han contado? Marque todas las que correspondan.",
+            ),
+            hint: p(
+                "La abstinencia suele mezclar síntomas del cuerpo y de las emociones. Sus respuestas dan forma al kit de alivio de su plan.",
+                "La abstinencia puede afectar el cuerpo y el ánimo. Lo que usted ha notado da forma a las ideas de alivio del plan.",
+            ),
+            options: &[
+                o("runny_nose_yawning", same("Goteo de nariz, ojos llorosos o bostezos")),
+                o("sweats_chills", same("Sudores, escalofríos o sensación de calor y frío")),
+                o("aches_restless_legs", same("Dolores musculares o piernas inquietas")),
+                o("stomach", same("Náuseas, diarrea o cólicos estomacales")),
+                o("headache_fatigue", same("Dolor de cabeza o cansancio")),
+                o("sleep", same("Problemas para dormir")),
+                o("anxiety_panic", same("Ansiedad o pánico")),
+                o("irritability", same("Irritabilidad, enojo o nervios de punta")),
+                o("low_mood", same("Ánimo bajo o ganas de llorar")),
+                o("cravings_wired", same("Antojos intensos, o sentirse a mil pero sin energía")),
+                o("brain_fog", same("Mente nublada o dificultad para concentrarse")),
+                o("none", NONE_OF_THESE),
+                o("never_stopped", p("No he pasado tiempo sin kratom", "Que yo sepa, no ha pasado tiempo sin kratom")),
+            ],
+        },
+        QuestionText {
+            q: Q::WithdrawalIntensity,
+            legend: p(
+                "Cuando pasa tiempo sin kratom, ¿qué tan fuerte se siente la abstinencia?",
+                "Cuando esa persona pasa tiempo sin kratom, ¿qué tan fuerte parece su abstinencia?",
+            ),
+            hint: p(
+                "Qué tan fuerte es la abstinencia ayuda a ver si es más seguro empezar con una reducción gradual o con apoyo médico.",
+                "Esto ayuda a decidir entre una reducción gradual y el apoyo médico. Basta con su mejor cálculo.",
+            ),
+            options: &[
+                o("none", same("Sin abstinencia")),
+                o("mild", same("Leve: incómoda pero manejable")),
+                o("moderate", same("Moderada: cuesta pasar el día")),
+                o("severe", same("Grave: es muy difícil funcionar o aguantarla")),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::Derailed,
+            legend: p(
+                "¿Ha vuelto al kratom pocos días después de dejarlo porque la abstinencia era demasiado dura?",
+                "¿Esa persona ha vuelto al kratom pocos días después de dejarlo porque la abstinencia era demasiado dura?",
+            ),
+            hint: p(
+                "Le pasa a mucha gente y no es un fallo personal. Indica que más apoyo podría hacer más fácil dejarlo.",
+                "Es algo común y no un defecto de esa persona. Sugiere que más apoyo podría ayudar la próxima vez.",
+            ),
+            options: &[
+                o("never_tried", p("No he intentado dejarlo", "No ha intentado dejarlo")),
+                o("no", NO),
+                o("once", same("Sí, una vez")),
+                o("repeatedly", same("Sí, más de una vez")),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::MoodWhenStopping,
+            legend: p(
+                "Cuando reduce o deja el kratom, ¿qué pasa con su ánimo y su ansiedad?",
+                "Cuando esa persona reduce o deja el kratom, ¿qué pasa con su ánimo y su ansiedad?",
+            ),
+            hint: p(
+                "Tener ansiedad o depresión fuerte al dejarlo es motivo para contar con apoyo médico y de salud mental cerca.",
+                "Si hay ansiedad o depresión grave durante la abstinencia, el plan debe incluir atención médica y de salud mental.",
+            ),
+            options: &[
+                o("none", same("Ningún cambio real")),
+                o("manageable", same("Más difícil, pero manejable")),
+                o("severe", same("Ansiedad, pánico o depresión graves")),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::Medical,
+            legend: p(
+                "¿Tiene alguna de estas condiciones de salud? Marque todas las que correspondan.",
+                "¿Esa persona tiene alguna de estas condiciones de salud? Marque todas las que correspondan.",
+            ),
+            hint: p(
+                "Algunas condiciones hacen más riesgoso dejarlo de golpe. En esos casos, un profesional de la salud debe ayudar a planear la abstinencia.",
+                "Algunas condiciones de salud hacen más riesgosa la abstinencia, así que un profesional de la salud debería participar en el plan.",
+            ),
+            options: &[
+                o("seizures", same("Antecedentes de convulsiones")),
+                o("heart_rhythm", same("Problemas del ritmo cardíaco")),
+                o("liver", same("Problemas del hígado")),
+                o("other_complex", same("Otra condición de salud grave o compleja")),
+                o("pregnant_postpartum", same("Embarazo, o un parto en el último año")),
+                o("none", NONE_OF_THESE),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::MentalHealth,
+            legend: p(
+                "¿Le afecta alguna de estas? Marque todas las que correspondan.",
+                "¿Alguna de estas afecta a la persona que le preocupa? Marque todas las que correspondan.",
+            ),
+            hint: p(
+                "Mucha gente usa kratom para sobrellevar lo que siente. La atención que trata ambas cosas funciona mejor. No hace falta un diagnóstico.",
+                "El kratom suele ser una forma de sobrellevar emociones. La atención funciona mejor si trata ambas cosas. No hace falta un diagnóstico formal.",
+            ),
+            options: &[
+                o("depression", same("Depresión o ánimo bajo que no se va")),
+                o("anxiety_panic", same("Ansiedad o pánico")),
+                o("trauma", same("Trauma o TEPT (estrés postraumático)")),
+                o("adhd_restlessness", same("TDAH o inquietud constante")),
+                o("other", same("Otra preocupación de salud mental")),
+                o("none", NONE_OF_THESE),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::Support,
+            legend: p(
+                "¿Cuánto apoyo tiene de las personas a su alrededor?",
+                "¿Cuánto apoyo tiene esa persona, incluido el suyo?",
+            ),
+            hint: p(
+                "Reducir el consumo en casa es más fácil con gente que conoce su plan y puede ayudar en los días difíciles.",
+                "Una reducción gradual en casa funciona mejor con apoyo constante alrededor. Su cariño también cuenta.",
+            ),
+            options: &[
+                o("strong", p("Mucho: personas con las que puedo contar", "Mucho: personas con las que puede contar")),
+                o("some", same("Algo")),
+                o("none", same("Muy poco o nada")),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::TriggerAccess,
+            legend: p(
+                "¿Qué tan fácil le resulta evitar el kratom y lo que le despierta las ganas?",
+                "¿Qué tan fácil le resulta a esa persona alejarse del kratom y de lo que le despierta las ganas?",
+            ),
+            hint: p(
+                "Los detonantes son personas, lugares o emociones que despiertan las ganas. Si el kratom está a la mano, reducir en casa cuesta más.",
+                "Si el kratom y los detonantes están a la mano, reducir en casa es más difícil. Pueden ser lugares, personas o emociones.",
+            ),
+            options: &[
+                o("low", p("Bastante fácil: puedo mantenerme lejos", "Bastante fácil: puede mantenerse lejos")),
+                o("high", p("Difícil: está por todas partes a mi alrededor", "Difícil: está por todas partes a su alrededor")),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::CanStayStoppedHere,
+            legend: p(
+                "¿Cree que podría mantenerse sin kratom en el lugar donde vive ahora?",
+                "¿Cree que esa persona podría mantenerse sin kratom donde vive ahora?",
+            ),
+            hint: p(
+                "Algunos hogares son estresantes, inseguros o están llenos de recordatorios. No es su culpa, pero puede cambiar qué apoyo conviene.",
+                "Un hogar estresante, inseguro o lleno de recordatorios puede dificultar la recuperación y cambiar qué apoyo conviene.",
+            ),
+            options: &[
+                o("yes", YES),
+                o("not_sure", NOT_SURE),
+                o("no", same("No: el hogar es caótico o inseguro, o hay kratom por todas partes")),
+            ],
+        },
+        QuestionText {
+            q: Q::NeedTimeAway,
+            legend: p(
+                "¿Le ayudaría alejarse un tiempo del estrés diario para estabilizarse?",
+                "¿A esa persona le ayudaría alejarse un tiempo del estrés diario para estabilizarse?",
+            ),
+            hint: p(
+                "A algunas personas les va mejor pasar un tiempo en un lugar tranquilo y con apoyo mientras se estabilizan.",
+                "Un descanso de las presiones diarias, en un lugar tranquilo y con apoyo, ayuda a algunas personas en las primeras semanas.",
+            ),
+            options: &[o("yes", YES), o("no", NO), o("not_sure", NOT_SURE)],
+        },
+        QuestionText {
+            q: Q::Considering,
+            legend: p(
+                "¿Cuáles de estas opciones está pensando probar? Marque todas las que correspondan.",
+                "¿Cuáles de estas opciones está considerando o probando esa persona? Marque todas las que correspondan.",
+            ),
+            hint: p(
+                "Algunas ideas populares pueden salir mal. Le señalaremos las que tienen riesgos y le sugeriremos opciones más seguras.",
+                "Algunos métodos comunes pueden salir mal. Señalaremos los riesgosos y sugeriremos opciones más seguras que puede compartir.",
+            ),
+            options: &[
+                o("cold_turkey", same("Dejarlo todo de golpe")),
+                o("detox_kit", same("Un kit de desintoxicación de una tienda o de internet")),
+                o("switch_to_extract", same("Cambiar a extractos o shots para reducir")),
+                o("otc_high_dose", same("Grandes cantidades de medicinas sin receta para aguantar la abstinencia")),
+                o("self_taper", p("Reducirlo poco a poco por mi cuenta", "Reducirlo poco a poco por su cuenta")),
+                o("clinician", same("Hablar con un médico o consejero")),
+                o("not_sure", p("Todavía no lo tengo claro", "No lo sé")),
+            ],
+        },
+    ],
+    levels: [
+        LevelText {
+            level: Level::Monitor,
+            name: "Observar y llevar un registro",
+            summary: p(
+                "Sus respuestas no indican que necesite tratamiento ahora mismo. Llevar un registro breve de su consumo le ayuda a notar cambios a tiempo.",
+                "Por lo que nos contó, es posible que esa persona no necesite tratamiento ahora. Aun así, vale la pena notar los cambios a tiempo.",
+            ),
+            in_practice: &[
+                p(
+                    "Durante 3 a 5 días, anote qué toma, cuánto y cuándo.",
+                    "Invite a esa persona a anotar qué toma, cuánto y cuándo, durante 3 a 5 días.",
+                ),
+                p(
+                    "Fíjese en qué le empuja hacia una dosis: estrés, dolor, cansancio o aburrimiento.",
+                    "Mantenga la calma y la curiosidad: las preguntas suelen funcionar mejor que las advertencias.",
+                ),
+                p(
+                    "Vuelva a esta evaluación si su consumo aumenta o si dejarlo se vuelve difícil.",
+                    "Vuelva a esta evaluación si el consumo de esa persona aumenta o si dejarlo se vuelve difícil.",
+                ),
+            ],
+        },
+        LevelText {
+            level: Level::Taper,
+            name: "Una reducción gradual y planificada, con apoyo ambulatorio",
+            summary: p(
+                "Una reducción gradual significa bajar la dosis paso a paso, con un horario fijo. Con apoyo ambulatorio, usted vive en casa y consulta con un profesional de la salud o un consejero durante el proceso.",
+                "Una reducción gradual significa bajar la dosis paso a paso, con un horario fijo. Con apoyo ambulatorio, esa persona vive en casa y consulta con un profesional de la salud o un consejero durante el proceso.",
+            ),
+            in_practice: &[
+                p("Use un solo producto y mida cada dosis.", "Usa un solo producto y mide cada dosis."),
+                p(
+                    "Baje la dosis despacio, con un profesional de la salud que ayude a marcar el ritmo.",
+                    "Un profesional de la salud ayuda a marcar el ritmo, para que la dosis baje despacio.",
+                ),
+                p(
+                    "Empiece la consejería ahora, mientras reduce, no después.",
+                    "La consejería empieza ahora, durante la reducción, no después.",
+                ),
+                p(
+                    "Si la abstinencia se vuelve demasiado dura, pedir más apoyo es una decisión inteligente, no un fracaso.",
+                    "Si la abstinencia se vuelve demasiado dura, pedir más apoyo es una decisión inteligente, no un fracaso.",
+                ),
+            ],
+        },
+        LevelText {
+            level: Level::Detox,
+            name: "Desintoxicación con apoyo médico",
+            summary: p(
+                "La desintoxicación son unos días de atención médica mientras su cuerpo se adapta a estar sin kratom. Le da más seguridad y comodidad, y es el primer paso, no todo el tratamiento.",
+                "La desintoxicación son unos días de atención médica mientras el cuerpo se adapta a estar sin kratom. Le da a esa persona más seguridad y comodidad: es un primer paso, con más atención después.",
+            ),
+            in_practice: &[
+                p(
+                    "El personal está pendiente de usted y puede aliviar náuseas, diarrea, sudores, dolor y mal sueño con medicinas que no crean dependencia.",
+                    "El personal está pendiente de esa persona y puede aliviar náuseas, diarrea, sudores, dolor y mal sueño con medicinas que no crean dependencia.",
+                ),
+                p(
+                    "Puede hacerse en una clínica, en una unidad de hospital o con atención ambulatoria cercana; un profesional de la salud ayuda a decidir.",
+                    "Puede hacerse en una clínica, en una unidad de hospital o con atención ambulatoria cercana; un profesional de la salud ayuda a decidir.",
+                ),
+                p(
+                    "Prepare terapia y apoyo para después, para que el avance se mantenga.",
+                    "La terapia y el apoyo se planean para después, para que el avance se mantenga.",
+                ),
+            ],
+        },
+        LevelText {
+            level: Level::Residential,
+            name: "Tratamiento residencial u otro nivel de atención más alto",
+            summary: p(
+                "El tratamiento residencial significa vivir un tiempo en un centro de tratamiento, con atención las 24 horas. Le da distancia del estrés diario y de los detonantes mientras se estabiliza.",
+                "El tratamiento residencial significa vivir un tiempo en un centro de tratamiento, con atención las 24 horas. Le da a esa persona distancia del estrés diario y de los detonantes mientras se estabiliza.",
+            ),
+            in_practice: &[
+                p(
+                    "Suele empezar con la desintoxicación, seguida de terapia y grupos diarios.",
+                    "Suele empezar con la desintoxicación, seguida de terapia y grupos diarios.",
+                ),
+                p(
+                    "La duración varía; el equipo la planea con usted.",
+                    "La duración varía; el equipo la planea con esa persona.",
+                ),
+                p(
+                    "Antes de salir, usted planea dónde vivirá y quién le apoyará. Algunas personas se mudan a una vivienda de apoyo para la recuperación (sober living), un hogar compartido sin alcohol ni drogas.",
+                    "Antes de salir, se planea dónde vivirá y quién le apoyará. Algunas personas se mudan a una vivienda de apoyo para la recuperación (sober living), un hogar compartido sin alcohol ni drogas.",
+                ),
+            ],
+        },
+        LevelText {
+            level: Level::Urgent,
+            name: "Busque ayuda urgente ahora",
+            summary: p(
+                "Algo de lo que nos contó puede ser una emergencia. Llame ahora para pedir ayuda: los números están aquí mismo.",
+                "Algo de lo que nos contó sobre esa persona puede ser una emergencia. Llame ahora para pedir ayuda: los números están aquí mismo.",
+            ),
+            in_practice: &[
+                p(
+                    "Llame al número de emergencias que aparece abajo, o vaya a la sala de emergencias más cercana.",
+                    "Llame al número de emergencias que aparece abajo, o lleve a esa persona a la sala de emergencias más cercana si puede hacerlo con seguridad.",
+                ),
+                p(
+                    "Si tiene pensamientos de suicidio, llame o envíe un mensaje de texto a la línea de crisis: alguien hablará con usted ahora mismo.",
+                    "Si habla de suicidio, quédese a su lado si es seguro, y llamen o envíen juntos un mensaje de texto a la línea de crisis.",
+                ),
+                p(
+                    "Si alguien está con usted, cuéntele lo que está pasando.",
+                    "No le dé más kratom, alcohol ni otras drogas mientras espera ayuda.",
+                ),
+            ],
+        },
+    ],
+    reasons: [
+        (
+            ReasonId::Environment,
+            p(
+                "Usted dijo que no podría mantenerse sin kratom donde vive ahora: un lugar con más estructura puede darle espacio para estabilizarse.",
+                "Usted dijo que esa persona no podría mantenerse sin kratom donde vive ahora: un lugar con más estructura puede darle espacio para estabilizarse.",
+            ),
+        ),
+        (
+            ReasonId::BroaderPattern,
+            p(
+                "Usted dijo que también usa dos o más sustancias: una atención que las trate todas a la vez suele ser más segura.",
+                "Usted dijo que esa persona también usa dos o más sustancias: una atención que las trate todas a la vez suele ser más segura.",
+            ),
+        ),
+        (
+            ReasonId::MentalHealthFlare,
+            p(
+                "Usted dijo que su ánimo empeora mucho al dejarlo y que tiene una preocupación de salud mental: una atención que trate ambas cosas a la vez puede protegerle.",
+                "Usted dijo que el ánimo de esa persona empeora mucho al dejarlo y que tiene una preocupación de salud mental: una atención que trate ambas cosas a la vez puede protegerla.",
+            ),
+        ),
+        (
+            ReasonId::TimeAway,
+            p(
+                "Usted dijo que alejarse del estrés diario le ayudaría: una estancia residencial puede darle ese espacio.",
+                "Usted dijo que a esa persona le ayudaría alejarse del estrés diario: una estancia residencial puede darle ese espacio.",
+            ),
+        ),
+        (
+            ReasonId::ExtractUse,
+            p(
+                "Usted dijo que usa extractos o shots: pueden ser mucho más fuertes, así que dejarlos con seguridad suele requerir apoyo médico.",
+                "Usted dijo que esa persona usa extractos o shots: pueden ser mucho más fuertes, así que dejarlos con seguridad suele requerir apoyo médico.",
+            ),
+        ),
+        (
+            ReasonId::NightDosing,
+            p(
+                "Usted dijo que se despierta necesitando una dosis o toma kratom de noche: eso indica una dependencia fuerte, así que el apoyo médico hace más seguro dejarlo.",
+                "Usted dijo que esa persona se despierta necesitando una dosis o toma kratom de noche: eso indica una dependencia fuerte, así que el apoyo médico hace más seguro dejarlo.",
+            ),
+        ),
+        (
+            ReasonId::MultipleDailyDoses,
+            p(
+                "Usted dijo que usa kratom varias veces al día: la abstinencia puede ser fuerte, y la atención médica puede hacerla más segura y llevadera.",
+                "Usted dijo que esa persona usa kratom varias veces al día: la abstinencia puede ser fuerte, y la atención médica puede hacerla más segura y llevadera.",
+            ),
+        ),
+        (
+            ReasonId::SevereMoodOnStopping,
+            p(
+                "Usted dijo que dejarlo le provoca ansiedad, pánico o depresión graves: el apoyo médico puede darle más seguridad durante esos días.",
+                "Usted dijo que dejarlo le provoca a esa persona ansiedad, pánico o depresión graves: el apoyo médico puede darle más seguridad durante esos días.",
+            ),
+        ),
+        (
+            ReasonId::MedicalRisk,
+            p(
+                "Usted dijo que tiene una condición de salud como convulsiones, problemas del ritmo cardíaco o del hígado, o un embarazo: un profesional de la salud debe supervisar la abstinencia.",
+                "Usted dijo que esa persona tiene una condición de salud como convulsiones, problemas del ritmo cardíaco o del hígado, o un embarazo: un profesional de la salud debe supervisar la abstinencia.",
+            ),
+        ),
+        (
+            ReasonId::PsychiatricRisk,
+            p(
+                "Usted dijo que tiene una preocupación de salud mental y que usa kratom a menudo o tiene una abstinencia fuerte: dejarlo puede avivar los síntomas, así que el apoyo médico ayuda.",
+                "Usted dijo que esa persona tiene una preocupación de salud mental y usa kratom a menudo o tiene una abstinencia fuerte: dejarlo puede avivar los síntomas, así que el apoyo médico ayuda.",
+            ),
+        ),
+        (
+            ReasonId::Mixing,
+            p(
+                "Usted dijo que también usa alcohol, otras drogas o medicinas que dan sueño: la mezcla aumenta los riesgos, así que es más seguro dejarlo con apoyo médico.",
+                "Usted dijo que esa persona también usa alcohol, otras drogas o medicinas que dan sueño: la mezcla aumenta los riesgos, así que es más seguro dejarlo con apoyo médico.",
+            ),
+        ),
+        (
+            ReasonId::WithdrawalDerails,
+            p(
+                "Usted dijo que la abstinencia le ha hecho volver al kratom antes: es algo común, y una señal de que más apoyo ayudará esta vez.",
+                "Usted dijo que la abstinencia ya ha hecho volver a esa persona al kratom: es algo común, y una señal de que más apoyo ayudará esta vez.",
+            ),
+        ),
+        (
+            ReasonId::SevereWithdrawal,
+            p(
+                "Usted dijo que su abstinencia se siente grave: la desintoxicación con apoyo médico puede hacerla más segura y cómoda.",
+                "Usted dijo que la abstinencia de esa persona parece grave: la desintoxicación con apoyo médico puede hacerla más segura y cómoda.",
+            ),
+        ),
+        (
+            ReasonId::SignsPresent,
+            p(
+                "Usted dijo que nota varias señales de un problema de consumo: una reducción gradual planificada y con apoyo puede ayudarle a bajar la dosis con seguridad.",
+                "Usted dijo que ha notado varias señales de un problema de consumo en esa persona: una reducción gradual planificada y con apoyo puede ayudarle a bajar la dosis con seguridad.",
+            ),
+        ),
+        (
+            ReasonId::DailyUse,
+            p(
+                "Usted dijo que usa kratom una vez al día: una reducción gradual y medida suele ser más suave que dejarlo de golpe.",
+                "Usted dijo que esa persona usa kratom una vez al día: una reducción gradual y medida suele ser más suave que dejarlo de golpe.",
+            ),
+        ),
+    ],
+    prereqs: [
+        (
+            Prereq::MeasureDoses,
+            p(
+                "Elija un solo producto y mida cada dosis, para que cada paso de la reducción sea predecible.",
+                "Esa persona necesitará un solo producto, medido en cada dosis, para que cada paso de la reducción sea predecible.",
+            ),
+        ),
+        (
+            Prereq::Support,
+            p(
+                "Asegúrese de tener al menos a una persona que conozca su plan y pueda ayudarle en los días difíciles.",
+                "Asegúrese de que tenga al menos a alguien, quizás usted, que conozca el plan y pueda ayudar en los días difíciles.",
+            ),
+        ),
+        (
+            Prereq::Triggers,
+            p(
+                "Reduzca el acceso fácil al kratom y prepare un plan para sus detonantes antes de empezar.",
+                "Hablen sobre cómo reducir el acceso fácil al kratom y prepararse para los detonantes antes de empezar.",
+            ),
+        ),
+    ],
+    bands: [
+        p(
+            "Notó pocas o ninguna señal de un trastorno por consumo. Esto no es un diagnóstico.",
+            "Notó pocas o ninguna señal de un trastorno por consumo en esa persona. Esto no es un diagnóstico.",
+        ),
+        p(
+            "Sus respuestas muestran un patrón que parece un trastorno por consumo leve; solo un profesional de la salud puede hacer un diagnóstico.",
+            "Lo que ha notado encaja con un patrón que parece un trastorno por consumo leve; solo un profesional de la salud puede hacer un diagnóstico.",
+        ),
+        p(
+            "Sus respuestas muestran un patrón que parece un trastorno por consumo moderado; solo un profesional de la salud puede hacer un diagnóstico.",
+            "Lo que ha notado encaja con un patrón que parece un trastorno por consumo moderado; solo un profesional de la salud puede hacer un diagnóstico.",
+        ),
+        p(
+            "Sus respuestas muestran un patrón que parece un trastorno por consumo grave; solo un profesional de la salud puede hacer un diagnóstico.",
+            "Lo que ha notado encaja con un patrón que parece un trastorno por consumo grave; solo un profesional de la salud puede hacer un diagnóstico.",
+        ),
+    ],
+    cautions: [
+        (
+            CautionId::DetoxKit,
+            t(
+                "Evite los kits de desintoxicación y los métodos rápidos",
+                "Los productos que prometen sacar el kratom del cuerpo rápido pueden tener ingredientes desconocidos o estimulantes, deshidratarle con laxantes y empeorar la ansiedad y el sueño, lo que hace más probable volver a consumir. Lo que ayuda es una atención constante mientras su cuerpo se reajusta.",
+                "Los productos que prometen sacar el kratom del cuerpo rápido pueden tener ingredientes desconocidos o estimulantes, causar deshidratación y empeorar la ansiedad y el sueño, lo que hace más probable volver a consumir. Lo que ayuda es una atención constante mientras el cuerpo se reajusta.",
+            ),
+        ),
+        (
+            CautionId::ExtractSwitch,
+            t(
+                "No cambie a extractos para reducir",
+                "Un shot puede parecer una dosis más pequeña, pero los extractos suelen ser mucho más fuertes y la dependencia puede crecer rápido. Para reducir, siga con un solo producto y mídalo.",
+                "Un shot puede parecer una dosis más pequeña, pero los extractos suelen ser mucho más fuertes y la dependencia puede crecer rápido. Una reducción más segura usa un solo producto, medido cada vez.",
+            ),
+        ),
+        (
+            CautionId::AlreadyOnExtracts,
+            t(
+                "Los extractos requieren ayuda médica",
+                "Como los extractos son tan fuertes, es más seguro dejarlos con la ayuda de un profesional de la salud que por su cuenta.",
+                "Como los extractos son tan fuertes, es más seguro que esa persona los deje con la ayuda de un profesional de la salud y no por su cuenta.",
+            ),
+        ),
+        (
+            CautionId::SedativeMix,
+            t(
+                "Mezclar con alcohol o sedantes es riesgoso",
+                "Combinar kratom con alcohol, pastillas para dormir, benzodiacepinas u opioides puede causar somnolencia peligrosa, respiración lenta y accidentes. Eso hace más riesgoso dejarlo, así que pregunte a un profesional de la salud por un plan con apoyo médico.",
+                "Combinar kratom con alcohol, pastillas para dormir, benzodiacepinas u opioides puede causar somnolencia peligrosa, respiración lenta y accidentes. Esto requiere un plan con apoyo médico.",
+            ),
+        ),
+        (
+            CautionId::OtcMegadose,
+            t(
+                "No tome grandes cantidades de medicinas sin receta",
+                "Dosis muy altas de medicinas contra la diarrea o para dormir pueden causar daños graves, como ritmos cardíacos peligrosos. Un profesional de la salud o un farmacéutico puede decirle qué es seguro para los síntomas de abstinencia.",
+                "Dosis muy altas de medicinas contra la diarrea o para dormir pueden causar daños graves, como ritmos cardíacos peligrosos. Un profesional de la salud o un farmacéutico puede indicar qué es seguro para los síntomas de abstinencia.",
+            ),
+        ),
+        (
+            CautionId::ColdTurkeyRisk,
+            t(
+                "Dejarlo de golpe puede ser riesgoso",
+                "Con lo que nos contó, dejarlo de repente podría traer insomnio grave, pánico y un ciclo de recaídas. Elegir un plan más lento y con apoyo es una decisión inteligente, no una debilidad.",
+                "Con lo que nos contó, dejarlo de repente podría traerle a esa persona insomnio grave, pánico y un ciclo de recaídas. Un plan más lento y con apoyo es una decisión inteligente, no una debilidad.",
+            ),
+        ),
+        (
+            CautionId::NoDiyMedication,
+            t(
+                "No empiece medicinas por su cuenta",
+                "Medicinas como la buprenorfina ayudan a algunas personas, pero solo con un profesional de la salud que guíe la dosis. Usar la medicina de otra persona, o empezarla y dejarla por su cuenta, puede empeorar las cosas.",
+                "Medicinas como la buprenorfina ayudan a algunas personas, pero solo con un profesional de la salud que guíe la dosis. Usar la medicina de otra persona, o empezarla y dejarla sin un profesional, puede salir mal.",
+            ),
+        ),
+    ],
+    notes: [
+        (
+            NoteId::Moud,
+            t(
+                "Medicinas que pueden ayudar",
+                "No hay ninguna medicina aprobada solo para el kratom. Cuando el consumo es intenso, prolongado o se mezcla con opioides, a veces se considera el MOUD: medicamentos para el trastorno por consumo de opioides, como la buprenorfina. Pregunte por ello; un profesional de la salud decide si le conviene.",
+                "No hay ninguna medicina aprobada solo para el kratom. Cuando el consumo es intenso, prolongado o se mezcla con opioides, a veces se considera el MOUD: medicamentos para el trastorno por consumo de opioides, como la buprenorfina. Un profesional de la salud decide si le conviene a esa persona.",
+            ),
+        ),
+        (
+            NoteId::OpioidSwitch,
+            t(
+                "El kratom y dejar los opioides",
+                "Alejarse de los opioides fue un logro real. El siguiente paso es un plan de recuperación que no dependa del kratom, que no está regulado. Un profesional de la salud puede evaluar su riesgo con los opioides, hablar del MOUD y ayudarle a reducir el kratom con suavidad.",
+                "Alejarse de los opioides fue un logro real. El siguiente paso es un plan de recuperación que no dependa del kratom, que no está regulado. Un profesional de la salud puede evaluar el riesgo de esa persona con los opioides, hablar del MOUD y ayudarle a reducir el kratom con suavidad.",
+            ),
+        ),
+        (
+            NoteId::IntegratedMentalHealth,
+            t(
+                "Atención también para el ánimo y la ansiedad",
+                "Si el kratom le ha ayudado a sobrellevar la ansiedad, el ánimo bajo o el estrés, quitarlo sin más puede dejar un vacío. Busque atención que trate su salud mental y su consumo de kratom a la vez.",
+                "Si el kratom le ha ayudado a esa persona a sobrellevar la ansiedad, el ánimo bajo o el estrés, quitarlo sin más puede dejar un vacío. Una atención que trate su salud mental y su consumo a la vez funciona mejor.",
+            ),
+        ),
+        (
+            NoteId::PainCare,
+            t(
+                "Un plan para el dolor",
+                "Si usa kratom para el dolor, pida que el tratamiento incluya atención para el dolor (otras medicinas, fisioterapia u otras opciones), para que el dolor no le haga volver.",
+                "Si esa persona usa kratom para el dolor, el tratamiento debería incluir atención para el dolor (otras medicinas, fisioterapia u otras opciones), para que el dolor no le haga volver.",
+            ),
+        ),
+        (
+            NoteId::Pregnancy,
+            t(
+                "Embarazo y después del parto",
+                "Si está embarazada o dio a luz hace poco, hable con su equipo de atención prenatal o posparto antes de cambiar cómo usa el kratom. Evite dejarlo de golpe por su cuenta; su equipo puede planear un método seguro para usted y su bebé.",
+                "Si esa persona está embarazada o dio a luz hace poco, su equipo de atención prenatal o posparto debería participar antes de cualquier cambio. Dejarlo de golpe por su cuenta es riesgoso; el equipo puede planear un método seguro para ella y el bebé.",
+            ),
+        ),
+        (
+            NoteId::SoberLiving,
+            t(
+                "Un lugar más estable para vivir",
+                "Las viviendas de apoyo para la recuperación (sober living) son casas compartidas con reglas y apoyo para personas en recuperación. Algunas personas viven en una por un tiempo cuando su hogar todavía no es un lugar seguro para recuperarse.",
+                "Las viviendas de apoyo para la recuperación (sober living) son casas compartidas con reglas y apoyo para personas en recuperación. Pueden ser una opción por un tiempo cuando el hogar todavía no es un lugar seguro para recuperarse.",
+            ),
+        ),
+        (
+            NoteId::Therapy,
+            t(
+                "Terapia que ayuda con los antojos",
+                "La terapia desarrolla habilidades para manejar los antojos intensos, el estrés y lo que mantenía el consumo. Algunos enfoques comunes son la entrevista motivacional, la TCC, las habilidades de DBT y la atención informada sobre el trauma; vea el paso 5 de su plan.",
+                "La terapia desarrolla habilidades para manejar los antojos intensos, el estrés y lo que mantenía el consumo. Algunos enfoques comunes son la entrevista motivacional, la TCC, las habilidades de DBT y la atención informada sobre el trauma; vea el paso 5 del plan.",
+            ),
+        ),
+        (
+            NoteId::LovedOneGuide,
+            t(
+                "Cómo puede ayudar",
+                "Si alguien cercano se preocupa por su consumo, también puede usar esta evaluación: tiene palabras e ideas pensadas para esa persona.",
+                "Abajo encontrará palabras para empezar una conversación tranquila, límites que les protegen a ambos y formas de cuidarse usted.",
+            ),
+        ),
+    ],
+    phases: [
+        (
+            Phase::Stabilization,
+            t(
+                "Estabilización",
+                "Pasar la abstinencia y recuperar el sueño. La abstinencia suele calmarse en unos días o un par de semanas.",
+                "Que esa persona pase la abstinencia y recupere el sueño. La abstinencia suele calmarse en unos días o un par de semanas.",
+            ),
+        ),
+        (
+            Phase::SkillBuilding,
+            t(
+                "Desarrollo de habilidades",
+                "Aprender nuevas formas de manejar el estrés, el dolor y los antojos intensos que reemplacen las dosis.",
+                "Aprender nuevas formas de manejar el estrés, el dolor y los antojos intensos que reemplacen las dosis.",
+            ),
+        ),
+        (
+            Phase::Repair,
+            t(
+                "Reparación",
+                "Recuperar las relaciones, las rutinas diarias y su salud.",
+                "Recuperar las relaciones, las rutinas diarias y la salud de esa persona.",
+            ),
+        ),
+        (
+            Phase::Maintenance,
+            t(
+                "Mantenimiento",
+                "Mantener el apoyo para prevenir recaídas. Los antojos intensos pueden volver más adelante, sobre todo con estrés; es normal, y para eso está su plan.",
+                "Mantener el apoyo para prevenir recaídas. Los antojos intensos pueden volver más adelante, sobre todo con estrés; es normal, y para eso está el plan.",
+            ),
+        ),
+    ],
+    emergency: EmergencyText {
+        heading: "Si necesita ayuda ahora",
+        emergency: "Llame al {n} si hay una emergencia médica",
+        crisis: "Llame o envíe un mensaje de texto al {n}, la Línea de Prevención del Suicidio y Crisis, a cualquier hora (hay opción en español)",
+        crisis_text: "Enviar un texto al {n}",
+        samhsa: "Línea Nacional de Ayuda de SAMHSA: 1-800-662-4357 — gratuita, confidencial, las 24 horas, en inglés y español",
+        poison: "Línea de Ayuda para Envenenamientos: 1-800-222-1222 — si alguien pudo haber tomado demasiado o mezclado sustancias",
+        unsure: "¿No sabe qué tan grave es? Busque atención médica de todas formas: es la opción segura.",
+    },
+    plan: PlanText {
+        heading: "Un plan paso a paso",
+        intro: p(
+            "Seis pasos basados en sus respuestas. Puede editarlos aquí; se quedan en este dispositivo. Imprima una copia o llévela a una cita.",
+            "Seis pasos basados en sus respuestas, para compartir con la persona que le preocupa. Puede editarlos aquí; se quedan en este dispositivo.",
+        ),
+        steps: [
+            "Llevar un diario corto",
+            "Elegir un nivel de apoyo",
+            "Preparar un kit de alivio",
+            "Planear para los detonantes",
+            "Empezar terapia ahora, no después de dejarlo",
+            "Un plan para prevenir recaídas, sin vergüenza",
+        ],
+        step_intros: [
+            p(
+                "Durante 3 a 5 días, anote qué toma, cuánto y cuándo, qué lo provocó y cómo se siente entre dosis. Los datos reales hacen el plan más seguro.",
+                "Invite a esa persona a anotar, durante 3 a 5 días, qué toma, cuánto y cuándo, qué lo provocó y cómo se siente entre dosis.",
+            ),
+            p(
+                "Su resultado sugiere por dónde empezar: la atención menos intensa que le mantenga a salvo. Siempre puede pedir más apoyo.",
+                "El resultado sugiere por dónde empezar: la atención menos intensa que mantenga a salvo a esa persona. Siempre se puede pedir más apoyo.",
+            ),
+            p(
+                "Cosas sencillas que hacen más llevadera la abstinencia, empezando por las que encajan con sus síntomas.",
+                "Cosas sencillas que hacen más llevadera la abstinencia, empezando por las que encajan con los síntomas de esa persona.",
+            ),
+            p(
+                "La mayoría de las ganas vienen del cuerpo, de las emociones o de una situación. Escriba un plan de “si pasa esto, entonces haré aquello” para cada una.",
+                "La mayoría de las ganas vienen del cuerpo, de las emociones o de una situación. Esa persona puede escribir un plan de “si pasa esto, entonces haré aquello” para cada una.",
+            ),
+            p(
+                "No espere a haberlo dejado. La terapia ayuda con los antojos intensos, la vergüenza y a reparar relaciones mientras reduce.",
+                "La terapia ayuda más si empieza ahora, durante la reducción o la desintoxicación, y no cuando esa persona ya lo haya dejado.",
+            ),
+            p(
+                "Un tropiezo no es un fracaso. Decida desde ahora qué vigilará, a quién acudirá y qué cambiará.",
+                "Un tropiezo no es un fracaso. Decidir de antemano qué vigilar y a quién llamar ayuda a retomar el camino más rápido.",
+            ),
+        ],
+        diary_columns: ["Producto", "Cantidad", "Hora", "Qué lo provocó", "Cómo se sintió entre dosis"],
+        diary_notes: "Notas del diario (solo se guardan mientras esta página esté abierta)",
+        kit: [
+            (
+                KitItem::Hydration,
+                t(
+                    "Agua y electrolitos",
+                    "Los sudores y el malestar de estómago hacen perder líquidos. Tome sorbos de agua y de una bebida con electrolitos durante el día.",
+                    "Los sudores y el malestar de estómago hacen perder líquidos. Ayuda tomar agua y una bebida con electrolitos durante el día.",
+                ),
+            ),
+            (
+                KitItem::EasyFood,
+                t(
+                    "Comida fácil",
+                    "Comidas sencillas como pan tostado, arroz, plátanos o sopa caen bien con el estómago revuelto.",
+                    "Comidas sencillas como pan tostado, arroz, plátanos o sopa caen bien con el estómago revuelto. Tener algunas a mano ayuda.",
+                ),
+            ),
+            (
+                KitItem::SleepRoutine,
+                t(
+                    "Una rutina sencilla para dormir",
+                    "Un cuarto oscuro y fresco, y despertarse a la misma hora cada día, ayudan a que el sueño vuelva antes.",
+                    "Un cuarto oscuro y fresco, y despertarse a la misma hora cada día, ayudan a que el sueño vuelva antes.",
+                ),
+            ),
+            (
+                KitItem::Movement,
+                t(
+                    "Movimiento suave",
+                    "Caminatas cortas y estiramientos pueden aliviar las piernas inquietas y los nervios.",
+                    "Caminatas cortas y estiramientos pueden aliviar las piernas inquietas y los nervios. Ofrézcase a acompañarle.",
+                ),
+            ),
+            (
+                KitItem::PersonToText,
+                t(
+                    "Alguien a quien escribirle",
+                    "Elija a alguien a quien pueda escribirle cuando las ganas o la ansiedad aprieten. Respire despacio mientras espera la respuesta.",
+                    "Ofrézcase como la persona a quien escribir cuando las ganas o la ansiedad aprieten, o ayúdele a elegir a alguien.",
+                ),
+            ),
+        ],
+        triggers: [
+            (
+                TriggerKind::Body,
+                t(
+                    "Detonantes del cuerpo: dolor, cansancio, mal sueño",
+                    "Si me da un dolor fuerte de espalda, entonces uso una compresa caliente y me estiro 10 minutos antes de decidir nada.",
+                    "Si le aumenta el dolor, podría probar calor y estiramientos suaves durante 10 minutos antes de decidir nada.",
+                ),
+            ),
+            (
+                TriggerKind::Emotion,
+                t(
+                    "Detonantes emocionales: ansiedad, enojo, tristeza",
+                    "Si siento ansiedad o enojo, entonces salgo un momento, respiro despacio contando hasta cuatro y le escribo a alguien.",
+                    "Si siente ansiedad o enojo, podría salir un momento, respirar despacio y escribirle a usted o a una amistad.",
+                ),
+            ),
+            (
+                TriggerKind::Situation,
+                t(
+                    "Detonantes de situación: el carro, los descansos del trabajo, salir",
+                    "Si llega mi descanso de la tarde, entonces salgo a caminar con una bebida y algo de comer en lugar de mi dosis de siempre.",
+                    "Si suele tomar su dosis en el descanso del trabajo, podría planear una caminata y algo de comer para ese momento.",
+                ),
+            ),
+        ],
+        if_label: "Si…",
+        then_label: "Entonces…",
+        therapies: [
+            (
+                Therapy::MotivationalInterviewing,
+                t(
+                    "Entrevista motivacional",
+                    "Le ayuda a encontrar y fortalecer sus propias razones para cambiar.",
+                    "Ayuda a la persona a encontrar y fortalecer sus propias razones para cambiar.",
+                ),
+            ),
+            (
+                Therapy::Cbt,
+                t(
+                    "TCC (terapia cognitivo-conductual)",
+                    "Le ayuda a notar los pensamientos que llevan a una dosis y a practicar nuevas respuestas.",
+                    "Ayuda a la persona a notar los pensamientos que llevan a una dosis y a practicar nuevas respuestas.",
+                ),
+            ),
+            (
+                Therapy::DbtSkills,
+                t(
+                    "Habilidades de DBT (terapia dialéctica conductual)",
+                    "Enseña formas de aguantar la ansiedad, el enojo y los antojos intensos sin consumir.",
+                    "Enseña formas de aguantar la ansiedad, el enojo y los antojos intensos sin consumir.",
+                ),
+            ),
+            (
+                Therapy::TraumaInformed,
+                t(
+                    "Terapia informada sobre el trauma",
+                    "Ayuda a sanar heridas antiguas que el kratom quizás estaba adormeciendo.",
+                    "Ayuda a sanar heridas antiguas que el kratom quizás estaba adormeciendo.",
+                ),
+            ),
+        ],
+        warning_signs: "Cinco señales tempranas de un posible tropiezo",
+        people: "Tres personas a quienes avisar primero",
+        appointment: "La próxima cita (cuándo y con quién)",
+        one_change: "Un cambio concreto (por ejemplo: más apoyo, unirse a un grupo o tener menos acceso al kratom)",
+    },
+    loved_one: LovedOneText {
+        heading: "Para usted, que se preocupa por alguien",
+        script_heading: "Palabras para empezar la conversación",
+        script: &[
+            "“Me importas mucho, y últimamente noto que el kratom te está pasando factura.”",
+            "“No necesito que estemos de acuerdo en cómo llamarlo. Solo quiero entender cómo estás.”",
+            "“¿Te animarías a ver a un médico o consejero conmigo, solo para conocer las opciones?”",
+            "“Estoy de tu lado para que consigas ayuda. Lo que no puedo hacer es encubrirlo, inventar excusas ni darte dinero que termine en kratom.”",
+            "“No tienes que responder ahora. Aquí estoy cuando quieras hablar.”",
+        ],
+        boundaries_heading: "Límites que ayudan",
+        boundaries: &[
+            "Diga que sí a lo que apoye el tratamiento: llevar a esa persona a sus citas, hacerle compañía, escuchar con calma.",
+            "Diga que no a ocultar el consumo, inventar excusas o mentir por esa persona.",
+            "No pague el kratom ni cubra gastos en kratom que afecten a su hogar.",
+            "Decida sus límites cuando esté en calma, dígalos una vez y cúmplalos.",
+        ],
+        backfires_heading: "Lo que suele salir mal",
+        backfires: &[
+            "Avergonzar o insultar: suele llevar a esconder el consumo, no a cambiarlo.",
+            "Presionar, vigilar o sermonear todo el tiempo.",
+            "Dar ultimátums en un momento de enojo que quizás no pueda cumplir.",
+            "Encubrir o suavizar las cosas, de modo que las consecuencias del consumo sigan ocultas.",
+        ],
+        self_care_heading: "Cuidarse usted también",
+        self_care: &[
+            "Su propio sueño, su alimentación y su salud también importan.",
+            "Hable con alguien de confianza, o pruebe un grupo de apoyo para familias.",
+            "La Línea Nacional de Ayuda de SAMHSA también puede orientarle hacia apoyo para familias.",
+            "No puede obligar a nadie a cambiar. Su apoyo constante puede hacer que sea más fácil aceptar ayuda.",
+        ],
+    },
+};

@@ -8,6 +8,24 @@ use crate::{CautionId, Level, NoteId, Prereq, ReasonId, Q};
 mod en;
 mod es;
 
+/// Short constructors that keep the language tables readable.
+mod build {
+    use super::{OptionText, Pair, Titled};
+
+    pub(super) const fn p(me: &'static str, them: &'static str) -> Pair {
+        Pair { me, them }
+    }
+    pub(super) const fn same(s: &'static str) -> Pair {
+        Pair::same(s)
+    }
+    pub(super) const fn o(value: &'static str, label: Pair) -> OptionText {
+        OptionText { value, label }
+    }
+    pub(super) const fn t(title: &'static str, me: &'static str, them: &'static str) -> Titled {
+        Titled { title, body: Pair { me, them } }
+    }
+}
+
 pub use crate::lang::{Lang, Voice};
 
 impl Lang {
@@ -76,6 +94,8 @@ pub struct EmergencyText {
     pub emergency: &'static str,
     /// "Call or text {n}, the Suicide & Crisis Lifeline" — `{n}` configurable.
     pub crisis: &'static str,
+    /// Link text for texting the crisis line: "Text {n}".
+    pub crisis_text: &'static str,
     pub samhsa: &'static str,
     pub poison: &'static str,
     pub unsure: &'static str,
@@ -90,6 +110,8 @@ pub struct PlanText {
     pub step_intros: [Pair; 6],
     /// Step 1 diary columns: what, how much, when, trigger, symptoms between doses.
     pub diary_columns: [&'static str; 5],
+    /// Label of the free-text diary box under the template.
+    pub diary_notes: &'static str,
     pub kit: [(KitItem, Titled); 5],
     pub triggers: [(TriggerKind, Titled); 3],
     /// Label for the editable "If … then …" fields.
@@ -133,8 +155,12 @@ pub struct Ui {
     pub section_of: &'static str,
     pub sections: [&'static str; 6],
     pub not_sure_count: Pair,
+    /// "You skipped {n} of the questions…" — `{n}` is the number of unanswered questions.
+    pub skipped_count: Pair,
     pub error_summary_title: &'static str,
     pub error_required: &'static str,
+    /// Marks a question that needs an answer (only the urgent question).
+    pub required_hint: &'static str,
     pub urgent_heading: &'static str,
     pub urgent_body: Pair,
     pub urgent_continue: &'static str,
@@ -144,6 +170,8 @@ pub struct Ui {
     pub change: &'static str,
     pub not_answered: &'static str,
     pub result_heading: &'static str,
+    /// Heading above the plain-words level name on the result page.
+    pub level_heading: &'static str,
     pub because_heading: &'static str,
     pub signs_heading: &'static str,
     pub cautions_heading: &'static str,
@@ -203,3 +231,6 @@ impl Texts {
         &self.phases[id as usize].1
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,464 @@
+//! The tables line up with the engine's enums, every string exists in both
+//! languages and both voices, and the words follow spec/voice.md.
+
+use super::*;
+use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
+use crate::questions::{Kind, Section, NOT_SURE, QUESTIONS};
+
+fn all() -> [&'static Texts; 2] {
+    [Lang::En.texts(), Lang::Es.texts()]
+}
+
+/// Every string in a table, with a stable key, so the two languages can be
+/// compared field by field.
+fn walk(t: &'static Texts) -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = Vec::new();
+    let mut s = |k: String, v: &'static str| out.push((k, v));
+    let pair = |s: &mut dyn FnMut(String, &'static str), k: String, p: &Pair| {
+        s(format!("{k}.me"), p.me);
+        s(format!("{k}.them"), p.them);
+    };
+    let titled = |s: &mut dyn FnMut(String, &'static str), k: String, x: &Titled| {
+        s(format!("{k}.title"), x.title);
+        s(format!("{k}.body.me"), x.body.me);
+        s(format!("{k}.body.them"), x.body.them);
+    };
+
+    let u = &t.ui;
+    for (k, v) in [
+        ("title", u.title),
+        ("intro", u.intro),
+        ("privacy", u.privacy),
+        ("not_diagnosis", u.not_diagnosis),
+        ("duration", u.duration),
+        ("who_legend", u.who_legend),
+        ("start", u.start),
+        ("continue", u.continue_),
+        ("see_result", u.see_result),
+        ("back", u.back),
+        ("skip_hint", u.skip_hint),
+        ("why_we_ask", u.why_we_ask),
+        ("section_of", u.section_of),
+        ("error_summary_title", u.error_summary_title),
+        ("error_required", u.error_required),
+        ("required_hint", u.required_hint),
+        ("urgent_heading", u.urgent_heading),
+        ("urgent_continue", u.urgent_continue),
+        ("urgent_banner", u.urgent_banner),
+        ("check_heading", u.check_heading),
+        ("check_intro", u.check_intro),
+        ("change", u.change),
+        ("not_answered", u.not_answered),
+        ("result_heading", u.result_heading),
+        ("level_heading", u.level_heading),
+        ("because_heading", u.because_heading),
+        ("signs_heading", u.signs_heading),
+        ("cautions_heading", u.cautions_heading),
+        ("notes_heading", u.notes_heading),
+        ("prereqs_heading", u.prereqs_heading),
+        ("phases_heading", u.phases_heading),
+        ("clinic_heading", u.clinic_heading),
+        ("print", u.print),
+        ("download", u.download),
+        ("start_over", u.start_over),
+        ("quick_exit", u.quick_exit),
+        ("quick_exit_hint", u.quick_exit_hint),
+        ("language", u.language),
+        ("fallback", u.fallback),
+    ] {
+        s(format!("ui.{k}"), v);
+    }
+    for (i, v) in u.sections.iter().enumerate() {
+        s(format!("ui.sections.{i}"), v);
+    }
+    pair(&mut s, "ui.not_sure_count".into(), &u.not_sure_count);
+    pair(&mut s, "ui.skipped_count".into(), &u.skipped_count);
+    pair(&mut s, "ui.urgent_body".into(), &u.urgent_body);
+
+    for q in &t.questions {
+        let k = format!("q.{}", q.q.as_str());
+        pair(&mut s, format!("{k}.legend"), &q.legend);
+        pair(&mut s, format!("{k}.hint"), &q.hint);
+        for o in q.options {
+            pair(&mut s, format!("{k}.opt.{}", o.value), &o.label);
+        }
+    }
+    for l in &t.levels {
+        let k = format!("level.{}", l.level.as_str());
+        s(format!("{k}.name"), l.name);
+        pair(&mut s, format!("{k}.summary"), &l.summary);
+        for (i, x) in l.in_practice.iter().enumerate() {
+            pair(&mut s, format!("{k}.in_practice.{i}"), x);
+        }
+    }
+    for (id, x) in &t.reasons {
+        pair(&mut s, format!("reason.{}", id.as_str()), x);
+    }
+    for (id, x) in &t.prereqs {
+        pair(&mut s, format!("prereq.{}", id.as_str()), x);
+    }
+    for (i, x) in t.bands.iter().enumerate() {
+        pair(&mut s, format!("band.{i}"), x);
+    }
+    for (id, x) in &t.cautions {
+        titled(&mut s, format!("caution.{}", id.as_str()), x);
+    }
+    for (id, x) in &t.notes {
+        titled(&mut s, format!("note.{}", id.as_str()), x);
+    }
+    for (id, x) in &t.phases {
+        titled(&mut s, format!("phase.{id:?}"), x);
+    }
+    let e = &t.emergency;
+    for (k, v) in [
+        ("heading", e.heading),
+        ("emergency", e.emergency),
+        ("crisis", e.crisis),
+        ("crisis_text", e.crisis_text),
+        ("samhsa", e.samhsa),
+        ("poison", e.poison),
+        ("unsure", e.unsure),
+    ] {
+        s(format!("emergency.{k}"), v);
+    }
+    let p = &t.plan;
+    s("plan.heading".into(), p.heading);
+    pair(&mut s, "plan.intro".into(), &p.intro);
+    for (i, v) in p.steps.iter().enumerate() {
+        s(format!("plan.steps.{i}"), v);
+    }
+    for (i, v) in p.step_intros.iter().enumerate() {
+        pair(&mut s, format!("plan.step_intros.{i}"), v);
+    }
+    for (i, v) in p.diary_columns.iter().enumerate() {
+        s(format!("plan.diary.{i}"), v);
+    }
+    s("plan.diary_notes".into(), p.diary_notes);
+    for (id, x) in &p.kit {
+        titled(&mut s, format!("plan.kit.{id:?}"), x);
+    }
+    for (id, x) in &p.triggers {
+        titled(&mut s, format!("plan.trigger.{id:?}"), x);
+    }
+    for (id, x) in &p.therapies {
+        titled(&mut s, format!("plan.therapy.{id:?}"), x);
+    }
+    for (k, v) in [
+        ("if", p.if_label),
+        ("then", p.then_label),
+        ("warning_signs", p.warning_signs),
+        ("people", p.people),
+        ("appointment", p.appointment),
+        ("one_change", p.one_change),
+    ] {
+        s(format!("plan.{k}"), v);
+    }
+    let l = &t.loved_one;
+    for (k, v) in [
+        ("heading", l.heading),
+        ("script_heading", l.script_heading),
+        ("boundaries_heading", l.boundaries_heading),
+        ("backfires_heading", l.backfires_heading),
+        ("self_care_heading", l.self_care_heading),
+    ] {
+        s(format!("loved_one.{k}"), v);
+    }
+    for (k, list) in [
+        ("script", l.script),
+        ("boundaries", l.boundaries),
+        ("backfires", l.backfires),
+        ("self_care", l.self_care),
+    ] {
+        for (i, v) in list.iter().enumerate() {
+            s(format!("loved_one.{k}.{i}"), v);
+        }
+    }
+    out
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+fn has_word(text: &str, word: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == word)
+}
+
+#[test]
+fn lang_field_matches_the_table() {
+    assert_eq!(Lang::En.texts().lang, Lang::En);
+    assert_eq!(Lang::Es.texts().lang, Lang::Es);
+}
+
+#[test]
+fn questions_line_up_with_the_question_table() {
+    for t in all() {
+        for (i, qt) in t.questions.iter().enumerate() {
+            assert_eq!(qt.q, Q::ALL[i], "{:?}", t.lang);
+            let values: Vec<_> = qt.options.iter().map(|o| o.value).collect();
+            assert_eq!(values, QUESTIONS[i].values, "{:?} {}", t.lang, qt.q.as_str());
+            assert!(std::ptr::eq(t.question(qt.q), qt));
+        }
+    }
+}
+
+#[test]
+fn id_tables_are_in_enum_order() {
+    for t in all() {
+        assert_eq!(t.levels.iter().map(|l| l.level).collect::<Vec<_>>(), Level::ALL);
+        assert_eq!(t.reasons.iter().map(|r| r.0).collect::<Vec<_>>(), ReasonId::ALL);
+        assert_eq!(t.prereqs.iter().map(|r| r.0).collect::<Vec<_>>(), Prereq::ALL);
+        assert_eq!(t.cautions.iter().map(|r| r.0).collect::<Vec<_>>(), CautionId::ALL);
+        assert_eq!(t.notes.iter().map(|r| r.0).collect::<Vec<_>>(), NoteId::ALL);
+        assert_eq!(t.phases.iter().map(|r| r.0).collect::<Vec<_>>(), Phase::ALL);
+        assert_eq!(t.plan.kit.iter().map(|r| r.0).collect::<Vec<_>>(), KitItem::ALL);
+        assert_eq!(t.plan.triggers.iter().map(|r| r.0).collect::<Vec<_>>(), TriggerKind::ALL);
+        assert_eq!(t.plan.therapies.iter().map(|r| r.0).collect::<Vec<_>>(), Therapy::ALL);
+        // The lookup helpers find the right row.
+        for id in ReasonId::ALL {
+            let row = t.reasons.iter().find(|r| r.0 == id).unwrap();
+            assert_eq!(t.reason(id), &row.1);
+        }
+        for l in Level::ALL {
+            assert_eq!(t.level(l).level, l);
+        }
+    }
+}
+
+#[test]
+fn sections_match_the_numbered_sections() {
+    for t in all() {
+        assert_eq!(t.ui.sections.len(), Section::NUMBERED.len());
+    }
+}
+
+#[test]
+fn every_string_is_present_in_both_languages() {
+    let en = walk(Lang::En.texts());
+    let es = walk(Lang::Es.texts());
+    let en_keys: Vec<_> = en.iter().map(|(k, _)| k.clone()).collect();
+    let es_keys: Vec<_> = es.iter().map(|(k, _)| k.clone()).collect();
+    assert_eq!(en_keys, es_keys, "the two languages have the same shape");
+    for (k, v) in en.iter().chain(es.iter()) {
+        assert!(!v.trim().is_empty(), "empty string at {k}");
+        assert_eq!(v.trim(), *v, "stray whitespace at {k}");
+    }
+    // Lists are non-trivial.
+    for t in all() {
+        for l in &t.levels {
+            assert!((2..=4).contains(&l.in_practice.len()), "{:?} {}", t.lang, l.level.as_str());
+        }
+        assert!((4..=5).contains(&t.loved_one.script.len()));
+        assert!(!t.loved_one.boundaries.is_empty());
+        assert!(!t.loved_one.backfires.is_empty());
+        assert!(!t.loved_one.self_care.is_empty());
+    }
+}
+
+/// Strings allowed to read the same in English and Spanish: names, numbers
+/// and abbreviations only.
+const SAME_IN_BOTH: &[&str] = &["No", "Alcohol"];
+
+#[test]
+fn spanish_is_a_translation_not_a_copy() {
+    let en = walk(Lang::En.texts());
+    let es = walk(Lang::Es.texts());
+    let mut copied = Vec::new();
+    for ((k, a), (_, b)) in en.iter().zip(es.iter()) {
+        let numeric = a.chars().all(|c| !c.is_alphabetic());
+        if a == b && !numeric && !SAME_IN_BOTH.contains(a) {
+            copied.push(format!("{k}: {a}"));
+        }
+    }
+    assert!(copied.is_empty(), "untranslated:\n{}", copied.join("\n"));
+}
+
+#[test]
+fn legends_and_hints_fit_the_size_limits() {
+    let mut long = Vec::new();
+    for t in all() {
+        for q in &t.questions {
+            for voice in [Voice::Me, Voice::Them] {
+                let legend = q.legend.get(voice);
+                let hint = q.hint.get(voice);
+                if words(legend) > 20 {
+                    long.push(format!("{:?} {} legend {voice:?} ({}): {legend}", t.lang, q.q.as_str(), words(legend)));
+                }
+                if words(hint) > 25 {
+                    long.push(format!("{:?} {} hint {voice:?} ({}): {hint}", t.lang, q.q.as_str(), words(hint)));
+                }
+            }
+        }
+    }
+    assert!(long.is_empty(), "too long:\n{}", long.join("\n"));
+}
+
+#[test]
+fn reasons_are_one_sentence_starting_from_the_answer() {
+    for t in all() {
+        let lead = match t.lang {
+            Lang::En => "You said",
+            Lang::Es => "Usted dijo",
+        };
+        for (id, r) in &t.reasons {
+            for s in [r.me, r.them] {
+                assert!(s.starts_with(lead), "{:?} {}: {s}", t.lang, id.as_str());
+                assert!(s.ends_with('.'), "{:?} {}: {s}", t.lang, id.as_str());
+                let inner = &s[..s.len() - 1];
+                assert!(!inner.contains(". ") && !inner.contains('?') && !inner.contains('!'), "one sentence: {s}");
+            }
+        }
+    }
+}
+
+#[test]
+fn result_summaries_fit_in_sixty_words() {
+    for t in all() {
+        for l in &t.levels {
+            for v in [l.summary.me, l.summary.them] {
+                assert!(words(v) <= 60, "{:?} {}: {v}", t.lang, l.level.as_str());
+            }
+        }
+    }
+}
+
+const BANNED_EN: &[&str] = &["addict", "addicts", "abuser", "abusers", "clean", "dirty", "junkie", "junkies", "cure", "cured", "guaranteed", "guarantee"];
+const BANNED_ES: &[&str] = &["adicto", "adicta", "adictos", "drogadicto", "drogadicta", "limpio", "limpia", "sucio", "sucia", "cura", "curar", "garantizado", "garantizada", "garantía"];
+
+#[test]
+fn no_stigmatising_or_promising_words() {
+    for (lang, banned) in [(Lang::En, BANNED_EN), (Lang::Es, BANNED_ES)] {
+        for (k, v) in walk(lang.texts()) {
+            for w in banned {
+                assert!(!has_word(v, w), "{lang:?} {k}: banned word {w:?} in {v:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_two_voices_are_written_separately() {
+    for t in all() {
+        for q in &t.questions {
+            assert_ne!(q.legend.me, q.legend.them, "{:?} {} legend", t.lang, q.q.as_str());
+            assert_ne!(q.hint.me, q.hint.them, "{:?} {} hint", t.lang, q.q.as_str());
+        }
+        for (id, r) in &t.reasons {
+            assert_ne!(r.me, r.them, "{:?} reason {}", t.lang, id.as_str());
+        }
+        for l in &t.levels {
+            assert_ne!(l.summary.me, l.summary.them, "{:?} level {}", t.lang, l.level.as_str());
+        }
+        for b in &t.bands {
+            assert_ne!(b.me, b.them);
+        }
+        assert_ne!(t.ui.urgent_body.me, t.ui.urgent_body.them);
+        assert_ne!(t.ui.not_sure_count.me, t.ui.not_sure_count.them);
+        assert_ne!(t.plan.intro.me, t.plan.intro.them);
+    }
+}
+
+#[test]
+fn not_sure_reads_right_in_each_voice() {
+    for t in all() {
+        for (q, qt) in QUESTIONS.iter().zip(t.questions.iter()) {
+            if q.offers_not_sure() {
+                let o = t.option(q.id, NOT_SURE).unwrap();
+                assert_ne!(o.label.me, o.label.them, "{:?} {}", t.lang, q.id.as_str());
+            }
+            // Multi-choice questions say "choose all that apply" somewhere.
+            if q.kind == Kind::Multi {
+                let cue = match t.lang {
+                    Lang::En => "all that apply",
+                    Lang::Es => "todas las que",
+                };
+                for v in [Voice::Me, Voice::Them] {
+                    let said = qt.legend.get(v).contains(cue) || qt.hint.get(v).contains(cue);
+                    assert!(said, "{:?} {} {v:?} lacks {cue:?}", t.lang, q.id.as_str());
+                }
+            }
+        }
+    }
+}
+
+fn placeholders(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    while let Some(i) = rest.find('{') {
+        let Some(j) = rest[i..].find('}') else { break };
+        out.push(&rest[i..i + j + 1]);
+        rest = &rest[i + j + 1..];
+    }
+    out
+}
+
+#[test]
+fn placeholders_are_where_the_widget_expects_them() {
+    for t in all() {
+        assert_eq!(placeholders(t.ui.section_of), ["{n}", "{total}"], "{:?}", t.lang);
+        assert_eq!(placeholders(t.ui.not_sure_count.me), ["{n}"]);
+        assert_eq!(placeholders(t.ui.not_sure_count.them), ["{n}"]);
+        assert_eq!(placeholders(t.ui.skipped_count.me), ["{n}"]);
+        assert_eq!(placeholders(t.ui.skipped_count.them), ["{n}"]);
+        assert_eq!(placeholders(t.emergency.emergency), ["{n}"]);
+        assert_eq!(placeholders(t.emergency.crisis), ["{n}"]);
+        assert_eq!(placeholders(t.emergency.crisis_text), ["{n}"]);
+    }
+    // No stray braces anywhere else.
+    let expected = [
+        "ui.section_of",
+        "ui.not_sure_count.me",
+        "ui.not_sure_count.them",
+        "ui.skipped_count.me",
+        "ui.skipped_count.them",
+        "emergency.emergency",
+        "emergency.crisis",
+        "emergency.crisis_text",
+    ];
+    for lang in Lang::ALL {
+        for (k, v) in walk(lang.texts()) {
+            if !expected.contains(&k.as_str()) {
+                assert!(placeholders(v).is_empty() && !v.contains('}'), "{lang:?} {k}: {v}");
+            }
+        }
+    }
+}
+
+#[test]
+fn fixed_numbers_and_promises_are_present() {
+    for t in all() {
+        assert!(t.emergency.samhsa.contains("1-800-662-4357"));
+        assert!(t.emergency.poison.contains("1-800-222-1222"));
+        assert!(t.ui.fallback.contains("1-800-662-4357"));
+        assert!(t.ui.quick_exit_hint.contains("Esc"));
+    }
+    let en = Lang::En.texts();
+    assert_eq!(en.ui.privacy, "Your answers stay on this device; nothing is sent or stored.");
+    assert_eq!(en.ui.quick_exit, "Leave this page quickly");
+    assert_eq!(en.questions[Q::Who.index()].options[0].label.me, "For myself");
+    assert_eq!(en.questions[Q::Who.index()].options[1].label.me, "For someone I care about");
+    // Every band result says only a clinician can diagnose (or "not a diagnosis").
+    for t in all() {
+        for b in &t.bands {
+            for v in [b.me, b.them] {
+                let ok = match t.lang {
+                    Lang::En => v.contains("diagnos"),
+                    Lang::Es => v.contains("diagnóstico") || v.contains("diagnosticar"),
+                };
+                assert!(ok, "{:?}: {v}", t.lang);
+            }
+        }
+    }
+}
+
+#[test]
+fn urgent_question_comes_first_after_who() {
+    for t in all() {
+        assert_eq!(t.questions[1].q, Q::UrgentNow);
+        let opts = t.questions[1].options;
+        assert_eq!(opts.last().unwrap().value, "none");
+    }
+}

@@ -1,0 +1,108 @@
+//! The answers of one question as real radios or checkboxes (spec §9:
+//! `name` = question id, `value` = answer id, each with its own label),
+//! with "none"-style answers kept exclusive as the person ticks.
+
+use guide::{Kind, Q};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::context::use_words;
+
+#[derive(Properties, PartialEq)]
+pub struct ChoicesProps {
+    pub q: Q,
+    pub selected: Vec<&'static str>,
+    pub onchange: Callback<Vec<&'static str>>,
+    /// id of the hint paragraph, for `aria-describedby` on the group.
+    pub described_by: AttrValue,
+}
+
+/// The new selection after `value` is ticked (`on`) or unticked.
+pub fn toggle(q: Q, selected: &[&'static str], value: &'static str, on: bool) -> Vec<&'static str> {
+    let question = q.question();
+    match question.kind {
+        Kind::Single => vec![value],
+        Kind::Multi if !on => selected.iter().copied().filter(|v| *v != value).collect(),
+        Kind::Multi if question.is_exclusive(value) => vec![value],
+        Kind::Multi => {
+            let mut next: Vec<_> =
+                selected.iter().copied().filter(|v| !question.is_exclusive(v) && *v != value).collect();
+            next.push(value);
+            next
+        }
+    }
+}
+
+pub fn input_id(q: Q, value: &str) -> String {
+    format!("kc-{}-{}", q.as_str(), value)
+}
+
+#[component]
+pub fn Choices(props: &ChoicesProps) -> Html {
+    let (words, voice) = use_words();
+    let question = props.q.question();
+    let kind = if question.kind == Kind::Single { "radio" } else { "checkbox" };
+    let text = words.question(props.q);
+    let mut seen_exclusive = false;
+    let options = question.values.iter().map(|&value| {
+        let id = input_id(props.q, value);
+        let label = words.option(props.q, value).map_or(value, |o| o.label.get(voice));
+        let first_exclusive = question.is_exclusive(value) && !std::mem::replace(&mut seen_exclusive, true);
+        let q = props.q;
+        let selected = props.selected.clone();
+        let onchange = props.onchange.clone();
+        let changed = Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            onchange.emit(toggle(q, &selected, value, on));
+        });
+        html! {
+            <div class={classes!("kc-option", first_exclusive.then_some("kc-option-exclusive"))} key={value}>
+                <input type={kind} class="kc-input" id={id.clone()} name={props.q.as_str()} value={value}
+                    checked={props.selected.contains(&value)} onchange={changed} />
+                <label class="kc-label" for={id}>{ label }</label>
+            </div>
+        }
+    });
+    html! {
+        <fieldset class="kc-fieldset" aria-describedby={props.described_by.clone()}>
+            <legend class="kc-legend">
+                <crate::components::heading::Heading text={text.legend.get(voice)} />
+            </legend>
+            <p class="kc-hint" id={props.described_by.clone()}>
+                <span class="kc-hint-label">{ words.ui.why_we_ask }</span>{" "}{ text.hint.get(voice) }
+            </p>
+            <div class="kc-options">{ for options }</div>
+        </fieldset>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn none_clears_others_and_others_clear_none() {
+        let s = toggle(Q::Medical, &["liver", "seizures"], "none", true);
+        assert_eq!(s, vec!["none"]);
+        let s = toggle(Q::Medical, &s, "liver", true);
+        assert_eq!(s, vec!["liver"]);
+    }
+
+    #[test]
+    fn not_sure_may_stand_with_others() {
+        let s = toggle(Q::Products, &["capsules"], "not_sure", true);
+        assert_eq!(s, vec!["capsules", "not_sure"]);
+    }
+
+    #[test]
+    fn never_stopped_is_exclusive_too() {
+        let s = toggle(Q::WithdrawalSymptoms, &["sleep", "stomach"], "never_stopped", true);
+        assert_eq!(s, vec!["never_stopped"]);
+    }
+
+    #[test]
+    fn unticking_removes_and_radios_replace() {
+        assert_eq!(toggle(Q::Products, &["capsules", "not_sure"], "capsules", false), vec!["not_sure"]);
+        assert_eq!(toggle(Q::Frequency, &["weekly"], "daily_once", true), vec!["daily_once"]);
+    }
+}

@@ -1,0 +1,35 @@
+//! Emergency resources: shown on every result and on the urgent page.
+//! Numbers come from the clinic's configuration (US defaults).
+
+use yew::prelude::*;
+
+use crate::context::{fill, use_config, use_words};
+
+fn tel(number: &str) -> String {
+    let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    format!("tel:{digits}")
+}
+
+#[component]
+pub fn Emergency() -> Html {
+    let (words, _) = use_words();
+    let config = use_config();
+    let e = &words.emergency;
+    let emergency = config.emergency_number.as_str();
+    let crisis = config.crisis_line.as_str();
+    html! {
+        <section class="kc-emergency" aria-labelledby="kc-emergency-title">
+            <h3 id="kc-emergency-title">{ e.heading }</h3>
+            <ul class="kc-emergency-list">
+                <li><a href={tel(emergency)}>{ fill(e.emergency, "{n}", emergency) }</a></li>
+                <li>
+                    <a href={tel(crisis)}>{ fill(e.crisis, "{n}", crisis) }</a>
+                    <a href={format!("sms:{}", &tel(crisis)[4..])} class="kc-sms">{ fill(e.crisis_text, "{n}", crisis) }</a>
+                </li>
+                <li><a href="tel:18006624357">{ e.samhsa }</a></li>
+                <li><a href="tel:18002221222">{ e.poison }</a></li>
+            </ul>
+            <p class="kc-emergency-unsure">{ e.unsure }</p>
+        </section>
+    }
+}

@@ -1,0 +1,57 @@
+//! The error summary: announced and focused so the person knows at once
+//! why they could not move on, with a link to the first answer.
+
+use yew::prelude::*;
+
+use crate::context::{use_journey, use_words};
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    /// id of the first control to jump to.
+    pub target: AttrValue,
+}
+
+#[component]
+pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    let (words, _) = use_words();
+    let node = use_node_ref();
+    let moves = use_journey().moves;
+    {
+        let node = node.clone();
+        use_effect_with(moves, move |_| {
+            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    let target = props.target.clone();
+    let jump = Callback::from(move |e: MouseEvent| {
+        // In a shadow root a fragment link cannot scroll to its target, so focus it directly.
+        e.prevent_default();
+        let root = e
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok())
+            .and_then(|n| n.get_root_node().dyn_into_shadow());
+        if let Some(el) = root.and_then(|r| r.get_element_by_id(&target)) {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = el.focus();
+            }
+        }
+    });
+    html! {
+        <div ref={node} class="kc-error-summary" role="alert" tabindex="-1" aria-labelledby="kc-error-title">
+            <h3 id="kc-error-title" class="kc-error-title">{ words.ui.error_summary_title }</h3>
+            <p><a href={format!("#{}", props.target)} onclick={jump}>{ words.ui.error_required }</a></p>
+        </div>
+    }
+}
+
+trait IntoShadow {
+    fn dyn_into_shadow(self) -> Option<web_sys::ShadowRoot>;
+}
+
+impl IntoShadow for web_sys::Node {
+    fn dyn_into_shadow(self) -> Option<web_sys::ShadowRoot> {
+        wasm_bindgen::JsCast::dyn_into::<web_sys::ShadowRoot>(self).ok()
+    }
+}

@@ -1,0 +1,173 @@
+//! The six-step plan (spec §8), pre-filled from the answers and editable
+//! on the device. Edits live in the journey state only.
+
+use guide::plan::{Plan, TriggerKind};
+use guide::Q;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::context::{use_journey, use_words};
+use crate::state::{Action, PlanField};
+
+#[derive(Properties, PartialEq)]
+pub struct PlanBuilderProps {
+    pub plan: std::rc::Rc<Plan>,
+}
+
+/// A labelled one-line text field bound to a plan field.
+#[derive(Properties, PartialEq)]
+struct FieldProps {
+    field: PlanField,
+    id: AttrValue,
+    label: AttrValue,
+}
+
+#[component]
+fn Field(props: &FieldProps) -> Html {
+    let journey = use_journey();
+    let field = props.field;
+    let value = journey.plan.get(field).to_string();
+    let oninput = Callback::from(move |e: InputEvent| {
+        let text = e.target_unchecked_into::<HtmlInputElement>().value();
+        journey.dispatch(Action::EditPlan(field, text));
+    });
+    html! {
+        <div class="kc-field">
+            <label class="kc-field-label" for={props.id.clone()}>{ props.label.clone() }</label>
+            <input type="text" class="kc-text" id={props.id.clone()} {value} {oninput} autocomplete="off" />
+        </div>
+    }
+}
+
+fn trigger_slug(kind: TriggerKind) -> &'static str {
+    match kind {
+        TriggerKind::Body => "body",
+        TriggerKind::Emotion => "emotion",
+        TriggerKind::Situation => "situation",
+    }
+}
+
+#[component]
+pub fn PlanBuilder(props: &PlanBuilderProps) -> Html {
+    let journey = use_journey();
+    let (words, voice) = use_words();
+    let p = &words.plan;
+    let plan = &props.plan;
+
+    let diary = {
+        let journey = journey.clone();
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            journey.dispatch(Action::EditPlan(PlanField::Diary, text));
+        })
+    };
+
+    let step = |i: usize, body: Html| {
+        html! {
+            <li class="kc-step">
+                <h4 class="kc-step-title">{ p.steps[i] }</h4>
+                <p class="kc-step-intro">{ p.step_intros[i].get(voice) }</p>
+                { body }
+            </li>
+        }
+    };
+
+    let kit = plan.comfort_kit.iter().map(|entry| {
+        let (_, t) = p.kit.iter().find(|(k, _)| *k == entry.item).expect("kit text for every item");
+        let item = entry.item;
+        let id = format!("kc-kit-{}", item as u8);
+        let checked = journey.plan.kit_ready.contains(&item);
+        let journey = journey.clone();
+        let onchange = Callback::from(move |_| journey.dispatch(Action::ToggleKit(item)));
+        let because = entry
+            .for_symptoms
+            .iter()
+            .filter_map(|v| words.option(Q::WithdrawalSymptoms, v).map(|o| o.label.get(voice)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        html! {
+            <li class="kc-option">
+                <input type="checkbox" class="kc-input" id={id.clone()} name="kit" value={format!("{:?}", item).to_lowercase()} {checked} {onchange} />
+                <label class="kc-label" for={id}>
+                    <strong>{ t.title }</strong>{ " — " }{ t.body.get(voice) }
+                    if !because.is_empty() { <span class="kc-because">{ " (" }{ because }{ ")" }</span> }
+                </label>
+            </li>
+        }
+    });
+
+    let triggers = plan.triggers.iter().map(|tp| {
+        let (_, t) = p.triggers.iter().find(|(k, _)| *k == tp.kind).expect("trigger text for every kind");
+        let slug = trigger_slug(tp.kind);
+        let hints = tp
+            .hints
+            .iter()
+            .filter_map(|v| {
+                words
+                    .option(Q::StartedFor, v)
+                    .or_else(|| words.option(Q::WithdrawalSymptoms, v))
+                    .map(|o| o.label.get(voice))
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        html! {
+            <div class="kc-if-then">
+                <h5>{ t.title }</h5>
+                <p class="kc-example">{ t.body.get(voice) }</p>
+                if !hints.is_empty() { <p class="kc-because">{ hints }</p> }
+                <Field field={PlanField::If(tp.kind)} id={format!("kc-if-{slug}")} label={p.if_label} />
+                <Field field={PlanField::Then(tp.kind)} id={format!("kc-then-{slug}")} label={p.then_label} />
+            </div>
+        }
+    });
+
+    let therapies = plan.therapies.iter().map(|th| {
+        let (_, t) = p.therapies.iter().find(|(k, _)| k == th).expect("therapy text for every kind");
+        html! { <li><strong>{ t.title }</strong>{ " — " }{ t.body.get(voice) }</li> }
+    });
+
+    let numbered = |label: &'static str, make: fn(u8) -> PlanField, n: u8, slug: &'static str| {
+        html! {
+            <fieldset class="kc-fieldset kc-list-fields">
+                <legend class="kc-field-label">{ label }</legend>
+                { for (0..n).map(|i| html! {
+                    <Field field={make(i)} id={format!("kc-{slug}-{i}")} label={format!("{}", i + 1)} />
+                }) }
+            </fieldset>
+        }
+    };
+
+    let level = words.level(plan.support_level);
+    html! {
+        <section class="kc-plan" aria-labelledby="kc-plan-title">
+            <h3 id="kc-plan-title">{ p.heading }</h3>
+            <p>{ p.intro.get(voice) }</p>
+            <ol class="kc-steps">
+                { step(0, html! {
+                    <>
+                        <table class="kc-diary">
+                            <thead><tr>{ for p.diary_columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
+                            <tbody>{ for (1..=5).map(|_| html! { <tr>{ for p.diary_columns.iter().map(|_| html! { <td></td> }) }</tr> }) }</tbody>
+                        </table>
+                        <div class="kc-field">
+                            <label class="kc-field-label" for="kc-diary-notes">{ p.diary_notes }</label>
+                            <textarea class="kc-text" id="kc-diary-notes" rows="3" value={journey.plan.get(PlanField::Diary).to_string()} oninput={diary} />
+                        </div>
+                    </>
+                }) }
+                { step(1, html! { <p class="kc-support-level"><strong>{ level.name }</strong>{ " — " }{ level.summary.get(voice) }</p> }) }
+                { step(2, html! { <ul class="kc-kit kc-options">{ for kit }</ul> }) }
+                { step(3, html! { <>{ for triggers }</> }) }
+                { step(4, html! { <ul>{ for therapies }</ul> }) }
+                { step(5, html! {
+                    <>
+                        { numbered(p.warning_signs, PlanField::WarningSign, 5, "sign") }
+                        { numbered(p.people, PlanField::Person, 3, "person") }
+                        <Field field={PlanField::Appointment} id="kc-appointment" label={p.appointment} />
+                        <Field field={PlanField::OneChange} id="kc-one-change" label={p.one_change} />
+                    </>
+                }) }
+            </ol>
+        </section>
+    }
+}

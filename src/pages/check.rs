@@ -1,0 +1,62 @@
+//! Check your answers: every question with what was chosen and a change
+//! link. A form with a submit button and no inputs (spec §9).
+
+use guide::{Voice, Q};
+use yew::prelude::*;
+
+use crate::components::back_link::BackLink;
+use crate::components::heading::Heading;
+use crate::context::{use_journey, use_words};
+use crate::state::Action;
+
+/// The chosen answers' labels, joined for reading.
+pub fn answer_text(words: &guide::text::Texts, voice: Voice, answers: &guide::Answers, q: Q) -> Option<String> {
+    answers.get(q).map(|a| {
+        a.values()
+            .iter()
+            .map(|v| words.option(q, v).map_or(*v, |o| o.label.get(voice)))
+            .collect::<Vec<_>>()
+            .join("; ")
+    })
+}
+
+#[component]
+pub fn CheckPage() -> Html {
+    let journey = use_journey();
+    let (words, voice) = use_words();
+    let onsubmit = {
+        let journey = journey.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            journey.dispatch(Action::SeeResult);
+        })
+    };
+    let rows = Q::ALL.into_iter().map(|q| {
+        let legend = words.question(q).legend.get(voice);
+        let answer = answer_text(words, voice, &journey.answers, q);
+        let journey = journey.clone();
+        let change = Callback::from(move |_| journey.dispatch(Action::Change(q)));
+        html! {
+            <div class="kc-summary-row" key={q.as_str()}>
+                <dt class="kc-summary-key">{ legend }</dt>
+                <dd class={classes!("kc-summary-value", answer.is_none().then_some("kc-muted"))}>
+                    { answer.unwrap_or_else(|| words.ui.not_answered.to_string()) }
+                </dd>
+                <dd class="kc-summary-action">
+                    <button type="button" class="kc-link" onclick={change} data-change={q.as_str()}>
+                        { words.ui.change }<span class="kc-sr">{ ": " }{ legend }</span>
+                    </button>
+                </dd>
+            </div>
+        }
+    });
+    html! {
+        <form class="kc-page kc-check" {onsubmit}>
+            <BackLink />
+            <Heading text={words.ui.check_heading} />
+            <p>{ words.ui.check_intro }</p>
+            <dl class="kc-summary">{ for rows }</dl>
+            <button type="submit" class="kc-button">{ words.ui.see_result }</button>
+        </form>
+    }
+}

@@ -1,0 +1,7 @@
+//! One component per page kind.
+
+pub mod check;
+pub mod question;
+pub mod result;
+pub mod start;
+pub mod urgent;

@@ -1,0 +1,74 @@
+//! One question per page (the GOV.UK pattern): a form whose fieldset
+//! legend is the question, with back link, progress and error summary.
+
+use guide::Q;
+use yew::prelude::*;
+
+use crate::components::back_link::BackLink;
+use crate::components::choices::{input_id, Choices};
+use crate::components::error_summary::ErrorSummary;
+use crate::components::progress::Progress;
+use crate::context::{use_journey, use_words};
+use crate::state::Action;
+
+/// This page's choices before they are submitted, starting from the saved answer.
+#[hook]
+pub fn use_draft(q: Q) -> UseStateHandle<Vec<&'static str>> {
+    let journey = use_journey();
+    use_state(move || journey.answers.get(q).map(|a| a.values().to_vec()).unwrap_or_default())
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionFormProps {
+    pub q: Q,
+    pub draft: UseStateHandle<Vec<&'static str>>,
+    pub submit_label: AttrValue,
+}
+
+/// The form itself, shared by the start page (`who`) and question pages.
+#[component]
+pub fn QuestionForm(props: &QuestionFormProps) -> Html {
+    let journey = use_journey();
+    let q = props.q;
+    let onchange = {
+        let draft = props.draft.clone();
+        Callback::from(move |values| draft.set(values))
+    };
+    let onsubmit = {
+        let draft = props.draft.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            journey.dispatch(Action::Submit(q, (*draft).clone()));
+        })
+    };
+    html! {
+        <form class="kc-form" {onsubmit} novalidate=true>
+            <Choices {q} selected={(*props.draft).clone()} {onchange} described_by={format!("kc-hint-{}", q.as_str())} />
+            <button type="submit" class="kc-button">{ props.submit_label.clone() }</button>
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub q: Q,
+}
+
+#[component]
+pub fn QuestionPage(props: &QuestionProps) -> Html {
+    let journey = use_journey();
+    let (words, _) = use_words();
+    let q = props.q;
+    let draft = use_draft(q);
+    html! {
+        <div class="kc-page kc-question">
+            <BackLink draft={Some((q, (*draft).clone()))} />
+            <Progress {q} />
+            if journey.error == Some(q) {
+                <ErrorSummary target={input_id(q, q.question().values[0])} />
+            }
+            <QuestionForm {q} {draft} submit_label={words.ui.continue_} />
+            <p class="kc-skip">{ if q.question().required { words.ui.required_hint } else { words.ui.skip_hint } }</p>
+        </div>
+    }
+}

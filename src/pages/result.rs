@@ -1,0 +1,149 @@
+//! The result: the care level in plain words, every reason as "because you
+//! said …" with a way back to that answer, the signs band, what to avoid,
+//! tailored notes, what to expect, who to call, and the plan.
+
+use std::rc::Rc;
+
+use guide::plan::{Phase, Plan};
+use guide::{Level, Voice};
+use yew::prelude::*;
+
+use crate::components::emergency::Emergency;
+use crate::components::heading::Heading;
+use crate::components::loved_one_guide::LovedOneGuide;
+use crate::components::plan_builder::PlanBuilder;
+use crate::context::{fill, use_action, use_config, use_journey, use_words};
+use crate::download::download_summary;
+use crate::state::Action;
+
+#[component]
+pub fn ResultPage() -> Html {
+    let journey = use_journey();
+    let config = use_config();
+    let (words, voice) = use_words();
+    let assessment = use_memo(journey.answers.clone(), guide::assess);
+    let plan = {
+        let assessment = assessment.clone();
+        use_memo(journey.answers.clone(), move |answers| Plan::build(answers, &assessment))
+    };
+    let level = words.level(assessment.care_level);
+    let ui = &words.ui;
+
+    let reasons = assessment.reasons.iter().map(|r| {
+        let first = r.because.first().copied();
+        let journey = journey.clone();
+        let change = Callback::from(move |_| {
+            if let Some(q) = first {
+                journey.dispatch(Action::Change(q));
+            }
+        });
+        html! {
+            <li class="kc-reason" data-reason={r.id.as_str()}>
+                { words.reason(r.id).get(voice) }{ " " }
+                if first.is_some() {
+                    <button type="button" class="kc-link" onclick={change}>{ ui.change }</button>
+                }
+            </li>
+        }
+    });
+
+    let urgent_flags = assessment.urgent_flags.iter().filter_map(|f| {
+        words.option(guide::Q::UrgentNow, f).map(|o| html! { <li>{ o.label.get(voice) }</li> })
+    });
+
+    let print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let download = {
+        let journey = journey.clone();
+        let config = config.clone();
+        let assessment = assessment.clone();
+        let plan = plan.clone();
+        Callback::from(move |_| download_summary(&journey, &config, &assessment, &plan))
+    };
+    let start_over = use_action(|| Action::StartOver);
+
+    html! {
+        <div class="kc-page kc-result" data-care-level={assessment.care_level.as_str()}>
+            <p class="kc-eyebrow">{ ui.level_heading }</p>
+            <Heading text={level.name} class={classes!("kc-level", format!("kc-level-{}", assessment.care_level.as_str()))} />
+            if assessment.care_level == Level::Urgent {
+                <ul class="kc-urgent-flags">{ for urgent_flags }</ul>
+                <Emergency />
+            }
+            <p class="kc-lead kc-summary-text">{ level.summary.get(voice) }</p>
+            <p class="kc-not-diagnosis"><strong>{ ui.not_diagnosis }</strong></p>
+            <ul class="kc-in-practice">{ for level.in_practice.iter().map(|p| html! { <li>{ p.get(voice) }</li> }) }</ul>
+
+            if !assessment.reasons.is_empty() {
+                <section class="kc-card" aria-labelledby="kc-reasons-title">
+                    <h3 id="kc-reasons-title">{ ui.because_heading }</h3>
+                    <ul class="kc-reasons">{ for reasons }</ul>
+                </section>
+            }
+            if !assessment.taper_prerequisites_unmet.is_empty() {
+                <section class="kc-card" aria-labelledby="kc-prereqs-title">
+                    <h3 id="kc-prereqs-title">{ ui.prereqs_heading }</h3>
+                    <ul>{ for assessment.taper_prerequisites_unmet.iter().map(|p| html! {
+                        <li data-prerequisite={p.as_str()}>{ words.prereq(*p).get(voice) }</li>
+                    }) }</ul>
+                </section>
+            }
+            <section class="kc-card" aria-labelledby="kc-signs-title">
+                <h3 id="kc-signs-title">{ ui.signs_heading }</h3>
+                <p data-band={assessment.severity.band.as_str()}>{ words.bands[assessment.severity.band as usize].get(voice) }</p>
+                if !assessment.unanswered.is_empty() {
+                    <p class="kc-skipped">{ fill(ui.skipped_count.get(voice), "{n}", &assessment.unanswered.len().to_string()) }</p>
+                }
+                if assessment.severity.unsure > 0 {
+                    <p class="kc-unsure">{ fill(ui.not_sure_count.get(voice), "{n}", &assessment.severity.unsure.to_string()) }</p>
+                }
+            </section>
+            if !assessment.cautions.is_empty() {
+                <section class="kc-card kc-cautions" aria-labelledby="kc-cautions-title">
+                    <h3 id="kc-cautions-title">{ ui.cautions_heading }</h3>
+                    { for assessment.cautions.iter().map(|c| {
+                        let t = words.caution(c.id);
+                        html! { <div class="kc-caution" data-caution={c.id.as_str()}><h4>{ t.title }</h4><p>{ t.body.get(voice) }</p></div> }
+                    }) }
+                </section>
+            }
+            <section class="kc-card kc-notes" aria-labelledby="kc-notes-title">
+                <h3 id="kc-notes-title">{ ui.notes_heading }</h3>
+                { for assessment.notes.iter().map(|n| {
+                    let t = words.note(*n);
+                    html! { <div class="kc-note" data-note={n.as_str()}><h4>{ t.title }</h4><p>{ t.body.get(voice) }</p></div> }
+                }) }
+            </section>
+            if voice == Voice::Them { <LovedOneGuide /> }
+            <section class="kc-card kc-phases" aria-labelledby="kc-phases-title">
+                <h3 id="kc-phases-title">{ ui.phases_heading }</h3>
+                <ol>{ for Phase::ALL.iter().map(|ph| {
+                    let t = words.phase(*ph);
+                    html! { <li><strong>{ t.title }</strong>{ " — " }{ t.body.get(voice) }</li> }
+                }) }</ol>
+            </section>
+            if config.clinic_name.is_some() || config.phone.is_some() || config.contact_url.is_some() {
+                <section class="kc-card kc-clinic" aria-labelledby="kc-clinic-title">
+                    <h3 id="kc-clinic-title">{ ui.clinic_heading }</h3>
+                    if let Some(name) = &config.clinic_name { <p class="kc-clinic-name">{ name.clone() }</p> }
+                    if let Some(phone) = &config.phone {
+                        <p><a href={format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())}>{ phone.clone() }</a></p>
+                    }
+                    if let Some(url) = &config.contact_url {
+                        <p><a href={url.clone()} rel="noopener noreferrer" target="_blank">{ url.clone() }</a></p>
+                    }
+                </section>
+            }
+            if assessment.care_level != Level::Urgent { <Emergency /> }
+            <PlanBuilder plan={Rc::clone(&plan)} />
+            <div class="kc-actions">
+                <button type="button" class="kc-button" onclick={print}>{ ui.print }</button>
+                <button type="button" class="kc-button kc-button-secondary" onclick={download}>{ ui.download }</button>
+                <button type="button" class="kc-button kc-button-secondary kc-start-over" onclick={start_over}>{ ui.start_over }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,133 @@
+//! The plain-text summary the person can download and keep, or hand to a
+//! clinician. Pure, so it is tested natively.
+
+use guide::plan::{Phase, Plan};
+use guide::text::Texts;
+use guide::{Assessment, Voice};
+
+use crate::config::Config;
+use crate::state::{PlanDraft, PlanField};
+
+fn heading(out: &mut String, title: &str) {
+    out.push('\n');
+    out.push_str(title);
+    out.push('\n');
+    out.push_str(&"-".repeat(title.chars().count()));
+    out.push('\n');
+}
+
+fn bullet(out: &mut String, text: &str) {
+    out.push_str("- ");
+    out.push_str(text);
+    out.push('\n');
+}
+
+pub fn summary_text(
+    words: &Texts,
+    voice: Voice,
+    assessment: &Assessment,
+    plan: &Plan,
+    draft: &PlanDraft,
+    config: &Config,
+) -> String {
+    let ui = &words.ui;
+    let level = words.level(assessment.care_level);
+    let mut out = String::new();
+    out.push_str(ui.title);
+    out.push_str("\n\n");
+    out.push_str(ui.level_heading);
+    out.push_str(": ");
+    out.push_str(level.name);
+    out.push('\n');
+    out.push_str(level.summary.get(voice));
+    out.push('\n');
+    out.push_str(ui.not_diagnosis);
+    out.push('\n');
+
+    if !assessment.reasons.is_empty() {
+        heading(&mut out, ui.because_heading);
+        for r in &assessment.reasons {
+            bullet(&mut out, words.reason(r.id).get(voice));
+        }
+    }
+    if !assessment.taper_prerequisites_unmet.is_empty() {
+        heading(&mut out, ui.prereqs_heading);
+        for p in &assessment.taper_prerequisites_unmet {
+            bullet(&mut out, words.prereq(*p).get(voice));
+        }
+    }
+    heading(&mut out, ui.signs_heading);
+    out.push_str(words.bands[assessment.severity.band as usize].get(voice));
+    out.push('\n');
+    if !assessment.cautions.is_empty() {
+        heading(&mut out, ui.cautions_heading);
+        for c in &assessment.cautions {
+            let t = words.caution(c.id);
+            bullet(&mut out, &format!("{}: {}", t.title, t.body.get(voice)));
+        }
+    }
+    heading(&mut out, ui.notes_heading);
+    for n in &assessment.notes {
+        let t = words.note(*n);
+        bullet(&mut out, &format!("{}: {}", t.title, t.body.get(voice)));
+    }
+
+    let p = &words.plan;
+    heading(&mut out, p.heading);
+    out.push_str(&format!("{}: {}\n", p.steps[1], words.level(plan.support_level).name));
+    let diary = draft.get(PlanField::Diary);
+    out.push_str(&format!("{}: {}\n", p.steps[0], if diary.is_empty() { "…" } else { diary }));
+    out.push_str(&format!("{}:\n", p.steps[2]));
+    for entry in &plan.comfort_kit {
+        if let Some((_, t)) = p.kit.iter().find(|(k, _)| *k == entry.item) {
+            let mark = if draft.kit_ready.contains(&entry.item) { "[x]" } else { "[ ]" };
+            out.push_str(&format!("  {mark} {}\n", t.title));
+        }
+    }
+    out.push_str(&format!("{}:\n", p.steps[3]));
+    for tp in &plan.triggers {
+        if let Some((_, t)) = p.triggers.iter().find(|(k, _)| *k == tp.kind) {
+            let when = draft.get(PlanField::If(tp.kind));
+            let then = draft.get(PlanField::Then(tp.kind));
+            out.push_str(&format!("  {}: {} {} — {} {}\n", t.title, p.if_label, when, p.then_label, then));
+        }
+    }
+    out.push_str(&format!("{}:\n", p.steps[4]));
+    for th in &plan.therapies {
+        if let Some((_, t)) = p.therapies.iter().find(|(k, _)| k == th) {
+            out.push_str(&format!("  - {}\n", t.title));
+        }
+    }
+    out.push_str(&format!("{}:\n", p.steps[5]));
+    let list = |label: &str, make: fn(u8) -> PlanField, n: u8| {
+        let items: Vec<&str> = (0..n).map(|i| draft.get(make(i))).filter(|s| !s.is_empty()).collect();
+        format!("  {label}: {}\n", items.join("; "))
+    };
+    out.push_str(&list(p.warning_signs, PlanField::WarningSign, 5));
+    out.push_str(&list(p.people, PlanField::Person, 3));
+    out.push_str(&format!("  {}: {}\n", p.appointment, draft.get(PlanField::Appointment)));
+    out.push_str(&format!("  {}: {}\n", p.one_change, draft.get(PlanField::OneChange)));
+
+    heading(&mut out, ui.phases_heading);
+    for ph in Phase::ALL {
+        let t = words.phase(ph);
+        bullet(&mut out, &format!("{}: {}", t.title, t.body.get(voice)));
+    }
+
+    if let Some(name) = &config.clinic_name {
+        heading(&mut out, ui.clinic_heading);
+        out.push_str(name);
+        out.push('\n');
+        for extra in [&config.phone, &config.contact_url].into_iter().flatten() {
+            out.push_str(extra);
+            out.push('\n');
+        }
+    }
+    let e = &words.emergency;
+    heading(&mut out, e.heading);
+    bullet(&mut out, &e.emergency.replace("{n}", &config.emergency_number));
+    bullet(&mut out, &e.crisis.replace("{n}", &config.crisis_line));
+    bullet(&mut out, e.samhsa);
+    bullet(&mut out, e.poison);
+    out
+}

@@ -1,0 +1,123 @@
+//! The `assess` command from a user's seat (spec §7): answers on stdin,
+//! the assessment on stdout with exit 0, or one line naming the field on
+//! stderr with nothing on stdout and exit 2.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+
+/// The example's binary, freshly built. A lone `cargo test --test
+/// assess_cli` does not build examples, so build it here (a no-op when
+/// `cargo test` already did) into the target dir this test runs from.
+fn assess_bin() -> &'static PathBuf {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        let exe = std::env::current_exe().unwrap();
+        let profile_dir = exe.parent().and_then(|deps| deps.parent()).unwrap().to_path_buf();
+        let mut cmd = Command::new(env!("CARGO"));
+        cmd.args(["build", "--quiet", "--example", "assess"]).current_dir(env!("CARGO_MANIFEST_DIR"));
+        if let Some(target_dir) = profile_dir.parent() {
+            cmd.env("CARGO_TARGET_DIR", target_dir);
+        }
+        if profile_dir.ends_with("release") {
+            cmd.arg("--release");
+        }
+        let status = cmd.status().expect("cargo runs");
+        assert!(status.success(), "building the assess example failed");
+        let bin = profile_dir.join("examples").join(format!("assess{}", std::env::consts::EXE_SUFFIX));
+        assert!(bin.exists(), "{} missing", bin.display());
+        bin
+    })
+}
+
+fn assess(stdin: &[u8]) -> Output {
+    let mut child =
+        Command::new(assess_bin()).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    // The command may refuse before reading everything; a broken pipe here is fine.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    child.wait_with_output().unwrap()
+}
+
+fn refused(stdin: &[u8]) -> String {
+    let out = assess(stdin);
+    assert_eq!(out.status.code(), Some(2), "{:?}", String::from_utf8_lossy(stdin));
+    assert!(out.stdout.is_empty(), "stdout must stay empty on refusal");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.ends_with('\n') && err.lines().count() == 1, "one line: {err:?}");
+    assert!(!err.contains("panicked"), "{err}");
+    err.trim_end().to_string()
+}
+
+#[test]
+fn good_answers_print_the_assessment_and_exit_0() {
+    let out = assess(br#"{"who":"self","urgent_now":["none"],"frequency":"daily_2_3","products":["extract_or_shot"],"other_substances":["alcohol"]}"#);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["care_level"], "detox");
+    assert_eq!(v["urgent_flags"], serde_json::json!([]));
+    let reasons: Vec<&str> = v["reasons"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(reasons, ["extract_use", "multiple_daily_doses", "mixing"]);
+    assert_eq!(v["reasons"][0]["because"], serde_json::json!(["products"]));
+    assert_eq!(v["cautions"][1], serde_json::json!({"id": "sedative_mix", "because": ["other_substances"]}));
+    // Field order is part of the contract.
+    let text = String::from_utf8(out.stdout).unwrap();
+    let keys = [
+        "care_level",
+        "urgent_flags",
+        "severity",
+        "reasons",
+        "taper_prerequisites_unmet",
+        "cautions",
+        "notes",
+        "unanswered",
+    ];
+    let at: Vec<usize> = keys.iter().map(|k| text.find(&format!("\"{k}\"")).unwrap()).collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{text}");
+}
+
+#[test]
+fn empty_object_is_a_valid_result() {
+    let out = assess(b"{}\n");
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["care_level"], "monitor");
+    assert_eq!(v["notes"], serde_json::json!(["therapy"]));
+    assert_eq!(v["unanswered"].as_array().unwrap().len(), 21);
+}
+
+#[test]
+fn urgent_answers_exit_0_with_urgent_level() {
+    let out = assess(br#"{"urgent_now":["seizure"]}"#);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((v["care_level"].as_str(), &v["urgent_flags"]), (Some("urgent"), &serde_json::json!(["seizure"])));
+}
+
+#[test]
+fn bad_input_names_the_field_and_exits_2() {
+    assert_eq!(refused(br#"{"frequency":"sometimes"}"#), r#"frequency: unknown value "sometimes""#);
+    assert_eq!(refused(br#"{"colour":"blue"}"#), r#""colour": unknown question id"#);
+    assert!(refused(br#"{"products":"capsules"}"#).starts_with("products:"));
+    assert!(refused(br#"{"signs":null}"#).starts_with("signs:"));
+    assert!(refused(br#"{"signs":[]}"#).starts_with("signs:"));
+    assert!(refused(br#"{"medical":["none","liver"]}"#).starts_with("medical:"));
+    assert!(refused(br#"{"medical":["liver","liver"]}"#).starts_with("medical:"));
+    assert!(refused(br#"{"who":"self","who":"loved_one"}"#).starts_with("who:"));
+    for doc in [&b""[..], b"[]", b"42", b"{", b"{} {}", b"\xfe\xff", b"null"] {
+        assert!(refused(doc).starts_with("input:"), "{:?}", String::from_utf8_lossy(doc));
+    }
+}
+
+#[test]
+fn closed_stdout_is_not_a_panic() {
+    let mut child =
+        Command::new(assess_bin()).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    drop(child.stdout.take());
+    let _ = child.stdin.take().unwrap().write_all(b"{}");
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_ne!(out.status.code(), Some(101), "101 is Rust's panic exit code");
+}

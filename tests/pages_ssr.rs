@@ -1,0 +1,172 @@
+//! Component tests: each page kind rendered natively (Yew SSR) from a
+//! prepared journey, checked against the markup contract of spec §9.
+
+use std::rc::Rc;
+
+use guide::{Answers, Lang, Q};
+use kratom_check::app::{Shell, ShellProps};
+use kratom_check::config::Config;
+use kratom_check::state::{Journey, Page};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    journey: Journey,
+    config: Rc<Config>,
+}
+
+#[component]
+fn Harness(props: &HarnessProps) -> Html {
+    let initial = props.journey.clone();
+    let journey = use_reducer(move || initial);
+    html! { <Shell config={props.config.clone()} {journey} /> }
+}
+
+fn answers(pairs: &[(Q, &[&str])]) -> Answers {
+    let mut a = Answers::new();
+    for (q, v) in pairs {
+        a.set(*q, v).unwrap();
+    }
+    a
+}
+
+async fn render_with(page: Page, answers: Answers, lang: Lang, config: Config) -> String {
+    let mut journey = Journey::new(lang);
+    journey.page = page;
+    journey.answers = answers;
+    yew::LocalServerRenderer::<Harness>::with_props(HarnessProps { journey, config: Rc::new(config) })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+async fn render(page: Page, answers: Answers) -> String {
+    render_with(page, answers, Lang::En, Config::default()).await
+}
+
+fn count(html: &str, needle: &str) -> usize {
+    html.matches(needle).count()
+}
+
+#[tokio::test]
+async fn start_page_asks_who_with_real_radios() {
+    let html = render(Page::Start, Answers::new()).await;
+    assert!(html.contains(r#"lang="en""#), "{html}");
+    assert!(html.contains("<form"));
+    assert_eq!(count(&html, r#"type="radio""#), 2);
+    assert!(html.contains(r#"name="who""#) && html.contains(r#"value="loved_one""#));
+    assert!(html.contains(r#"<button type="submit""#));
+    let words = Lang::En.texts();
+    assert!(html.contains(words.ui.privacy));
+}
+
+#[tokio::test]
+async fn every_question_page_is_one_fieldset_with_labelled_inputs() {
+    for q in Q::ALL.into_iter().filter(|q| *q != Q::Who) {
+        let html = render(Page::Ask(q), Answers::new()).await;
+        let question = q.question();
+        let kind = if question.kind == guide::Kind::Single { "radio" } else { "checkbox" };
+        assert_eq!(count(&html, &format!(r#"type="{kind}""#)), question.values.len(), "{}", q.as_str());
+        assert_eq!(count(&html, &format!(r#"name="{}""#, q.as_str())), question.values.len());
+        assert_eq!(count(&html, "<label"), question.values.len(), "{}", q.as_str());
+        assert_eq!(count(&html, "<fieldset"), 1);
+        assert!(html.contains("<legend"));
+        assert_eq!(count(&html, r#"type="submit""#), 1);
+        let legend = Lang::En.texts().question(q).legend.me;
+        assert!(html.contains(&escape(legend)), "{}: legend missing", q.as_str());
+    }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('\'', "&#39;").replace('"', "&quot;")
+}
+
+#[tokio::test]
+async fn loved_one_mode_uses_its_own_wording() {
+    let a = answers(&[(Q::Who, &["loved_one"])]);
+    let html = render(Page::Ask(Q::Frequency), a).await;
+    let text = Lang::En.texts().question(Q::Frequency);
+    assert!(html.contains(&escape(text.legend.them)));
+    assert!(!html.contains(&escape(text.legend.me)));
+}
+
+#[tokio::test]
+async fn saved_answers_are_checked_when_coming_back() {
+    let a = answers(&[(Q::Products, &["capsules", "not_sure"])]);
+    let html = render(Page::Ask(Q::Products), a).await;
+    assert_eq!(count(&html, "checked"), 2, "{html}");
+}
+
+#[tokio::test]
+async fn urgent_page_shows_the_configured_numbers() {
+    let a = answers(&[(Q::UrgentNow, &["breathing"])]);
+    let config = Config { emergency_number: "112".into(), ..Config::default() };
+    let html = render_with(Page::Urgent, a, Lang::En, config).await;
+    assert!(html.contains("tel:112"));
+    assert!(html.contains("tel:988"));
+    assert!(html.contains("tel:18002221222"));
+}
+
+#[tokio::test]
+async fn check_page_is_a_form_without_inputs() {
+    let a = answers(&[(Q::Who, &["self"]), (Q::Frequency, &["weekly"])]);
+    let html = render(Page::Check, a).await;
+    assert!(html.contains("<form"));
+    assert_eq!(count(&html, "<input"), 0);
+    assert_eq!(count(&html, r#"type="submit""#), 1);
+    assert_eq!(count(&html, "data-change="), Q::ALL.len());
+    let weekly = Lang::En.texts().option(Q::Frequency, "weekly").unwrap().label.me;
+    assert!(html.contains(&escape(weekly)));
+}
+
+#[tokio::test]
+async fn result_page_carries_level_reasons_cautions_and_notes_hooks() {
+    let a = answers(&[
+        (Q::Who, &["self"]),
+        (Q::UrgentNow, &["none"]),
+        (Q::Products, &["extract_or_shot"]),
+        (Q::OtherSubstances, &["alcohol"]),
+    ]);
+    let expected = guide::assess(&a);
+    let html = render(Page::Result, a).await;
+    assert!(html.contains(&format!(r#"data-care-level="{}""#, expected.care_level.as_str())));
+    assert_eq!(expected.care_level, guide::Level::Detox);
+    for r in &expected.reasons {
+        assert!(html.contains(&format!(r#"data-reason="{}""#, r.id.as_str())), "{:?}", r.id);
+    }
+    for c in &expected.cautions {
+        assert!(html.contains(&format!(r#"data-caution="{}""#, c.id.as_str())));
+    }
+    for n in &expected.notes {
+        assert!(html.contains(&format!(r#"data-note="{}""#, n.as_str())));
+    }
+    assert!(html.contains("data-reason=\"extract_use\""));
+    assert!(html.contains("data-caution=\"sedative_mix\""));
+    assert!(html.contains("tel:988"), "emergency resources always shown");
+    assert!(html.contains(&escape(Lang::En.texts().ui.not_diagnosis)));
+}
+
+#[tokio::test]
+async fn loved_one_result_has_the_guide() {
+    let a = answers(&[(Q::Who, &["loved_one"]), (Q::UrgentNow, &["none"])]);
+    let html = render(Page::Result, a).await;
+    assert!(html.contains(r#"data-note="loved_one_guide""#));
+    assert!(html.contains(&escape(Lang::En.texts().loved_one.script_heading)));
+}
+
+#[tokio::test]
+async fn spanish_renders_spanish() {
+    let html = render_with(Page::Start, Answers::new(), Lang::Es, Config::default()).await;
+    assert!(html.contains(r#"lang="es""#));
+    assert!(html.contains(&escape(Lang::Es.texts().ui.privacy)));
+    assert!(!html.contains(&escape(Lang::En.texts().ui.privacy)));
+}
+
+#[tokio::test]
+async fn urgent_banner_follows_a_red_flag() {
+    let a = answers(&[(Q::UrgentNow, &["suicide"])]);
+    let html = render(Page::Ask(Q::Products), a.clone()).await;
+    assert!(html.contains("kc-urgent-banner"));
+    let calm = render(Page::Ask(Q::Products), answers(&[(Q::UrgentNow, &["none"])])).await;
+    assert!(!calm.contains("kc-urgent-banner"));
+}
