@@ -364,7 +364,7 @@ fn apt_install(pkgs: &[&str]) -> Result {
     println!("xtask: apt-get install -y {}", pkgs.join(" "));
     let install = || {
         Command::new("apt-get")
-            .args(["install", "-y", "--no-install-recommends"])
+            .args(["install", "-y"])
             .args(pkgs)
             .env("DEBIAN_FRONTEND", "noninteractive")
             .status()
