@@ -30,11 +30,9 @@ test('hostile host CSS (all: unset, huge fonts, hidden buttons) does not break t
   });
 });
 
-// The host page sets `html { font-size: 40px }`; `rem` units inside the shadow
-// root follow it. Marked todo until style.css sizes text from the host's
-// reset `font-size: initial` (em / medium) instead of rem.
-test('hostile host CSS: the host page\'s html font-size does not blow up the widget text',
-  { todo: 'style.css uses rem, which follows the host page\'s <html> font-size' }, async () => {
+// The host page sets `html { font-size: 40px }`; the widget sizes text in em
+// from the `:host { all: initial }` reset, so the reader's default applies.
+test('hostile host CSS: the host page\'s html font-size does not blow up the widget text', async () => {
     await withPage(browser, 'hostile-font', '/www/hostile.html', {}, async ({ page }) => {
       const size = await page.evaluate(() => getComputedStyle(
         document.querySelector('kratom-check').shadowRoot.querySelector('.kc-root')).fontSize);
