@@ -394,3 +394,36 @@ test('Spanish from the in-widget switch: start, questions, result and plan', asy
     assert.match(await widget.locator('[data-care-level]').innerText(), /You said/, 'answers kept across the switch');
   });
 });
+
+test('Spanish page (<html lang="es">): Spanish at start, result and plan, axe clean', async () => {
+  await withPage(browser, 'spanish-page', '/www/es.html', {}, async ({ page, errors, foreign }) => {
+    const widget = widgetOf(page);
+    assert.match(await widget.locator('.kc-privacy').innerText(), /Sus respuestas se quedan en este dispositivo/);
+    assert.deepEqual(await axe(page), [], 'Spanish start page');
+    await walk(widget, PERSONAS.detox);
+    const r = await result(widget);
+    assert.equal(r.level, 'detox');
+    assert.match(r.text, /Desintoxicación con apoyo médico/);
+    assert.match(r.text, /Esto no es un diagnóstico/);
+    assert.match(await widget.locator('.kc-plan').innerText(), /Preparar un kit de alivio/);
+    assert.deepEqual(await axe(page), [], 'Spanish result page');
+    assert.deepEqual(foreign, []);
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('hostile host CSS: a whole journey still completes, and axe passes', async () => {
+  await withPage(browser, 'hostile-journey', '/www/hostile.html', {}, async ({ page, errors }) => {
+    const widget = widgetOf(page);
+    await walk(widget, PERSONAS.residential, {
+      onPage: async (kind) => {
+        if (kind === 'start' || kind === 'result') {
+          const v = (await axe(page)).filter((x) => x.nodes.some((n) => n.startsWith('kratom-check')));
+          assert.deepEqual(v, [], `widget has no violations on ${kind} under hostile CSS`);
+        }
+      },
+    });
+    assert.equal((await result(widget)).level, 'residential');
+    assert.deepEqual(errors, []);
+  });
+});
