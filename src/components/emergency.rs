@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use crate::context::{fill, use_config, use_words};
 
-fn tel(number: &str) -> String {
+/// A `tel:` link for a number as people write it ("+1-555-0100").
+pub fn tel(number: &str) -> String {
     let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
     format!("tel:{digits}")
 }
