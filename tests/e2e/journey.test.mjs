@@ -379,6 +379,8 @@ test('Spanish from the in-widget switch: start, questions, result and plan', asy
     await page.waitForFunction(() =>
       document.querySelector('kratom-check').shadowRoot.querySelector('.kc').getAttribute('lang') === 'es');
     assert.match(await widget.locator('.kc-privacy').innerText(), /dispositivo/);
+    assert.equal(await widget.evaluate((el) => el.shadowRoot.firstElementChild.getAttribute('lang')), 'es',
+      'the top element of the shadow root follows the switch');
     let legend = '';
     await walk(widget, PERSONAS.taper, {
       onPage: async (kind) => { if (kind === 'question:frequency') legend = await widget.locator('legend').innerText(); },
