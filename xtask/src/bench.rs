@@ -153,7 +153,7 @@ fn budget(bytes: &Value, browser: &Value) -> Vec<Value> {
     let ratio = u["first_question_ms"]["ratio_median"].as_f64().unwrap_or(f64::INFINITY);
     let p95 = u["interaction_ms"]["input_to_dom"]["p95"].as_f64().unwrap_or(f64::INFINITY);
     let mem = &u["memory_bytes"];
-    let memory = mem["wasmMemory"].as_u64().unwrap_or(u64::MAX).saturating_add(mem["jsHeapUsed"].as_u64().unwrap_or(u64::MAX));
+    let memory = mem["widgetTotal"].as_u64().unwrap_or(u64::MAX);
     vec![
         check(
             "total gzip (loader + wasm, en + es)",
@@ -175,7 +175,7 @@ fn budget(bytes: &Value, browser: &Value) -> Vec<Value> {
             p95 <= MAX_INTERACTION_P95_MS,
         ),
         check(
-            "memory: wasm linear memory + JS heap used",
+            "memory: wasm memory + widget's JS heap",
             format!("{:.2} MiB", memory as f64 / 1048576.0),
             format!("≤ {} MiB", MAX_MEMORY / 1048576),
             memory <= MAX_MEMORY,
@@ -214,7 +214,10 @@ fn print_report(r: &Value, twiggy: Option<&[Value]>) {
         println!("     answer → next frame (ms)          {}", ms(&it["input_to_next_frame"]));
         let m = &c["memory_bytes"];
         let mib = |v: &Value| v.as_f64().unwrap_or(f64::NAN) / 1048576.0;
-        println!("     wasm memory / JS heap used (MiB)  {:>7.2} / {:>7.2}", mib(&m["wasmMemory"]), mib(&m["jsHeapUsed"]));
+        println!(
+            "     memory (MiB): wasm {:.2} + widget JS heap {:.2} = {:.2}  (page JS heap {:.2}, static page {:.2})",
+            mib(&m["wasmMemory"]), mib(&m["widgetJsHeap"]), mib(&m["widgetTotal"]), mib(&m["jsHeapUsed"]), mib(&m["staticPageJsHeapUsed"])
+        );
     }
     if let Some(rows) = twiggy {
         println!("\n== twiggy top 10 (shipped wasm, names kept)");
