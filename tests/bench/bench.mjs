@@ -24,7 +24,10 @@ const JOURNEYS = ['monitor', 'lovedOne', 'urgent'];
 // Also keeps the wasm instance (to read its linear memory) by wrapping
 // WebAssembly.instantiate: the glue keeps it private inside the loader closure.
 function probe() {
-  const b = (window.__kcBench = { firstQuestion: null, instances: [], interactions: [] });
+  const b = (window.__kcBench = { firstQuestion: null, mounted: null, instances: [], interactions: [] });
+  // The loader's ready attribute: set right after the wasm mount() returned.
+  new MutationObserver(() => { if (b.mounted === null) b.mounted = performance.now(); })
+    .observe(document, { subtree: true, attributeFilter: ['data-kratom-check-ready'] });
   const find = () => {
     const q = 'input[name=who]:not([disabled])';
     if (document.querySelector(q)) return true;
@@ -99,6 +102,7 @@ async function coldLoad(browser, path, throttle) {
       };
       return {
         firstQuestion: window.__kcBench.firstQuestion,
+        mounted: window.__kcBench.mounted,
         fcp: fcp ? fcp.startTime : null,
         scriptLoaded: res('kratom-check.js'),
         wasmLoaded: res('kratom-check_bg.wasm'),
@@ -189,6 +193,7 @@ async function condition(browser, throttle) {
       static_fcp: stats(stat.map((x) => x.fcp)),
       widget_script_loaded: stats(widget.map((x) => x.scriptLoaded)),
       widget_wasm_loaded: stats(widget.map((x) => x.wasmLoaded)),
+      widget_mounted: stats(widget.map((x) => x.mounted)),
     },
     interaction_ms: {
       journeys: JOURNEYS,
