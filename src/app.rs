@@ -42,10 +42,21 @@ pub fn Shell(props: &ShellProps) -> Html {
         Page::Result => html! { <ResultPage /> },
     };
     let show_banner = journey.is_urgent() && !matches!(journey.page, Page::Urgent | Page::Result);
+    let node = use_node_ref();
+    {
+        // The mount point (the shadow root's top element) carries `lang` too,
+        // so whichever element a checker calls the widget root, it is right.
+        let node = node.clone();
+        use_effect_with(journey.lang, move |lang| {
+            if let Some(root) = node.cast::<web_sys::Element>().and_then(|e| e.parent_element()) {
+                let _ = root.set_attribute("lang", lang.code());
+            }
+        });
+    }
     html! {
         <ContextProvider<Rc<Config>> context={props.config.clone()}>
             <ContextProvider<JourneyHandle> context={journey.clone()}>
-                <div class="kc" lang={journey.lang.code()}>
+                <div ref={node} class="kc" lang={journey.lang.code()}>
                     <div class="kc-bar">
                         <QuickExit />
                         <LangSwitch />

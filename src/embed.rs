@@ -87,6 +87,7 @@ pub fn mount(host: Element, raw: JsValue) -> Result<Instance, JsValue> {
         Theme::Light => "kc-root kc-theme-light",
         Theme::Dark => "kc-root kc-theme-dark",
     });
+    root.set_attribute("lang", config.lang.code())?;
     shadow.append_child(&root)?;
 
     let props = AppProps { config: Rc::new(config) };

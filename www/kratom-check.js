@@ -134,11 +134,11 @@
         warn("mount failed; showing the fallback.", e);
         if (e instanceof WebAssembly.RuntimeError) breakAll();
         else showFallback(el);
-        instances.delete(el);
+        if (instances.get(el) === rec) instances.delete(el);
         return false;
       }
     }, function () {
-      instances.delete(el);
+      if (instances.get(el) === rec) instances.delete(el);
       return false;
     });
     return {
@@ -151,7 +151,11 @@
   function breakAll() {
     if (broken) return;
     broken = true;
-    instances.forEach(function (rec) { rec.instance = null; showFallback(rec.el); });
+    instances.forEach(function (rec) {
+      rec.instance = null;
+      rec.el.removeAttribute("data-kratom-check-ready");
+      showFallback(rec.el);
+    });
     instances.clear();
   }
 
@@ -179,16 +183,18 @@
     for (var i = 0; i < found.length; i++) autoMount(found[i]);
   }
 
-  function removed(node) {
-    if (node.nodeType !== 1) return;
-    var list = node.matches(SELECTOR) ? [node] : [];
-    var found = node.querySelectorAll(SELECTOR);
-    for (var i = 0; i < found.length; i++) list.push(found[i]);
-    list.forEach(function (el) {
-      var rec = instances.get(el);
-      // Moved elements are reconnected by now; only free the ones really gone.
-      if (rec) Promise.resolve().then(function () {
-        if (!el.isConnected) { destroyRecord(rec); el.removeAttribute("data-kratom-check-ready"); }
+  var sweeping = false;
+  /** Frees the instances whose element left the document (moved ones are back by now). */
+  function sweepRemoved() {
+    if (sweeping) return;
+    sweeping = true;
+    Promise.resolve().then(function () {
+      sweeping = false;
+      instances.forEach(function (rec) {
+        if (!rec.el.isConnected) {
+          destroyRecord(rec);
+          rec.el.removeAttribute("data-kratom-check-ready");
+        }
       });
     });
   }
@@ -207,7 +213,7 @@
         for (var i = 0; i < records.length; i++) {
           var r = records[i];
           for (var j = 0; j < r.addedNodes.length; j++) scan(r.addedNodes[j]);
-          for (var k = 0; k < r.removedNodes.length; k++) removed(r.removedNodes[k]);
+          if (r.removedNodes.length && instances.size) sweepRemoved();
         }
       }).observe(document.documentElement, { childList: true, subtree: true });
     } catch (e) {

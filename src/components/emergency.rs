@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use crate::context::{fill, use_config, use_words};
 
-fn tel(number: &str) -> String {
+/// A `tel:` link for a number as people write it ("+1-555-0100").
+pub fn tel(number: &str) -> String {
     let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
     format!("tel:{digits}")
 }
@@ -24,7 +25,7 @@ pub fn Emergency() -> Html {
                 <li><a href={tel(emergency)}>{ fill(e.emergency, "{n}", emergency) }</a></li>
                 <li>
                     <a href={tel(crisis)}>{ fill(e.crisis, "{n}", crisis) }</a>
-                    {" · "}<a href={format!("sms:{}", tel(crisis).trim_start_matches("tel:"))} class="kc-sms">{ "SMS " }{ crisis }</a>
+                    <a href={format!("sms:{}", &tel(crisis)[4..])} class="kc-sms">{ fill(e.crisis_text, "{n}", crisis) }</a>
                 </li>
                 <li><a href="tel:18006624357">{ e.samhsa }</a></li>
                 <li><a href="tel:18002221222">{ e.poison }</a></li>

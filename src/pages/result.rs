@@ -8,7 +8,7 @@ use guide::plan::{Phase, Plan};
 use guide::{Level, Voice};
 use yew::prelude::*;
 
-use crate::components::emergency::Emergency;
+use crate::components::emergency::{tel, Emergency};
 use crate::components::heading::Heading;
 use crate::components::loved_one_guide::LovedOneGuide;
 use crate::components::plan_builder::PlanBuilder;
@@ -130,7 +130,7 @@ pub fn ResultPage() -> Html {
                     <h3 id="kc-clinic-title">{ ui.clinic_heading }</h3>
                     if let Some(name) = &config.clinic_name { <p class="kc-clinic-name">{ name.clone() }</p> }
                     if let Some(phone) = &config.phone {
-                        <p><a href={format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())}>{ phone.clone() }</a></p>
+                        <p><a href={tel(phone)}>{ phone.clone() }</a></p>
                     }
                     if let Some(url) = &config.contact_url {
                         <p><a href={url.clone()} rel="noopener noreferrer" target="_blank">{ url.clone() }</a></p>

@@ -2,7 +2,8 @@
 // from the xtask server's table).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, chooseSelfAndContinue, sleep, axe } from './harness.mjs';
+import { launch, withPage, sleep, axe } from './harness.mjs';
+import { walk, PERSONAS } from './journey.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -11,7 +12,7 @@ after(async () => { await browser?.close(); });
 const rootStyle = (page) => page.evaluate(() => {
   const root = document.querySelector('kratom-check').shadowRoot.querySelector('.kc-root');
   const cs = getComputedStyle(root);
-  return { borderTopWidth: cs.borderTopWidth, borderTopStyle: cs.borderTopStyle, padding: cs.paddingTop };
+  return { borderTopStyle: cs.borderTopStyle, hostDisplay: getComputedStyle(root.getRootNode().host).display };
 });
 
 test('strict CSP page renders styled with no securitypolicyviolation', async () => {
@@ -19,8 +20,9 @@ test('strict CSP page renders styled with no securitypolicyviolation', async () 
     const res = await page.request.get(page.url());
     assert.match(res.headers()['content-security-policy'] || '', /default-src 'none'/);
     // Only the adopted sheet sets these on the widget root.
-    assert.deepEqual(await rootStyle(page), { borderTopWidth: '4px', borderTopStyle: 'solid', padding: '16px' });
-    await chooseSelfAndContinue(page.locator('kratom-check'));
+    assert.deepEqual(await rootStyle(page), { borderTopStyle: 'solid', hostDisplay: 'block' });
+    const seen = await walk(page.locator('kratom-check'), PERSONAS.taper);
+    assert.equal(seen.at(-1), 'result', 'the whole journey works under the strict CSP');
     assert.deepEqual(await axe(page), [], 'axe under CSP');
     await sleep(200);
     assert.deepEqual(await page.evaluate(() => window.__kcViolations), []);
@@ -33,7 +35,8 @@ test('Trusted Types page (require-trusted-types-for, no policy allowed) loads an
   await withPage(browser, 'trusted-types', '/www/trusted-types.html', {}, async ({ page, errors, consoleErrors }) => {
     const res = await page.request.get(page.url());
     assert.match(res.headers()['content-security-policy'] || '', /require-trusted-types-for 'script'/);
-    await chooseSelfAndContinue(page.locator('kratom-check'));
+    const seen = await walk(page.locator('kratom-check'), PERSONAS.detox);
+    assert.equal(seen.at(-1), 'result', 'the whole journey works under Trusted Types');
     await sleep(200);
     assert.deepEqual(await page.evaluate(() => window.__kcViolations), []);
     assert.deepEqual(consoleErrors.filter((t) => /Trusted|Content Security Policy|Refused/i.test(t)), []);

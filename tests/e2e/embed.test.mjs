@@ -95,3 +95,95 @@ test('KratomCheck.mount(element, options) mounts, validates, and destroy() unmou
     assert.deepEqual(errors, []);
   });
 });
+
+test('a removed element is unmounted; re-inserted, it mounts again', async () => {
+  await withPage(browser, 'remove', '/', {}, async ({ page, errors }) => {
+    await chooseSelfAndContinue(page.locator('kratom-check'));
+    await page.evaluate(() => { window.__kcEl = document.querySelector('kratom-check'); window.__kcEl.remove(); });
+    await page.waitForFunction(() => !window.__kcEl.hasAttribute('data-kratom-check-ready'));
+    assert.equal(await page.evaluate(() => window.__kcEl.shadowRoot.querySelector('slot') !== null), true,
+      'unmounted: the shadow root only holds a slot for the fallback');
+    await page.evaluate(() => document.querySelector('main').append(window.__kcEl));
+    await waitForReady(page);
+    assert.equal(await page.locator('kratom-check input[name=who]').count(), 2, 'fresh state: back at the start');
+    assert.deepEqual(errors, []);
+  });
+});
+
+test("the language defaults to the page's lang; data-lang overrides it", async () => {
+  await withPage(browser, 'lang', '/www/es.html', {}, async ({ page, errors, warnings }) => {
+    const langOf = () => page.evaluate(() =>
+      [...document.querySelectorAll('kratom-check, [data-kratom-check]')]
+        .map((el) => el.shadowRoot.querySelector('[lang]').getAttribute('lang')));
+    assert.deepEqual(await langOf(), ['es']);
+    await insert(page, `<kratom-check data-lang="en">${FALLBACK}</kratom-check>`);
+    await waitForReady(page);
+    assert.deepEqual(await langOf(), ['es', 'en']);
+    assert.deepEqual(warnings.filter((w) => w.includes('kratom-check')), []);
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('data-accent and data-theme reach the widget through adopted sheets and classes', async () => {
+  await withPage(browser, 'accent-theme', '/www/two.html', {}, async ({ page }) => {
+    const look = await page.evaluate(() => [...document.querySelectorAll('kratom-check, [data-kratom-check]')]
+      .map((el) => {
+        const root = el.shadowRoot.querySelector('.kc-root');
+        return { accent: getComputedStyle(root).borderTopColor, sheets: el.shadowRoot.adoptedStyleSheets.length,
+          theme: root.className };
+      }));
+    assert.equal(look[1].accent, 'rgb(11, 93, 30)', 'data-accent="#0b5d1e"');
+    assert.notEqual(look[0].accent, look[1].accent, 'the other instance keeps the built-in accent');
+    assert.deepEqual(look.map((l) => l.sheets), [1, 2], 'the accent is one extra adopted sheet');
+    assert.match(look[0].theme, /kc-theme-auto/);
+    await insert(page, `<kratom-check data-theme="light">${FALLBACK}</kratom-check>`);
+    await insert(page, `<kratom-check data-theme="dark">${FALLBACK}</kratom-check>`);
+    await waitForReady(page);
+    const [light, dark] = await page.evaluate(() => [...document.querySelectorAll('kratom-check')].slice(1)
+      .map((el) => {
+        const root = el.shadowRoot.querySelector('.kc-root');
+        const lum = (c) => c.match(/\d+/g).slice(0, 3).reduce((a, b) => a + Number(b), 0);
+        return { cls: root.className, bg: lum(getComputedStyle(root).backgroundColor) };
+      }));
+    assert.match(light.cls, /kc-theme-light/);
+    assert.match(dark.cls, /kc-theme-dark/);
+    assert.ok(dark.bg < light.bg / 2, `dark background is dark (${dark.bg} vs ${light.bg})`);
+  });
+});
+
+test('every bad attribute: one warning each, naming it; safe defaults; the widget starts', async () => {
+  await withPage(browser, 'all-bad', '/www/blank.html', { waitReady: false }, async ({ page, errors, warnings }) => {
+    await page.waitForFunction(() => !!window.KratomCheck);
+    const attrs = {
+      'data-clinic-name': 'x'.repeat(81),
+      'data-phone': 'call us',
+      'data-contact-url': 'http://insecure.example',
+      'data-lang': 'de',
+      'data-emergency-number': '9-1-1',
+      'data-crisis-line': 'help',
+      'data-accent': 'red',
+      'data-exit-url': 'javascript:alert(1)',
+      'data-theme': 'neon',
+    };
+    const html = Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ');
+    await insert(page, `<kratom-check ${html}>${FALLBACK}</kratom-check>`);
+    await waitForReady(page);
+    await sleep(100);
+    const ours = warnings.filter((w) => w.includes('kratom-check'));
+    assert.equal(ours.length, Object.keys(attrs).length, JSON.stringify(ours, null, 1));
+    for (const name of Object.keys(attrs)) {
+      assert.equal(ours.filter((w) => w.includes(`${name} `)).length, 1, `one warning names ${name}`);
+    }
+    await insert(page, `<kratom-check>${FALLBACK}</kratom-check>`);
+    await waitForReady(page);
+    const [bad, plain] = await page.evaluate(() => [...document.querySelectorAll('kratom-check')].map((el) => {
+      const r = el.shadowRoot.querySelector('.kc-root');
+      return { cls: r.className, lang: r.querySelector('[lang]').getAttribute('lang'), accent: getComputedStyle(r).borderTopColor };
+    }));
+    assert.equal(bad.lang, 'en');
+    assert.match(bad.cls, /kc-theme-auto/);
+    assert.equal(bad.accent, plain.accent, 'the built-in accent, as on a widget without attributes');
+    await chooseSelfAndContinue(page.locator('kratom-check').first());
+    assert.deepEqual(errors, []);
+  });
+});

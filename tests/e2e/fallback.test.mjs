@@ -46,3 +46,39 @@ test('wasm answering 404: fallback message and crisis numbers', async () => {
     assert.ok(rec.requests.some((r) => r.url.endsWith('/dist/kratom-check_bg.wasm')), 'the wasm was requested');
   });
 });
+
+test('a wasm that is not the widget (empty module): fallback, no uncaught error', async () => {
+  const empty = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+  await withPage(browser, 'wasm-empty', '/', {
+    waitReady: false,
+    route: (page) => page.route('**/kratom-check_bg.wasm',
+      (r) => r.fulfill({ status: 200, contentType: 'application/wasm', body: empty })),
+  }, expectFallback);
+});
+
+test('a wasm trap after mount (simulated) switches every instance to its fallback', async () => {
+  await withPage(browser, 'trap', '/www/two.html', {}, async ({ page, errors }) => {
+    const canceled = await page.evaluate(() => {
+      const loader = document.querySelector('script[src$="kratom-check.js"]').src;
+      const err = new WebAssembly.RuntimeError('unreachable');
+      Object.defineProperty(err, 'stack', { value: `RuntimeError: unreachable\n    at wasm://wasm/x:1\n    at ${loader}:1:1` });
+      return !window.dispatchEvent(new ErrorEvent('error', { error: err, cancelable: true }));
+    });
+    assert.equal(canceled, true, 'the loader handled its own trap');
+    for (const sel of ['kratom-check', '[data-kratom-check]']) {
+      assert.equal(await page.locator(sel).locator('form').count(), 0, `${sel}: widget gone`);
+      assert.equal(await page.locator(sel).getAttribute('data-kratom-check-ready'), null);
+      const fb = await fallbackShown(page, sel);
+      assert.equal(fb.visible, true, `${sel}: fallback visible`);
+      assert.ok(fb.numbers, fb.text);
+    }
+    // Someone else's wasm error is not ours to swallow.
+    const foreign = await page.evaluate(() => {
+      const err = new WebAssembly.RuntimeError('other');
+      Object.defineProperty(err, 'stack', { value: 'RuntimeError: other\n    at https://elsewhere.example/app.js:1:1' });
+      return !window.dispatchEvent(new ErrorEvent('error', { error: err, cancelable: true }));
+    });
+    assert.equal(foreign, false);
+    assert.deepEqual(errors, []);
+  });
+});

@@ -172,6 +172,11 @@ export async function fallbackShown(page, selector = WIDGET) {
   return { visible, text, numbers: CRISIS_NUMBERS.every((n) => text.includes(n)) };
 }
 
+/** Saves a screenshot into target/e2e-artifacts/ for a human to look at. */
+export function snap(page, name) {
+  return page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
 export function sleep(ms) {
   return new Promise((r) => setTimeout(r, ms));
 }

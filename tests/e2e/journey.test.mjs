@@ -319,3 +319,113 @@ test('after the whole journey: no request, no storage, nothing for the host page
     assert.deepEqual(errors, []);
   });
 });
+
+test('reflows at 320 px (400 % zoom) with no sideways scrolling, and targets are at least 24 px', async () => {
+  await withPage(browser, 'reflow', '/', {}, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const widget = widgetOf(page);
+    await walk(widget, PERSONAS.detox, {
+      onPage: async (kind) => {
+        const m = await widget.evaluate((el) => {
+          const root = el.shadowRoot.querySelector('.kc-root');
+          const small = [...el.shadowRoot.querySelectorAll('button, input, a')]
+            .map((n) => n.getBoundingClientRect())
+            .filter((r) => r.width > 0 && (r.width < 24 || r.height < 24)).length;
+          return { overflow: root.scrollWidth - root.clientWidth, page: document.documentElement.scrollWidth, small };
+        });
+        assert.ok(m.overflow <= 1, `${kind}: widget scrolls sideways by ${m.overflow}px`);
+        assert.ok(m.page <= 320, `${kind}: page is ${m.page}px wide`);
+        assert.equal(m.small, 0, `${kind}: ${m.small} targets under 24px`);
+      },
+    });
+  });
+});
+
+test('start over forgets every answer', async () => {
+  await withPage(browser, 'start-over', '/', {}, async ({ page }) => {
+    const widget = widgetOf(page);
+    await walk(widget, PERSONAS.residential);
+    await widget.locator('#kc-appointment').fill('Friday');
+    await widget.locator('.kc-start-over').click();
+    assert.equal(await moved(widget, 'result'), 'start');
+    assert.equal(await widget.locator('input:checked').count(), 0, 'nothing chosen on the start page');
+    const seen = await walk(widget, { who: 'self', urgent_now: 'none' });
+    assert.equal(seen.at(-1), 'result');
+    assert.equal((await result(widget)).level, 'monitor', 'no earlier answer survives');
+    assert.equal(await widget.locator('#kc-appointment').inputValue(), '', 'plan edits are gone too');
+  });
+});
+
+test('dark colour scheme: axe passes on the question and result pages', async () => {
+  await withPage(browser, 'dark', '/', {}, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const widget = widgetOf(page);
+    const bg = await widget.evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.kc-root')).backgroundColor);
+    assert.notEqual(bg, 'rgb(255, 255, 255)', 'the auto theme follows the dark scheme');
+    await walk(widget, PERSONAS.urgent, {
+      onPage: async (kind) => {
+        if (['question:urgent_now', 'urgent', 'result'].includes(kind)) {
+          assert.deepEqual(await axe(page), [], `dark ${kind}`);
+        }
+      },
+    });
+  });
+});
+
+test('Spanish from the in-widget switch: start, questions, result and plan', async () => {
+  await withPage(browser, 'spanish-switch', '/', {}, async ({ page }) => {
+    const widget = widgetOf(page);
+    await widget.locator('.kc-lang').click();
+    await page.waitForFunction(() =>
+      document.querySelector('kratom-check').shadowRoot.querySelector('.kc').getAttribute('lang') === 'es');
+    assert.match(await widget.locator('.kc-privacy').innerText(), /dispositivo/);
+    assert.equal(await widget.evaluate((el) => el.shadowRoot.firstElementChild.getAttribute('lang')), 'es',
+      'the top element of the shadow root follows the switch');
+    let legend = '';
+    await walk(widget, PERSONAS.taper, {
+      onPage: async (kind) => { if (kind === 'question:frequency') legend = await widget.locator('legend').innerText(); },
+    });
+    assert.match(legend, /¿/, `Spanish question: ${legend}`);
+    const text = await widget.locator('[data-care-level]').innerText();
+    assert.match(text, /reducción gradual/i, 'Spanish level name');
+    assert.match(text, /Usted dijo/, 'Spanish reasons');
+    assert.match(await widget.locator('.kc-plan').innerText(), /Llevar un diario corto/);
+    await widget.locator('.kc-lang').click();
+    await page.waitForFunction(() =>
+      document.querySelector('kratom-check').shadowRoot.querySelector('.kc').getAttribute('lang') === 'en');
+    assert.match(await widget.locator('[data-care-level]').innerText(), /You said/, 'answers kept across the switch');
+  });
+});
+
+test('Spanish page (<html lang="es">): Spanish at start, result and plan, axe clean', async () => {
+  await withPage(browser, 'spanish-page', '/www/es.html', {}, async ({ page, errors, foreign }) => {
+    const widget = widgetOf(page);
+    assert.match(await widget.locator('.kc-privacy').innerText(), /Sus respuestas se quedan en este dispositivo/);
+    assert.deepEqual(await axe(page), [], 'Spanish start page');
+    await walk(widget, PERSONAS.detox);
+    const r = await result(widget);
+    assert.equal(r.level, 'detox');
+    assert.match(r.text, /Desintoxicación con apoyo médico/);
+    assert.match(r.text, /Esto no es un diagnóstico/);
+    assert.match(await widget.locator('.kc-plan').innerText(), /Preparar un kit de alivio/);
+    assert.deepEqual(await axe(page), [], 'Spanish result page');
+    assert.deepEqual(foreign, []);
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('hostile host CSS: a whole journey still completes, and axe passes', async () => {
+  await withPage(browser, 'hostile-journey', '/www/hostile.html', {}, async ({ page, errors }) => {
+    const widget = widgetOf(page);
+    await walk(widget, PERSONAS.residential, {
+      onPage: async (kind) => {
+        if (kind === 'start' || kind === 'result') {
+          const v = (await axe(page)).filter((x) => x.nodes.some((n) => n.startsWith('kratom-check')));
+          assert.deepEqual(v, [], `widget has no violations on ${kind} under hostile CSS`);
+        }
+      },
+    });
+    assert.equal((await result(widget)).level, 'residential');
+    assert.deepEqual(errors, []);
+  });
+});

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launch, withPage, shadowInfo, chooseSelfAndContinue, storage, EMPTY_STORAGE, newGlobals, axe,
-  ORIGIN, sleep,
+  ORIGIN, sleep, snap,
 } from './harness.mjs';
 
 let browser;
@@ -24,6 +24,7 @@ test('mounts from one script tag into an open shadow root', async () => {
     const lang = await page.evaluate(() =>
       document.querySelector('kratom-check').shadowRoot.querySelector('[lang]')?.getAttribute('lang'));
     assert.equal(lang, 'en', 'the widget root carries lang');
+    await snap(page, 'index');
     assert.deepEqual(errors, []);
   });
 });
@@ -44,10 +45,13 @@ test('only same-origin requests, none after ready and interaction; storage stays
     const { page, requests, foreign, errors } = rec;
     await sleep(300); // let any straggling request show up before the mark
     const mark = requests.length;
+    const lightBefore = await page.evaluate(() => document.documentElement.outerHTML);
     const widget = page.locator('kratom-check');
     await chooseSelfAndContinue(widget);
     await widget.locator('input[name=urgent_now]').first().check();
     await sleep(500);
+    assert.equal(await page.evaluate(() => document.documentElement.outerHTML), lightBefore,
+      'answering changes nothing the host page can read in its own DOM');
     assert.deepEqual(foreign, [], 'no request to another origin');
     for (const r of requests) assert.equal(new URL(r.url).origin, ORIGIN, r.url);
     assert.deepEqual(requests.slice(mark).map((r) => r.url), [], 'no request after ready + interaction');

@@ -1,25 +1,12 @@
 //! English. Self voice ("you") and loved-one voice ("they") are written
 //! separately; see spec/voice.md.
 
-use super::{
-    EmergencyText, LevelText, LovedOneText, OptionText, Pair, PlanText, QuestionText, Texts, Titled, Ui,
-};
+use super::build::{o, p, same, t};
+use super::{EmergencyText, LevelText, LovedOneText, Pair, PlanText, QuestionText, Texts, Ui};
 use crate::lang::Lang;
 use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
 use crate::{CautionId, Level, NoteId, Prereq, ReasonId, Q};
 
-const fn p(me: &'static str, them: &'static str) -> Pair {
-    Pair { me, them }
-}
-const fn same(s: &'static str) -> Pair {
-    Pair::same(s)
-}
-const fn o(value: &'static str, label: Pair) -> OptionText {
-    OptionText { value, label }
-}
-const fn t(title: &'static str, me: &'static str, them: &'static str) -> Titled {
-    Titled { title, body: Pair { me, them } }
-}
 
 const NOT_SURE: Pair = p("I'm not sure", "I don't know");
 const NONE_OF_THESE: Pair = same("None of these");
@@ -958,6 +945,7 @@ pub(super) static TEXTS: Texts = Texts {
         heading: "If you need help now",
         emergency: "Call {n} for a medical emergency",
         crisis: "Call or text {n} — the Suicide & Crisis Lifeline, any time",
+        crisis_text: "Text {n}",
         samhsa: "SAMHSA National Helpline: 1-800-662-4357 — free, confidential, 24/7, in English and Spanish",
         poison: "Poison Help: 1-800-222-1222 — if someone may have taken too much or mixed substances",
         unsure: "Not sure how serious it is? Get checked anyway — that's the safe choice.",

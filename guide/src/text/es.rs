@@ -1,25 +1,12 @@
 //! Español (EE. UU.), trato de usted. La voz propia y la voz de un ser
 //! querido están escritas por separado; ver spec/voice.md.
 
-use super::{
-    EmergencyText, LevelText, LovedOneText, OptionText, Pair, PlanText, QuestionText, Texts, Titled, Ui,
-};
+use super::build::{o, p, same, t};
+use super::{EmergencyText, LevelText, LovedOneText, Pair, PlanText, QuestionText, Texts, Ui};
 use crate::lang::Lang;
 use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
 use crate::{CautionId, Level, NoteId, Prereq, ReasonId, Q};
 
-const fn p(me: &'static str, them: &'static str) -> Pair {
-    Pair { me, them }
-}
-const fn same(s: &'static str) -> Pair {
-    Pair::same(s)
-}
-const fn o(value: &'static str, label: Pair) -> OptionText {
-    OptionText { value, label }
-}
-const fn t(title: &'static str, me: &'static str, them: &'static str) -> Titled {
-    Titled { title, body: Pair { me, them } }
-}
 
 const NOT_SURE: Pair = p("No lo tengo claro", "No lo sé");
 const NONE_OF_THESE: Pair = same("Ninguna de estas");
@@ -955,6 +942,7 @@ pub(super) static TEXTS: Texts = Texts {
         heading: "Si necesita ayuda ahora",
         emergency: "Llame al {n} si hay una emergencia médica",
         crisis: "Llame o envíe un mensaje de texto al {n}, la Línea de Prevención del Suicidio y Crisis, a cualquier hora (hay opción en español)",
+        crisis_text: "Enviar un texto al {n}",
         samhsa: "Línea Nacional de Ayuda de SAMHSA: 1-800-662-4357 — gratuita, confidencial, las 24 horas, en inglés y español",
         poison: "Línea de Ayuda para Envenenamientos: 1-800-222-1222 — si alguien pudo haber tomado demasiado o mezclado sustancias",
         unsure: "¿No sabe qué tan grave es? Busque atención médica de todas formas: es la opción segura.",

@@ -8,6 +8,24 @@ use crate::{CautionId, Level, NoteId, Prereq, ReasonId, Q};
 mod en;
 mod es;
 
+/// Short constructors that keep the language tables readable.
+mod build {
+    use super::{OptionText, Pair, Titled};
+
+    pub(super) const fn p(me: &'static str, them: &'static str) -> Pair {
+        Pair { me, them }
+    }
+    pub(super) const fn same(s: &'static str) -> Pair {
+        Pair::same(s)
+    }
+    pub(super) const fn o(value: &'static str, label: Pair) -> OptionText {
+        OptionText { value, label }
+    }
+    pub(super) const fn t(title: &'static str, me: &'static str, them: &'static str) -> Titled {
+        Titled { title, body: Pair { me, them } }
+    }
+}
+
 pub use crate::lang::{Lang, Voice};
 
 impl Lang {
@@ -76,6 +94,8 @@ pub struct EmergencyText {
     pub emergency: &'static str,
     /// "Call or text {n}, the Suicide & Crisis Lifeline" — `{n}` configurable.
     pub crisis: &'static str,
+    /// Link text for texting the crisis line: "Text {n}".
+    pub crisis_text: &'static str,
     pub samhsa: &'static str,
     pub poison: &'static str,
     pub unsure: &'static str,

@@ -114,6 +114,7 @@ fn walk(t: &'static Texts) -> Vec<(String, &'static str)> {
         ("heading", e.heading),
         ("emergency", e.emergency),
         ("crisis", e.crisis),
+        ("crisis_text", e.crisis_text),
         ("samhsa", e.samhsa),
         ("poison", e.poison),
         ("unsure", e.unsure),
@@ -404,6 +405,7 @@ fn placeholders_are_where_the_widget_expects_them() {
         assert_eq!(placeholders(t.ui.skipped_count.them), ["{n}"]);
         assert_eq!(placeholders(t.emergency.emergency), ["{n}"]);
         assert_eq!(placeholders(t.emergency.crisis), ["{n}"]);
+        assert_eq!(placeholders(t.emergency.crisis_text), ["{n}"]);
     }
     // No stray braces anywhere else.
     let expected = [
@@ -414,6 +416,7 @@ fn placeholders_are_where_the_widget_expects_them() {
         "ui.skipped_count.them",
         "emergency.emergency",
         "emergency.crisis",
+        "emergency.crisis_text",
     ];
     for lang in Lang::ALL {
         for (k, v) in walk(lang.texts()) {
