@@ -48,7 +48,7 @@ impl Instance {
 #[wasm_bindgen]
 pub fn mount(host: Element, raw: JsValue) -> Result<Instance, JsValue> {
     set_panic_hook();
-    let raw: RawConfig = serde_wasm_bindgen::from_value(raw).unwrap_or_else(|_| {
+    let raw = read_raw(&raw).unwrap_or_else(|_| {
         web_sys::console::warn_1(&"kratom-check: options must be strings; using defaults".into());
         RawConfig::default()
     });
@@ -93,6 +93,22 @@ pub fn mount(host: Element, raw: JsValue) -> Result<Instance, JsValue> {
     let props = AppProps { config: Rc::new(config) };
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(Instance { handle: Some(handle), shadow })
+}
+
+/// The plain options object → [`RawConfig`]: missing, `undefined` and `null`
+/// are absent; any other non-string value rejects the object.
+fn read_raw(raw: &JsValue) -> Result<RawConfig, JsValue> {
+    if !raw.is_object() {
+        return Err(JsValue::UNDEFINED);
+    }
+    RawConfig::from_lookup(|key| {
+        let v = js_sys::Reflect::get(raw, &JsValue::from_str(key))?;
+        if v.is_undefined() || v.is_null() {
+            Ok(None)
+        } else {
+            v.as_string().map(Some).ok_or(JsValue::UNDEFINED)
+        }
+    })
 }
 
 fn base_sheet() -> Result<CssStyleSheet, JsValue> {

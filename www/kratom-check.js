@@ -199,6 +199,12 @@
     });
   }
 
+  // Loaded before the body is parsed (a plain or `async` script in <head>):
+  // start the wasm download and compile now instead of at DOMContentLoaded,
+  // so it overlaps the rest of the page. With `defer` the page is parsed
+  // already and start() below does this at once.
+  if (document.readyState === "loading" && wasmOk) load();
+
   function start() {
     try {
       if (document.querySelector(SELECTOR)) load(); // start the download early

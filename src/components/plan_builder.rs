@@ -87,7 +87,7 @@ pub fn PlanBuilder(props: &PlanBuilderProps) -> Html {
             .join(", ");
         html! {
             <li class="kc-option">
-                <input type="checkbox" class="kc-input" id={id.clone()} name="kit" value={format!("{:?}", item).to_lowercase()} {checked} {onchange} />
+                <input type="checkbox" class="kc-input" id={id.clone()} name="kit" value={format!("{:?}", item).to_ascii_lowercase()} {checked} {onchange} />
                 <label class="kc-label" for={id}>
                     <strong>{ t.title }</strong>{ " — " }{ t.body.get(voice) }
                     if !because.is_empty() { <span class="kc-because">{ " (" }{ because }{ ")" }</span> }

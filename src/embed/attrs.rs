@@ -5,15 +5,13 @@
 //! the default that is used instead; the caller prints it with `console.warn`.
 
 use guide::Lang;
-use serde::Deserialize;
 
 use crate::config::{Config, Theme, DEFAULT_CRISIS, DEFAULT_EMERGENCY, DEFAULT_EXIT_URL};
 
 /// What the loader hands over: the element's `data-*` attributes (by their
 /// `dataset` names) merged with `KratomCheck.mount(el, options)` options.
 /// Every value is an optional string; the loader stringifies.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RawConfig {
     pub clinic_name: Option<String>,
     pub phone: Option<String>,
@@ -24,6 +22,27 @@ pub struct RawConfig {
     pub accent: Option<String>,
     pub exit_url: Option<String>,
     pub theme: Option<String>,
+}
+
+impl RawConfig {
+    /// Builds the options from a lookup by their `dataset` (camelCase) name.
+    /// `get` gives `Ok(None)` for a missing value and `Err` for one that is not
+    /// a string, which rejects the whole object (the caller warns and uses the
+    /// defaults). Read by hand in the wasm (a few `Reflect::get` calls): serde
+    /// and serde-wasm-bindgen cost more bytes than the nine fields are worth.
+    pub fn from_lookup<E>(mut get: impl FnMut(&'static str) -> Result<Option<String>, E>) -> Result<Self, E> {
+        Ok(RawConfig {
+            clinic_name: get("clinicName")?,
+            phone: get("phone")?,
+            contact_url: get("contactUrl")?,
+            lang: get("lang")?,
+            emergency_number: get("emergencyNumber")?,
+            crisis_line: get("crisisLine")?,
+            accent: get("accent")?,
+            exit_url: get("exitUrl")?,
+            theme: get("theme")?,
+        })
+    }
 }
 
 /// One rejected value: `attr` is the HTML attribute name (`data-accent`).
@@ -232,6 +251,20 @@ pub fn contrast_with_white(rgb: [u8; 3]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn from_lookup_reads_the_camel_case_names() {
+        let r = RawConfig::from_lookup(|k| Ok::<_, ()>(Some(k.to_string()))).unwrap();
+        assert_eq!(r.clinic_name.as_deref(), Some("clinicName"));
+        assert_eq!(r.contact_url.as_deref(), Some("contactUrl"));
+        assert_eq!(r.emergency_number.as_deref(), Some("emergencyNumber"));
+        assert_eq!(r.crisis_line.as_deref(), Some("crisisLine"));
+        assert_eq!(r.exit_url.as_deref(), Some("exitUrl"));
+        assert_eq!((r.phone.as_deref(), r.lang.as_deref()), (Some("phone"), Some("lang")));
+        assert_eq!((r.accent.as_deref(), r.theme.as_deref()), (Some("accent"), Some("theme")));
+        assert_eq!(RawConfig::from_lookup(|_| Ok::<_, ()>(None)).unwrap(), RawConfig::default());
+        assert!(RawConfig::from_lookup(|k| if k == "lang" { Err(()) } else { Ok(None) }).is_err());
+    }
 
     fn raw() -> RawConfig {
         RawConfig::default()

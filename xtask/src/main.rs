@@ -1,10 +1,12 @@
-//! `cargo xtask dist | demo [--port N] | serve [--port N] | test`
+//! `cargo xtask dist | demo [--port N] | serve [--port N] | test | bench [--runs N]`
 //!
 //! The whole build pipeline in Rust: wasm build, JS glue (wasm-bindgen as a
 //! library, same version as the widget's pin), `wasm-opt -Oz` from the npm
 //! `binaryen` package, size report + SRI, a tiny static server, and the test
-//! runner (native `cargo test`, then the browser suite with Node's runner).
+//! runner (native `cargo test`, then the browser suite with Node's runner),
+//! and the performance benchmark with its budget (`bench.rs`).
 
+mod bench;
 mod server;
 
 use std::io::Write;
@@ -36,13 +38,15 @@ fn main() -> ExitCode {
         Some("demo") => dist().and_then(|_| serve(port)).map(|_| ExitCode::SUCCESS),
         Some("serve") => serve(port).map(|_| ExitCode::SUCCESS),
         Some("test") => test(),
+        Some("bench") => bench::bench(&args),
         _ => {
             eprintln!(
                 "usage: cargo xtask <command>\n\
                  \n  dist            build the widget into dist/ (wasm, glue, loader, sizes, SRI)\
                  \n  demo [--port N] dist, then serve the repository on http://127.0.0.1:8080\
                  \n  serve [--port N] serve without building\
-                 \n  test            native tests, dist, then the browser suite in tests/e2e/"
+                 \n  test            native tests, dist, then the browser suite in tests/e2e/\
+                 \n  bench [--runs N] dist, then sizes, start-up, latency and memory against the budget"
             );
             Ok(ExitCode::from(2))
         }
@@ -187,6 +191,16 @@ fn embed_glue(loader: &str, glue: &str) -> Result<String> {
     Ok(loader.replace(GLUE_MARKER, glue.trim()))
 }
 
+/// The features rustc 1.95 emits for wasm32-unknown-unknown.
+const WASM_OPT_FEATURES: [&str; 6] = [
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
 /// `wasm-opt -Oz` from node_modules/.bin (npm `binaryen`). Optional: returns
 /// false with a printed note when Node/npm or the package is unavailable.
 fn wasm_opt(root: &Path, wasm: &Path) -> bool {
@@ -204,15 +218,7 @@ fn wasm_opt(root: &Path, wasm: &Path) -> bool {
     let tmp = wasm.with_extension("opt.wasm");
     let status = Command::new(&bin)
         .args(["-Oz", "--strip-debug", "--strip-producers"])
-        // The features rustc 1.95 emits for wasm32-unknown-unknown.
-        .args([
-            "--enable-bulk-memory",
-            "--enable-nontrapping-float-to-int",
-            "--enable-sign-ext",
-            "--enable-mutable-globals",
-            "--enable-reference-types",
-            "--enable-multivalue",
-        ])
+        .args(WASM_OPT_FEATURES)
         .arg(wasm)
         .arg("-o")
         .arg(&tmp)

@@ -1,0 +1,241 @@
+//! `cargo xtask bench`: release dist, then bytes shipped (raw, gzip -9,
+//! brotli), the browser figures from `tests/bench/bench.mjs` (time to first
+//! question vs a static page, answer → next page latency, memory; unthrottled
+//! and CPU 4×), twiggy's top size contributors when twiggy is installed, the
+//! budget verdict, and `target/bench/report.json`. Exits non-zero when over
+//! budget. Not part of `cargo xtask test`: timings are measured, not asserted
+//! in tests.
+
+use std::path::Path;
+use std::process::{Command, ExitCode};
+
+use serde_json::{json, Value};
+
+use crate::{dist, gzip_len, root, server, Result, CHROMIUM, WASM_OPT_FEATURES};
+
+/// The budget (issue 6). KB = 1000 bytes (the stricter reading).
+const MAX_GZIP_TOTAL: usize = 120_000;
+const STRETCH_GZIP_TOTAL: usize = 100_000;
+const MAX_FIRST_QUESTION_RATIO: f64 = 1.5;
+const MAX_INTERACTION_P95_MS: f64 = 16.0;
+const MAX_MEMORY: u64 = 4 * 1024 * 1024;
+
+const FILES: [(&str, &str); 2] = [("loader", "kratom-check.js"), ("wasm", "kratom-check_bg.wasm")];
+
+pub fn bench(args: &[String]) -> Result<ExitCode> {
+    let root = root();
+    let runs = crate::flag_value(args, "--runs").unwrap_or("20").parse::<u32>().map_err(|_| "--runs takes a number")?;
+    dist()?;
+    let out_dir = root.join("target/bench");
+    std::fs::create_dir_all(&out_dir)?;
+
+    let bytes = sizes(&root.join("dist"))?;
+    let mut notes = vec![Value::from(
+        "sizes: gzip -9 (flate2), brotli quality 11 window 22; KB in the budget = 1000 bytes",
+    )];
+    let twiggy = twiggy_top(&root, &out_dir);
+    match &twiggy {
+        Ok(rows) => notes.push(json!({ "twiggy_top_10": rows })),
+        Err(why) => notes.push(Value::from(format!("twiggy: skipped ({why})"))),
+    }
+
+    crate::ensure_chromium()?;
+    let browser = run_browser(&root, &out_dir, runs)?;
+
+    let checks = budget(&bytes, &browser);
+    let over = checks.iter().any(|c| c["ok"] == false);
+    let report = json!({
+        "machine": machine(),
+        "bytes": bytes,
+        "browser": browser,
+        "budget": checks,
+        "verdict": if over { "OVER BUDGET" } else { "within budget" },
+        "notes": notes,
+    });
+    std::fs::write(out_dir.join("report.json"), serde_json::to_string_pretty(&report)?)?;
+    print_report(&report, twiggy.as_deref().ok());
+    println!("xtask: wrote {}", out_dir.join("report.json").display());
+    Ok(if over { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+fn brotli_len(bytes: &[u8]) -> usize {
+    // The `brotli` crate (pure Rust): what a CDN with `Content-Encoding: br`
+    // ships; no brotli binary is needed on the machine.
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("brotli into a Vec");
+    out.len()
+}
+
+fn sizes(dist: &Path) -> Result<Value> {
+    let mut files = serde_json::Map::new();
+    let (mut raw, mut gz, mut br) = (0, 0, 0);
+    for (key, name) in FILES {
+        let b = std::fs::read(dist.join(name))?;
+        let (g, r) = (gzip_len(&b), brotli_len(&b));
+        raw += b.len();
+        gz += g;
+        br += r;
+        files.insert(key.into(), json!({ "file": name, "raw": b.len(), "gzip": g, "brotli": r }));
+    }
+    files.insert("total".into(), json!({ "raw": raw, "gzip": gz, "brotli": br }));
+    Ok(Value::Object(files))
+}
+
+/// `twiggy top -n 10` on the shipped wasm optimised again with names kept
+/// (the same wasm-opt -Oz flags as dist, `--debuginfo` instead of the strips).
+fn twiggy_top(root: &Path, out_dir: &Path) -> std::result::Result<Vec<Value>, String> {
+    if !crate::have("twiggy") {
+        return Err("not installed: `cargo install twiggy`".into());
+    }
+    let target_dir = std::env::var_os("CARGO_TARGET_DIR").map(Into::into).unwrap_or(root.join("target"));
+    let input = Path::new(&target_dir).join("kc-bindgen/kratom-check_bg.wasm");
+    let wasm_opt = root.join("node_modules/.bin/wasm-opt");
+    let named = out_dir.join("kratom-check.names.wasm");
+    let ok = Command::new(&wasm_opt)
+        .args(["-Oz", "--debuginfo"])
+        .args(WASM_OPT_FEATURES)
+        .arg(&input)
+        .arg("-o")
+        .arg(&named)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        return Err(format!("wasm-opt --debuginfo on {} failed", input.display()));
+    }
+    let out = Command::new("twiggy")
+        .args(["top", "-n", "11", "-f", "json"])
+        .arg(&named)
+        .output()
+        .map_err(|e| e.to_string())?;
+    if !out.status.success() {
+        return Err(String::from_utf8_lossy(&out.stderr).into_owned());
+    }
+    let rows: Vec<Value> = serde_json::from_slice(&out.stdout).map_err(|e| e.to_string())?;
+    Ok(rows
+        .into_iter()
+        // The names themselves are not shipped (dist strips them).
+        .filter(|r| r["name"] != "\"function names\" subsection")
+        .take(10)
+        .map(|r| json!({ "name": r["name"], "bytes": r["shallow_size"], "percent": r["shallow_size_percent"] }))
+        .collect())
+}
+
+fn run_browser(root: &Path, out_dir: &Path, runs: u32) -> Result<Value> {
+    let listener = std::net::TcpListener::bind(("127.0.0.1", 0))?;
+    let base = format!("http://127.0.0.1:{}", listener.local_addr()?.port());
+    let srv_root = root.to_path_buf();
+    std::thread::spawn(move || server::serve_forever(listener, srv_root));
+    let out = out_dir.join("browser.json");
+    let _ = std::fs::remove_file(&out);
+    println!("xtask: bench: {runs} cold loads per page and CPU rate, journeys, memory (headless Chromium)");
+    let status = Command::new("node")
+        .current_dir(root)
+        .arg("tests/bench/bench.mjs")
+        .env("KC_BASE_URL", &base)
+        .env("KC_CHROMIUM", CHROMIUM)
+        .env("KC_BENCH_OUT", &out)
+        .env("KC_BENCH_RUNS", runs.to_string())
+        .env("KC_ARTIFACTS", out_dir.join("artifacts"))
+        .stdout(std::process::Stdio::null())
+        .status()
+        .map_err(|e| format!("cannot run node: {e}"))?;
+    if !status.success() {
+        return Err(format!("tests/bench/bench.mjs failed ({status})").into());
+    }
+    Ok(serde_json::from_str(&std::fs::read_to_string(&out)?)?)
+}
+
+fn check(what: &str, value: String, limit: String, ok: bool) -> Value {
+    json!({ "check": what, "value": value, "limit": limit, "ok": ok })
+}
+
+fn budget(bytes: &Value, browser: &Value) -> Vec<Value> {
+    let gz = bytes["total"]["gzip"].as_u64().unwrap_or(u64::MAX) as usize;
+    let u = &browser["unthrottled"];
+    let ratio = u["first_question_ms"]["ratio_median"].as_f64().unwrap_or(f64::INFINITY);
+    let p95 = u["interaction_ms"]["input_to_dom"]["p95"].as_f64().unwrap_or(f64::INFINITY);
+    let mem = &u["memory_bytes"];
+    let memory = mem["widgetTotal"].as_u64().unwrap_or(u64::MAX);
+    vec![
+        check(
+            "total gzip (loader + wasm, en + es)",
+            format!("{:.1} KB", gz as f64 / 1000.0),
+            format!("≤ {} KB (stretch ≤ {} KB: {})", MAX_GZIP_TOTAL / 1000, STRETCH_GZIP_TOTAL / 1000,
+                if gz <= STRETCH_GZIP_TOTAL { "met" } else { "not met" }),
+            gz <= MAX_GZIP_TOTAL,
+        ),
+        check(
+            "first question, median widget / static",
+            format!("{ratio:.2}×"),
+            format!("≤ {MAX_FIRST_QUESTION_RATIO}×"),
+            ratio <= MAX_FIRST_QUESTION_RATIO,
+        ),
+        check(
+            "answer → next page p95 (unthrottled)",
+            format!("{p95:.1} ms"),
+            format!("≤ {MAX_INTERACTION_P95_MS} ms"),
+            p95 <= MAX_INTERACTION_P95_MS,
+        ),
+        check(
+            "memory: wasm memory + widget's JS heap",
+            format!("{:.2} MiB", memory as f64 / 1048576.0),
+            format!("≤ {} MiB", MAX_MEMORY / 1048576),
+            memory <= MAX_MEMORY,
+        ),
+    ]
+}
+
+fn machine() -> Value {
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string()));
+    json!({ "cores": cores, "cpu": cpu, "os": std::env::consts::OS })
+}
+
+fn print_report(r: &Value, twiggy: Option<&[Value]>) {
+    let kb = |v: &Value| format!("{:>8.1}", v.as_f64().unwrap_or(f64::NAN) / 1000.0);
+    println!("\n== bytes shipped (KB = 1000 B)         raw     gzip   brotli");
+    for key in ["loader", "wasm", "total"] {
+        let f = &r["bytes"][key];
+        let name = f["file"].as_str().unwrap_or("total");
+        println!("   {name:<30} {} {} {}", kb(&f["raw"]), kb(&f["gzip"]), kb(&f["brotli"]));
+    }
+    let b = &r["browser"];
+    println!("\n== browser: {} ({} cold loads per page)", b["chromium"].as_str().unwrap_or("?"), b["runs"]);
+    let ms = |v: &Value| format!("{:>7.1} / {:>7.1}", v["median"].as_f64().unwrap_or(f64::NAN), v["p95"].as_f64().unwrap_or(f64::NAN));
+    for (label, key) in [("CPU 1×", "unthrottled"), ("CPU 4× (throttled)", "throttled_4x")] {
+        let c = &b[key];
+        let fq = &c["first_question_ms"];
+        println!("   {label}                                   median /     p95");
+        println!("     first question, widget (ms)       {}", ms(&fq["widget"]));
+        println!("     first question, static page (ms)  {}", ms(&fq["static"]));
+        println!("     ratio widget / static             {:>7.2} / {:>7.2}", fq["ratio_median"].as_f64().unwrap_or(f64::NAN), fq["ratio_p95"].as_f64().unwrap_or(f64::NAN));
+        println!(
+            "       (widget: loader JS in {} ms, wasm in {} ms, mounted {} ms: medians)",
+            fq["widget_script_loaded"]["median"], fq["widget_wasm_loaded"]["median"], fq["widget_mounted"]["median"]
+        );
+        let it = &c["interaction_ms"];
+        println!("     answer → new page in DOM (ms)     {}   ({} clicks)", ms(&it["input_to_dom"]), it["input_to_dom"]["n"]);
+        println!("     answer → next frame (ms)          {}", ms(&it["input_to_next_frame"]));
+        let m = &c["memory_bytes"];
+        let mib = |v: &Value| v.as_f64().unwrap_or(f64::NAN) / 1048576.0;
+        println!(
+            "     memory (MiB): wasm {:.2} + widget JS heap {:.2} = {:.2}  (page JS heap {:.2}, static page {:.2})",
+            mib(&m["wasmMemory"]), mib(&m["widgetJsHeap"]), mib(&m["widgetTotal"]), mib(&m["jsHeapUsed"]), mib(&m["staticPageJsHeapUsed"])
+        );
+    }
+    if let Some(rows) = twiggy {
+        println!("\n== twiggy top 10 (shipped wasm, names kept)");
+        for row in rows {
+            println!("   {:>7} B {:>5.1}%  {}", row["bytes"], row["percent"].as_f64().unwrap_or(0.0), row["name"].as_str().unwrap_or("?"));
+        }
+    }
+    println!("\n== budget");
+    for c in r["budget"].as_array().into_iter().flatten() {
+        let mark = if c["ok"] == true { "ok  " } else { "OVER" };
+        println!("   [{mark}] {:<44} {:>12}   {}", c["check"].as_str().unwrap_or(""), c["value"].as_str().unwrap_or(""), c["limit"].as_str().unwrap_or(""));
+    }
+    println!("   verdict: {}", r["verdict"].as_str().unwrap_or("?"));
+}
