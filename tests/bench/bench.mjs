@@ -24,7 +24,7 @@ const JOURNEYS = ['monitor', 'lovedOne', 'urgent'];
 // Also keeps the wasm instance (to read its linear memory) by wrapping
 // WebAssembly.instantiate: the glue keeps it private inside the loader closure.
 function probe() {
-  const b = (window.__kcBench = { firstQuestion: null, mounted: null, instances: [], interactions: [] });
+  const b = (window.__kcBench = { firstQuestion: null, mounted: null, streamed: false, instances: [], interactions: [] });
   // The loader's ready attribute: set right after the wasm mount() returned.
   new MutationObserver(() => { if (b.mounted === null) b.mounted = performance.now(); })
     .observe(document, { subtree: true, attributeFilter: ['data-kratom-check-ready'] });
@@ -42,6 +42,11 @@ function probe() {
   };
   requestAnimationFrame(tick);
   if (typeof WebAssembly === 'object') {
+    // Did the loader compile while downloading (needs `application/wasm`)?
+    const cs = WebAssembly.compileStreaming;
+    WebAssembly.compileStreaming = function (...args) {
+      return cs.apply(this, args).then((m) => { b.streamed = true; return m; });
+    };
     const inst = WebAssembly.instantiate;
     WebAssembly.instantiate = function (...args) {
       return inst.apply(this, args).then((r) => {
@@ -89,8 +94,13 @@ async function newPage(browser, throttle) {
   return { context, page, cdp };
 }
 
+let wasmContentType = null;
+
 async function coldLoad(browser, path, throttle) {
   const { context, page } = await newPage(browser, throttle);
+  page.on('response', (r) => {
+    if (r.url().endsWith('.wasm')) wasmContentType = r.headers()['content-type'] || null;
+  });
   try {
     await page.goto(BASE + path, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__kcBench.firstQuestion !== null, null, { timeout: 30_000 });
@@ -103,6 +113,7 @@ async function coldLoad(browser, path, throttle) {
       return {
         firstQuestion: window.__kcBench.firstQuestion,
         mounted: window.__kcBench.mounted,
+        streamed: window.__kcBench.streamed,
         fcp: fcp ? fcp.startTime : null,
         scriptLoaded: res('kratom-check.js'),
         wasmLoaded: res('kratom-check_bg.wasm'),
@@ -194,6 +205,7 @@ async function condition(browser, throttle) {
       widget_script_loaded: stats(widget.map((x) => x.scriptLoaded)),
       widget_wasm_loaded: stats(widget.map((x) => x.wasmLoaded)),
       widget_mounted: stats(widget.map((x) => x.mounted)),
+      widget_compiled_streaming: widget.every((x) => x.streamed),
     },
     interaction_ms: {
       journeys: JOURNEYS,
@@ -217,7 +229,7 @@ try {
     m.widgetJsHeap = Math.max(0, m.jsHeapUsed - baseline);
     m.widgetTotal = m.wasmMemory + m.widgetJsHeap;
   }
-  const result = { chromium: version, runs: RUNS, unthrottled, throttled_4x: throttled };
+  const result = { chromium: version, runs: RUNS, wasm_content_type: wasmContentType, unthrottled, throttled_4x: throttled };
   writeFileSync(OUT, JSON.stringify(result, null, 2));
   console.log(JSON.stringify(result, null, 2));
 } finally {

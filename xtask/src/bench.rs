@@ -204,6 +204,10 @@ fn print_report(r: &Value, twiggy: Option<&[Value]>) {
     }
     let b = &r["browser"];
     println!("\n== browser: {} ({} cold loads per page)", b["chromium"].as_str().unwrap_or("?"), b["runs"]);
+    println!(
+        "   wasm served as {}; compiled while downloading (compileStreaming) on every load: {}",
+        b["wasm_content_type"], b["unthrottled"]["first_question_ms"]["widget_compiled_streaming"]
+    );
     let ms = |v: &Value| format!("{:>7.1} / {:>7.1}", v["median"].as_f64().unwrap_or(f64::NAN), v["p95"].as_f64().unwrap_or(f64::NAN));
     for (label, key) in [("CPU 1×", "unthrottled"), ("CPU 4× (throttled)", "throttled_4x")] {
         let c = &b[key];
