@@ -21,7 +21,6 @@ pub(super) static TEXTS: Texts = Texts {
         privacy: "Your answers stay on this device; nothing is sent or stored.",
         not_diagnosis: "This is not a diagnosis. Only a clinician can diagnose a use disorder.",
         duration: "It takes about 5 minutes.",
-        who_legend: "Who is this check for?",
         start: "Start",
         continue_: "Continue",
         see_result: "See the result",
@@ -67,7 +66,6 @@ pub(super) static TEXTS: Texts = Texts {
         quick_exit: "Leave this page quickly",
         quick_exit_hint: "or press Esc twice",
         language: "Language",
-        fallback: "This check could not load. In an emergency, call 911. For free, confidential help any time, call the SAMHSA National Helpline at 1-800-662-4357.",
     },
     questions: [
         QuestionText {

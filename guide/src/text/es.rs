@@ -21,7 +21,6 @@ pub(super) static TEXTS: Texts = Texts {
         privacy: "Sus respuestas se quedan en este dispositivo; no se envía ni se guarda nada.",
         not_diagnosis: "Esto no es un diagnóstico. Solo un profesional de la salud puede diagnosticar un trastorno por consumo.",
         duration: "Toma unos 5 minutos.",
-        who_legend: "¿Para quién es esta evaluación?",
         start: "Comenzar",
         continue_: "Continuar",
         see_result: "Ver el resultado",
@@ -67,7 +66,6 @@ pub(super) static TEXTS: Texts = Texts {
         quick_exit: "Salir rápido de esta página",
         quick_exit_hint: "o presione Esc dos veces",
         language: "Idioma",
-        fallback: "No se pudo cargar esta evaluación. En una emergencia, llame al 911. Para ayuda gratuita y confidencial a cualquier hora, llame a la Línea Nacional de Ayuda de SAMHSA: 1-800-662-4357 (en inglés y español).",
     },
     questions: [
         QuestionText {

@@ -144,7 +144,6 @@ pub struct Ui {
     pub privacy: &'static str,
     pub not_diagnosis: &'static str,
     pub duration: &'static str,
-    pub who_legend: &'static str,
     pub start: &'static str,
     pub continue_: &'static str,
     pub see_result: &'static str,
@@ -185,7 +184,6 @@ pub struct Ui {
     pub quick_exit: &'static str,
     pub quick_exit_hint: &'static str,
     pub language: &'static str,
-    pub fallback: &'static str,
 }
 
 pub struct Texts {

@@ -31,7 +31,6 @@ fn walk(t: &'static Texts) -> Vec<(String, &'static str)> {
         ("privacy", u.privacy),
         ("not_diagnosis", u.not_diagnosis),
         ("duration", u.duration),
-        ("who_legend", u.who_legend),
         ("start", u.start),
         ("continue", u.continue_),
         ("see_result", u.see_result),
@@ -64,7 +63,6 @@ fn walk(t: &'static Texts) -> Vec<(String, &'static str)> {
         ("quick_exit", u.quick_exit),
         ("quick_exit_hint", u.quick_exit_hint),
         ("language", u.language),
-        ("fallback", u.fallback),
     ] {
         s(format!("ui.{k}"), v);
     }
@@ -432,7 +430,6 @@ fn fixed_numbers_and_promises_are_present() {
     for t in all() {
         assert!(t.emergency.samhsa.contains("1-800-662-4357"));
         assert!(t.emergency.poison.contains("1-800-222-1222"));
-        assert!(t.ui.fallback.contains("1-800-662-4357"));
         assert!(t.ui.quick_exit_hint.contains("Esc"));
     }
     let en = Lang::En.texts();
