@@ -235,10 +235,7 @@ mod tests {
 
     #[test]
     fn red_flag_goes_to_urgent_page_then_on() {
-        let j = run(vec![
-            Action::Submit(Q::Who, vec!["self"]),
-            Action::Submit(Q::UrgentNow, vec!["breathing"]),
-        ]);
+        let j = run(vec![Action::Submit(Q::Who, vec!["self"]), Action::Submit(Q::UrgentNow, vec!["breathing"])]);
         assert_eq!(j.page, Page::Urgent);
         let j = j.reduce(Action::ContinueFromUrgent);
         assert_eq!(j.page, Page::Ask(Q::Products));

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use guide::{Answers, Lang, Q};
-use kratom_check::app::{Shell, ShellProps};
+use kratom_check::app::Shell;
 use kratom_check::config::Config;
 use kratom_check::state::{Journey, Page};
 use yew::prelude::*;

@@ -1,7 +1,7 @@
 //! A validated set of answers: only ids and values from the question table,
 //! interned as `&'static str` so the engine and widget never hold free text.
 
-use crate::questions::{Kind, Q, NOT_SURE};
+use crate::questions::{Kind, NOT_SURE, Q};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Answer {

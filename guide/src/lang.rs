@@ -27,4 +27,3 @@ pub enum Voice {
     Me,
     Them,
 }
-

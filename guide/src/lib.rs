@@ -22,9 +22,9 @@ pub mod rules;
 pub mod text;
 
 pub use answers::{Answer, AnswerError, Answers};
-pub use model::*;
-pub use questions::{Kind, Question, Section, QUESTIONS, Q};
-pub use lang::{Lang, Voice};
 pub use assess::assess;
-pub use text::Texts;
+pub use lang::{Lang, Voice};
+pub use model::*;
 pub use plan::Plan;
+pub use questions::{Kind, Question, Section, Q, QUESTIONS};
+pub use text::Texts;

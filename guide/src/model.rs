@@ -108,8 +108,8 @@ impl ReasonId {
         use ReasonId::*;
         match self {
             Environment | BroaderPattern | MentalHealthFlare | TimeAway => Level::Residential,
-            ExtractUse | NightDosing | MultipleDailyDoses | SevereMoodOnStopping | MedicalRisk
-            | PsychiatricRisk | Mixing | WithdrawalDerails | SevereWithdrawal => Level::Detox,
+            ExtractUse | NightDosing | MultipleDailyDoses | SevereMoodOnStopping | MedicalRisk | PsychiatricRisk
+            | Mixing | WithdrawalDerails | SevereWithdrawal => Level::Detox,
             SignsPresent | DailyUse => Level::Taper,
         }
     }

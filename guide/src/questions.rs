@@ -52,14 +52,8 @@ pub enum Section {
 
 impl Section {
     /// The numbered sections shown to the person ("Section 2 of 6").
-    pub const NUMBERED: [Section; 6] = [
-        Section::Safety,
-        Section::Use,
-        Section::Pattern,
-        Section::Stopping,
-        Section::Health,
-        Section::Plans,
-    ];
+    pub const NUMBERED: [Section; 6] =
+        [Section::Safety, Section::Use, Section::Pattern, Section::Stopping, Section::Health, Section::Plans];
 
     /// 1-based position among the numbered sections; `None` for the start.
     pub fn number(self) -> Option<usize> {
@@ -136,20 +130,11 @@ pub static QUESTIONS: [Question; 21] = {
             required: true,
         },
         multi(Products, Use, &["powder_leaf", "capsules", "extract_or_shot", "not_sure"], &[]),
-        single(
-            Frequency,
-            Use,
-            &["less_than_weekly", "weekly", "daily_once", "daily_2_3", "daily_4_plus", "not_sure"],
-        ),
+        single(Frequency, Use, &["less_than_weekly", "weekly", "daily_once", "daily_2_3", "daily_4_plus", "not_sure"]),
         single(NightDosing, Use, &["yes", "no", "not_sure"]),
         single(Duration, Use, &["under_1_month", "1_6_months", "6_12_months", "over_1_year", "not_sure"]),
         single(MeasuresDoses, Use, &["yes", "sometimes", "no", "not_sure"]),
-        multi(
-            StartedFor,
-            Use,
-            &["energy", "pain", "mood_anxiety", "opioid_withdrawal", "other", "not_sure"],
-            &[],
-        ),
+        multi(StartedFor, Use, &["energy", "pain", "mood_anxiety", "opioid_withdrawal", "other", "not_sure"], &[]),
         multi(
             OtherSubstances,
             Pattern,
@@ -226,15 +211,7 @@ pub static QUESTIONS: [Question; 21] = {
         multi(
             Considering,
             Plans,
-            &[
-                "cold_turkey",
-                "detox_kit",
-                "switch_to_extract",
-                "otc_high_dose",
-                "self_taper",
-                "clinician",
-                "not_sure",
-            ],
+            &["cold_turkey", "detox_kit", "switch_to_extract", "otc_high_dose", "self_taper", "clinician", "not_sure"],
             &[],
         ),
     ]

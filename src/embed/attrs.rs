@@ -87,11 +87,7 @@ pub fn validate(raw: &RawConfig, page_lang: Option<&str>) -> (Config, Vec<Warnin
         if valid_phone(v) {
             c.phone = Some(v.to_string());
         } else {
-            w.push(Warning::new(
-                "data-phone",
-                "only digits, spaces and + - ( ) are allowed",
-                "no phone number",
-            ));
+            w.push(Warning::new("data-phone", "only digits, spaces and + - ( ) are allowed", "no phone number"));
         }
     }
 
@@ -130,16 +126,10 @@ pub fn validate(raw: &RawConfig, page_lang: Option<&str>) -> (Config, Vec<Warnin
 
     if let Some(v) = present(&raw.accent) {
         match parse_hex_colour(v) {
-            None => w.push(Warning::new(
-                "data-accent",
-                "use #rgb or #rrggbb",
-                "the built-in accent",
-            )),
-            Some(rgb) if contrast_with_white(rgb) < 4.5 => w.push(Warning::new(
-                "data-accent",
-                "contrast against white is below 4.5:1",
-                "the built-in accent",
-            )),
+            None => w.push(Warning::new("data-accent", "use #rgb or #rrggbb", "the built-in accent")),
+            Some(rgb) if contrast_with_white(rgb) < 4.5 => {
+                w.push(Warning::new("data-accent", "contrast against white is below 4.5:1", "the built-in accent"))
+            }
             Some(rgb) => c.accent = Some(hex(rgb)),
         }
     }
@@ -191,7 +181,11 @@ pub fn valid_https_url(v: &str) -> bool {
     let rest = &v[8..];
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host = authority.rsplit_once(':').map_or(authority, |(h, port)| {
-        if port.bytes().all(|b| b.is_ascii_digit()) { h } else { authority }
+        if port.bytes().all(|b| b.is_ascii_digit()) {
+            h
+        } else {
+            authority
+        }
     });
     !host.is_empty()
         && !authority.contains('@')
@@ -238,7 +232,11 @@ fn hex(rgb: [u8; 3]) -> String {
 fn luminance(rgb: [u8; 3]) -> f64 {
     let ch = |c: u8| {
         let c = c as f64 / 255.0;
-        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
     };
     0.2126 * ch(rgb[0]) + 0.7152 * ch(rgb[1]) + 0.0722 * ch(rgb[2])
 }
@@ -374,11 +372,8 @@ mod tests {
 
     #[test]
     fn emergency_and_crisis_numbers() {
-        let (c, w) = one(RawConfig {
-            emergency_number: Some("112".into()),
-            crisis_line: Some("18006624357".into()),
-            ..raw()
-        });
+        let (c, w) =
+            one(RawConfig { emergency_number: Some("112".into()), crisis_line: Some("18006624357".into()), ..raw() });
         assert_eq!((c.emergency_number.as_str(), c.crisis_line.as_str()), ("112", "18006624357"));
         assert!(w.is_empty());
         for bad in ["9-1-1", "1", "1234567", "abc"] {

@@ -12,11 +12,7 @@ use crate::state::Action;
 /// The chosen answers' labels, joined for reading.
 pub fn answer_text(words: &guide::text::Texts, voice: Voice, answers: &guide::Answers, q: Q) -> Option<String> {
     answers.get(q).map(|a| {
-        a.values()
-            .iter()
-            .map(|v| words.option(q, v).map_or(*v, |o| o.label.get(voice)))
-            .collect::<Vec<_>>()
-            .join("; ")
+        a.values().iter().map(|v| words.option(q, v).map_or(*v, |o| o.label.get(voice))).collect::<Vec<_>>().join("; ")
     })
 }
 

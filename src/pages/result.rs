@@ -47,9 +47,10 @@ pub fn ResultPage() -> Html {
         }
     });
 
-    let urgent_flags = assessment.urgent_flags.iter().filter_map(|f| {
-        words.option(guide::Q::UrgentNow, f).map(|o| html! { <li>{ o.label.get(voice) }</li> })
-    });
+    let urgent_flags = assessment
+        .urgent_flags
+        .iter()
+        .filter_map(|f| words.option(guide::Q::UrgentNow, f).map(|o| html! { <li>{ o.label.get(voice) }</li> }));
 
     let print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {

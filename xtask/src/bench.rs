@@ -30,9 +30,8 @@ pub fn bench(args: &[String]) -> Result<ExitCode> {
     std::fs::create_dir_all(&out_dir)?;
 
     let bytes = sizes(&root.join("dist"))?;
-    let mut notes = vec![Value::from(
-        "sizes: gzip -9 (flate2), brotli quality 11 window 22; KB in the budget = 1000 bytes",
-    )];
+    let mut notes =
+        vec![Value::from("sizes: gzip -9 (flate2), brotli quality 11 window 22; KB in the budget = 1000 bytes")];
     let twiggy = twiggy_top(&root, &out_dir);
     match &twiggy {
         Ok(rows) => notes.push(json!({ "twiggy_top_10": rows })),
@@ -161,8 +160,12 @@ fn budget(bytes: &Value, browser: &Value) -> Vec<Value> {
         check(
             "total gzip (loader + wasm, en + es)",
             format!("{:.1} KB", gz as f64 / 1000.0),
-            format!("≤ {} KB (stretch ≤ {} KB: {})", MAX_GZIP_TOTAL / 1000, STRETCH_GZIP_TOTAL / 1000,
-                if gz <= STRETCH_GZIP_TOTAL { "met" } else { "not met" }),
+            format!(
+                "≤ {} KB (stretch ≤ {} KB: {})",
+                MAX_GZIP_TOTAL / 1000,
+                STRETCH_GZIP_TOTAL / 1000,
+                if gz <= STRETCH_GZIP_TOTAL { "met" } else { "not met" }
+            ),
             gz <= MAX_GZIP_TOTAL,
         ),
         check(
@@ -188,9 +191,9 @@ fn budget(bytes: &Value, browser: &Value) -> Vec<Value> {
 
 fn machine() -> Value {
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
-    let cpu = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string()));
+    let cpu = std::fs::read_to_string("/proc/cpuinfo").ok().and_then(|s| {
+        s.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+    });
     json!({ "cores": cores, "cpu": cpu, "os": std::env::consts::OS })
 }
 
@@ -208,38 +211,62 @@ fn print_report(r: &Value, twiggy: Option<&[Value]>) {
         "   wasm served as {}; compiled while downloading (compileStreaming) on every load: {}",
         b["wasm_content_type"], b["unthrottled"]["first_question_ms"]["widget_compiled_streaming"]
     );
-    let ms = |v: &Value| format!("{:>7.1} / {:>7.1}", v["median"].as_f64().unwrap_or(f64::NAN), v["p95"].as_f64().unwrap_or(f64::NAN));
+    let ms = |v: &Value| {
+        format!("{:>7.1} / {:>7.1}", v["median"].as_f64().unwrap_or(f64::NAN), v["p95"].as_f64().unwrap_or(f64::NAN))
+    };
     for (label, key) in [("CPU 1×", "unthrottled"), ("CPU 4× (throttled)", "throttled_4x")] {
         let c = &b[key];
         let fq = &c["first_question_ms"];
         println!("   {label}                                   median /     p95");
         println!("     first question, widget (ms)       {}", ms(&fq["widget"]));
         println!("     first question, static page (ms)  {}", ms(&fq["static"]));
-        println!("     ratio widget / static             {:>7.2} / {:>7.2}", fq["ratio_median"].as_f64().unwrap_or(f64::NAN), fq["ratio_p95"].as_f64().unwrap_or(f64::NAN));
+        println!(
+            "     ratio widget / static             {:>7.2} / {:>7.2}",
+            fq["ratio_median"].as_f64().unwrap_or(f64::NAN),
+            fq["ratio_p95"].as_f64().unwrap_or(f64::NAN)
+        );
         println!(
             "       (widget: loader JS in {} ms, wasm in {} ms, mounted {} ms: medians)",
             fq["widget_script_loaded"]["median"], fq["widget_wasm_loaded"]["median"], fq["widget_mounted"]["median"]
         );
         let it = &c["interaction_ms"];
-        println!("     answer → new page in DOM (ms)     {}   ({} clicks)", ms(&it["input_to_dom"]), it["input_to_dom"]["n"]);
+        println!(
+            "     answer → new page in DOM (ms)     {}   ({} clicks)",
+            ms(&it["input_to_dom"]),
+            it["input_to_dom"]["n"]
+        );
         println!("     answer → next frame (ms)          {}", ms(&it["input_to_next_frame"]));
         let m = &c["memory_bytes"];
         let mib = |v: &Value| v.as_f64().unwrap_or(f64::NAN) / 1048576.0;
         println!(
             "     memory (MiB): wasm {:.2} + widget JS heap {:.2} = {:.2}  (page JS heap {:.2}, static page {:.2})",
-            mib(&m["wasmMemory"]), mib(&m["widgetJsHeap"]), mib(&m["widgetTotal"]), mib(&m["jsHeapUsed"]), mib(&m["staticPageJsHeapUsed"])
+            mib(&m["wasmMemory"]),
+            mib(&m["widgetJsHeap"]),
+            mib(&m["widgetTotal"]),
+            mib(&m["jsHeapUsed"]),
+            mib(&m["staticPageJsHeapUsed"])
         );
     }
     if let Some(rows) = twiggy {
         println!("\n== twiggy top 10 (shipped wasm, names kept)");
         for row in rows {
-            println!("   {:>7} B {:>5.1}%  {}", row["bytes"], row["percent"].as_f64().unwrap_or(0.0), row["name"].as_str().unwrap_or("?"));
+            println!(
+                "   {:>7} B {:>5.1}%  {}",
+                row["bytes"],
+                row["percent"].as_f64().unwrap_or(0.0),
+                row["name"].as_str().unwrap_or("?")
+            );
         }
     }
     println!("\n== budget");
     for c in r["budget"].as_array().into_iter().flatten() {
         let mark = if c["ok"] == true { "ok  " } else { "OVER" };
-        println!("   [{mark}] {:<44} {:>12}   {}", c["check"].as_str().unwrap_or(""), c["value"].as_str().unwrap_or(""), c["limit"].as_str().unwrap_or(""));
+        println!(
+            "   [{mark}] {:<44} {:>12}   {}",
+            c["check"].as_str().unwrap_or(""),
+            c["value"].as_str().unwrap_or(""),
+            c["limit"].as_str().unwrap_or("")
+        );
     }
     println!("   verdict: {}", r["verdict"].as_str().unwrap_or("?"));
 }

@@ -140,9 +140,7 @@ pub fn dist() -> Result {
     let root = root();
     ensure_wasm_target()?;
     println!("xtask: building the widget for {WASM_TARGET} (release)");
-    run(cargo()
-        .current_dir(&root)
-        .args(["build", "--release", "--target", WASM_TARGET, "-p", "kratom-check"]))?;
+    run(cargo().current_dir(&root).args(["build", "--release", "--target", WASM_TARGET, "-p", "kratom-check"]))?;
     let target_dir = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or(root.join("target"));
     let input = target_dir.join(WASM_TARGET).join("release/kratom_check.wasm");
 
@@ -423,10 +421,8 @@ fn test() -> Result<ExitCode> {
     }
 
     println!("xtask: [2/3] dist");
-    let browser_ready = ensure_node()
-        .and_then(|_| dist())
-        .and_then(|_| ensure_node_modules(&root))
-        .and_then(|_| ensure_chromium());
+    let browser_ready =
+        ensure_node().and_then(|_| dist()).and_then(|_| ensure_node_modules(&root)).and_then(|_| ensure_chromium());
     match browser_ready {
         Err(e) => {
             eprintln!("xtask: error: {e}");
@@ -481,8 +477,7 @@ fn run_browser_suite(root: &Path) -> Result<Counts> {
             cmd.arg(flag);
         }
     }
-    cmd
-        .args(["--test-reporter=spec", "--test-reporter-destination=stdout"])
+    cmd.args(["--test-reporter=spec", "--test-reporter-destination=stdout"])
         .arg("--test-reporter=tap")
         .arg(format!("--test-reporter-destination={}", tap.display()))
         .args(&files)
@@ -522,10 +517,7 @@ mod tests {
     #[test]
     fn sri_matches_known_value() {
         // printf '' | openssl dgst -sha384 -binary | base64
-        assert_eq!(
-            sri(b""),
-            "sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb"
-        );
+        assert_eq!(sri(b""), "sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb");
     }
 
     #[test]

@@ -119,13 +119,27 @@ fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
     }
     let path_only = target.split(['?', '#']).next().unwrap_or("");
     let Some(file) = resolve(root, target) else {
-        return respond(&mut stream, "404 Not Found", "text/plain; charset=utf-8", &[], b"not found\n", method == "GET");
+        return respond(
+            &mut stream,
+            "404 Not Found",
+            "text/plain; charset=utf-8",
+            &[],
+            b"not found\n",
+            method == "GET",
+        );
     };
     let mut body = Vec::new();
     match std::fs::File::open(&file).and_then(|mut f| f.read_to_end(&mut body)) {
         Ok(_) => {}
         Err(_) => {
-            return respond(&mut stream, "404 Not Found", "text/plain; charset=utf-8", &[], b"not found\n", method == "GET")
+            return respond(
+                &mut stream,
+                "404 Not Found",
+                "text/plain; charset=utf-8",
+                &[],
+                b"not found\n",
+                method == "GET",
+            )
         }
     }
     let extra = extra_headers(path_only);

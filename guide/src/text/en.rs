@@ -7,7 +7,6 @@ use crate::lang::Lang;
 use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
 use crate::{CautionId, Level, NoteId, Prereq, ReasonId, Q};
 
-
 const NOT_SURE: Pair = p("I'm not sure", "I don't know");
 const NONE_OF_THESE: Pair = same("None of these");
 const YES: Pair = same("Yes");

@@ -7,7 +7,6 @@ use crate::lang::Lang;
 use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
 use crate::{CautionId, Level, NoteId, Prereq, ReasonId, Q};
 
-
 const NOT_SURE: Pair = p("No lo tengo claro", "No lo sé");
 const NONE_OF_THESE: Pair = same("Ninguna de estas");
 const YES: Pair = same("Sí");

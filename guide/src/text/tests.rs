@@ -161,12 +161,9 @@ fn walk(t: &'static Texts) -> Vec<(String, &'static str)> {
     ] {
         s(format!("loved_one.{k}"), v);
     }
-    for (k, list) in [
-        ("script", l.script),
-        ("boundaries", l.boundaries),
-        ("backfires", l.backfires),
-        ("self_care", l.self_care),
-    ] {
+    for (k, list) in
+        [("script", l.script), ("boundaries", l.boundaries), ("backfires", l.backfires), ("self_care", l.self_care)]
+    {
         for (i, v) in list.iter().enumerate() {
             s(format!("loved_one.{k}.{i}"), v);
         }
@@ -180,9 +177,7 @@ fn words(s: &str) -> usize {
 
 fn has_word(text: &str, word: &str) -> bool {
     let lower = text.to_lowercase();
-    lower
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w == word)
+    lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == word)
 }
 
 #[test]
@@ -323,8 +318,36 @@ fn result_summaries_fit_in_sixty_words() {
     }
 }
 
-const BANNED_EN: &[&str] = &["addict", "addicts", "abuser", "abusers", "clean", "dirty", "junkie", "junkies", "cure", "cured", "guaranteed", "guarantee"];
-const BANNED_ES: &[&str] = &["adicto", "adicta", "adictos", "drogadicto", "drogadicta", "limpio", "limpia", "sucio", "sucia", "cura", "curar", "garantizado", "garantizada", "garantía"];
+const BANNED_EN: &[&str] = &[
+    "addict",
+    "addicts",
+    "abuser",
+    "abusers",
+    "clean",
+    "dirty",
+    "junkie",
+    "junkies",
+    "cure",
+    "cured",
+    "guaranteed",
+    "guarantee",
+];
+const BANNED_ES: &[&str] = &[
+    "adicto",
+    "adicta",
+    "adictos",
+    "drogadicto",
+    "drogadicta",
+    "limpio",
+    "limpia",
+    "sucio",
+    "sucia",
+    "cura",
+    "curar",
+    "garantizado",
+    "garantizada",
+    "garantía",
+];
 
 #[test]
 fn no_stigmatising_or_promising_words() {
