@@ -136,9 +136,10 @@ impl Journey {
     fn store(&mut self, q: Q, values: &[&'static str]) {
         if values.is_empty() {
             self.answers.clear(q);
-        } else if self.answers.set(q, values).is_err() {
-            // The controls only offer table values, so this is unreachable in
-            // practice; keeping the old answer is safer than a partial one.
+        } else {
+            // The controls offer only table values, so this cannot fail in
+            // practice; if it ever did, keeping the old answer beats a partial one.
+            let _ = self.answers.set(q, values);
         }
     }
 
