@@ -118,29 +118,15 @@ fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
         return respond(&mut stream, "405 Method Not Allowed", "text/plain", &[], b"method not allowed\n", true);
     }
     let path_only = target.split(['?', '#']).next().unwrap_or("");
+    let not_found = |stream: &mut TcpStream| {
+        respond(stream, "404 Not Found", "text/plain; charset=utf-8", &[], b"not found\n", method == "GET")
+    };
     let Some(file) = resolve(root, target) else {
-        return respond(
-            &mut stream,
-            "404 Not Found",
-            "text/plain; charset=utf-8",
-            &[],
-            b"not found\n",
-            method == "GET",
-        );
+        return not_found(&mut stream);
     };
     let mut body = Vec::new();
-    match std::fs::File::open(&file).and_then(|mut f| f.read_to_end(&mut body)) {
-        Ok(_) => {}
-        Err(_) => {
-            return respond(
-                &mut stream,
-                "404 Not Found",
-                "text/plain; charset=utf-8",
-                &[],
-                b"not found\n",
-                method == "GET",
-            )
-        }
+    if std::fs::File::open(&file).and_then(|mut f| f.read_to_end(&mut body)).is_err() {
+        return not_found(&mut stream);
     }
     let extra = extra_headers(path_only);
     respond(&mut stream, "200 OK", mime(&file), &extra, &body, method == "GET")
