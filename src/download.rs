@@ -10,7 +10,8 @@ use crate::state::Journey;
 use crate::summary::summary_text;
 
 pub fn download_summary(journey: &Journey, config: &Config, assessment: &Assessment, plan: &Plan) {
-    let text = summary_text(journey.lang.texts(), journey.voice(), assessment, plan, &journey.plan, config);
+    let text =
+        summary_text(journey.lang.texts(), journey.voice(), &journey.answers, assessment, plan, &journey.plan, config);
     let _ = save_text("kratom-check-plan.txt", &text);
 }
 

@@ -3,7 +3,7 @@
 
 use guide::plan::{Phase, Plan};
 use guide::text::Texts;
-use guide::{Assessment, Voice};
+use guide::{Answers, Assessment, Voice, Q};
 
 use crate::config::Config;
 use crate::state::{PlanDraft, PlanField};
@@ -22,9 +22,17 @@ fn bullet(out: &mut String, text: &str) {
     out.push('\n');
 }
 
+/// The chosen answers' labels, joined for reading.
+pub fn answer_text(words: &Texts, voice: Voice, answers: &Answers, q: Q) -> Option<String> {
+    answers.get(q).map(|a| {
+        a.values().iter().map(|v| words.option(q, v).map_or(*v, |o| o.label.get(voice))).collect::<Vec<_>>().join("; ")
+    })
+}
+
 pub fn summary_text(
     words: &Texts,
     voice: Voice,
+    answers: &Answers,
     assessment: &Assessment,
     plan: &Plan,
     draft: &PlanDraft,
@@ -114,6 +122,14 @@ pub fn summary_text(
         bullet(&mut out, &format!("{}: {}", t.title, t.body.get(voice)));
     }
 
+    // For a clinician reading this: what was said, in the widget's own words.
+    heading(&mut out, ui.answers_heading);
+    for q in Q::ALL {
+        if let Some(text) = answer_text(words, voice, answers, q) {
+            bullet(&mut out, &format!("{} — {}", words.question(q).legend.get(voice), text));
+        }
+    }
+
     if let Some(name) = &config.clinic_name {
         heading(&mut out, ui.clinic_heading);
         out.push_str(name);
@@ -130,4 +146,65 @@ pub fn summary_text(
     bullet(&mut out, e.samhsa);
     bullet(&mut out, e.poison);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::PlanField;
+    use guide::plan::Plan;
+    use guide::Lang;
+
+    fn answers() -> Answers {
+        let mut a = Answers::new();
+        a.set(Q::Who, &["self"]).unwrap();
+        a.set(Q::Products, &["extract_or_shot"]).unwrap();
+        a.set(Q::OtherSubstances, &["alcohol"]).unwrap();
+        a
+    }
+
+    #[test]
+    fn summary_carries_level_reasons_answers_plan_and_numbers() {
+        let a = answers();
+        let x = guide::assess(&a);
+        let plan = Plan::build(&a, &x);
+        let mut draft = PlanDraft::default();
+        draft.fields.insert(PlanField::Appointment, "Monday with Dr. Lee".into());
+        let config = Config { crisis_line: "12345".into(), clinic_name: Some("Riverside".into()), ..Config::default() };
+        let words = Lang::En.texts();
+        let text = summary_text(words, Voice::Me, &a, &x, &plan, &draft, &config);
+
+        assert!(text.contains(words.level(guide::Level::Detox).name));
+        assert!(text.contains(words.reason(guide::ReasonId::ExtractUse).me));
+        assert!(text.contains(words.reason(guide::ReasonId::Mixing).me));
+        assert!(text.contains(words.caution(guide::CautionId::SedativeMix).title));
+        assert!(text.contains("Monday with Dr. Lee"));
+        assert!(text.contains(&answer_text(words, Voice::Me, &a, Q::Products).unwrap()));
+        assert!(text.contains("12345"), "configured crisis line");
+        assert!(!text.contains("{n}"), "placeholders filled");
+        assert!(text.contains("Riverside"));
+        assert!(text.contains(words.ui.not_diagnosis));
+    }
+
+    #[test]
+    fn loved_one_summary_uses_their_voice_in_spanish() {
+        let mut a = answers();
+        a.set(Q::Who, &["loved_one"]).unwrap();
+        let x = guide::assess(&a);
+        let plan = Plan::build(&a, &x);
+        let words = Lang::Es.texts();
+        let text = summary_text(words, Voice::Them, &a, &x, &plan, &PlanDraft::default(), &Config::default());
+        assert!(text.contains(words.reason(guide::ReasonId::ExtractUse).them));
+        assert!(!text.contains(words.reason(guide::ReasonId::ExtractUse).me));
+        assert!(text.contains(words.level(guide::Level::Detox).name));
+    }
+
+    #[test]
+    fn answer_text_joins_labels_and_skips_unanswered() {
+        let a = answers();
+        let words = Lang::En.texts();
+        assert_eq!(answer_text(words, Voice::Me, &a, Q::Duration), None);
+        let label = words.option(Q::OtherSubstances, "alcohol").unwrap().label.me;
+        assert_eq!(answer_text(words, Voice::Me, &a, Q::OtherSubstances).as_deref(), Some(label));
+    }
 }

@@ -1,20 +1,14 @@
 //! Check your answers: every question with what was chosen and a change
 //! link. A form with a submit button and no inputs (spec §9).
 
-use guide::{Voice, Q};
+use guide::Q;
 use yew::prelude::*;
 
 use crate::components::back_link::BackLink;
 use crate::components::heading::Heading;
 use crate::context::{use_journey, use_words};
 use crate::state::Action;
-
-/// The chosen answers' labels, joined for reading.
-pub fn answer_text(words: &guide::text::Texts, voice: Voice, answers: &guide::Answers, q: Q) -> Option<String> {
-    answers.get(q).map(|a| {
-        a.values().iter().map(|v| words.option(q, v).map_or(*v, |o| o.label.get(voice))).collect::<Vec<_>>().join("; ")
-    })
-}
+use crate::summary::answer_text;
 
 #[component]
 pub fn CheckPage() -> Html {

@@ -48,6 +48,7 @@ pub(super) static TEXTS: Texts = Texts {
         urgent_banner: "You told us about signs that need urgent help. If you haven't called yet, please call now — the numbers are below.",
         check_heading: "Check your answers",
         check_intro: "Look over your answers. You can change any of them before you see the result.",
+        answers_heading: "The answers given",
         change: "Change",
         not_answered: "Not answered",
         result_heading: "What this check suggests",

@@ -48,6 +48,7 @@ pub(super) static TEXTS: Texts = Texts {
         urgent_banner: "Nos contó sobre señales que necesitan ayuda urgente. Si todavía no ha llamado, llame ahora: los números están abajo.",
         check_heading: "Revise sus respuestas",
         check_intro: "Repase sus respuestas. Puede cambiar cualquiera antes de ver el resultado.",
+        answers_heading: "Las respuestas dadas",
         change: "Cambiar",
         not_answered: "Sin responder",
         result_heading: "Lo que sugiere esta evaluación",

@@ -166,6 +166,8 @@ pub struct Ui {
     pub urgent_banner: &'static str,
     pub check_heading: &'static str,
     pub check_intro: &'static str,
+    /// Heading of the answers list in the downloaded summary.
+    pub answers_heading: &'static str,
     pub change: &'static str,
     pub not_answered: &'static str,
     pub result_heading: &'static str,

@@ -46,6 +46,7 @@ fn walk(t: &'static Texts) -> Vec<(String, &'static str)> {
         ("urgent_banner", u.urgent_banner),
         ("check_heading", u.check_heading),
         ("check_intro", u.check_intro),
+        ("answers_heading", u.answers_heading),
         ("change", u.change),
         ("not_answered", u.not_answered),
         ("result_heading", u.result_heading),
