@@ -5,8 +5,12 @@
 //! table cannot drift apart row by row.
 
 use crate::answers::Answers;
-use crate::model::{Band, CautionId, Level, NoteId, Prereq, ReasonId};
-use crate::questions::{NONE, NOT_SURE, Q, QUESTIONS, SIGNS};
+#[cfg(feature = "rule-docs")]
+use crate::model::{Band, Level};
+use crate::model::{CautionId, NoteId, Prereq, ReasonId};
+#[cfg(feature = "rule-docs")]
+use crate::questions::QUESTIONS;
+use crate::questions::{NONE, NOT_SURE, Q, SIGNS};
 
 /// One rule. `fires` returns the question ids whose answers made it hold
 /// (table order, no duplicates), or `None` when it does not hold.
@@ -15,8 +19,10 @@ pub struct Rule<Id: 'static> {
     /// Every question the predicate may look at; `because` is always a subset.
     pub reads: &'static [Q],
     /// The condition, for clinicians (Markdown).
+    #[cfg(feature = "rule-docs")]
     pub when: &'static str,
     /// Where the rule comes from: a section of the seed article or DSM-5.
+    #[cfg(feature = "rule-docs")]
     pub basis: &'static str,
     pub fires: fn(&Answers) -> Option<Vec<Q>>,
 }
@@ -148,105 +154,135 @@ pub static REASONS: [Rule<ReasonId>; 15] = [
     Rule {
         id: ReasonId::Environment,
         reads: &[Q::CanStayStoppedHere],
+        #[cfg(feature = "rule-docs")]
         when: "`can_stay_stopped_here` = `no`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Taper vs detox vs rehab*: cannot stay stopped in the current environment; Step 2: chaotic or unsafe environment",
         fires: environment,
     },
     Rule {
         id: ReasonId::BroaderPattern,
         reads: &[Q::OtherSubstances],
+        #[cfg(feature = "rule-docs")]
         when: "two or more substances in `other_substances` (`none`, `not_sure` not counted)",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Taper vs detox vs rehab*: kratom is part of a broader substance pattern",
         fires: broader_pattern,
     },
     Rule {
         id: ReasonId::MentalHealthFlare,
         reads: &[Q::MoodWhenStopping, Q::MentalHealth],
+        #[cfg(feature = "rule-docs")]
         when: "`mood_when_stopping` = `severe` AND `mental_health` has a condition",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Taper vs detox vs rehab*: mental health symptoms flare during withdrawal",
         fires: mental_health_flare,
     },
     Rule {
         id: ReasonId::TimeAway,
         reads: &[Q::NeedTimeAway],
+        #[cfg(feature = "rule-docs")]
         when: "`need_time_away` = `yes`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Taper vs detox vs rehab*: needs time away from stressors to stabilize",
         fires: time_away,
     },
     Rule {
         id: ReasonId::ExtractUse,
         reads: &[Q::Products],
+        #[cfg(feature = "rule-docs")]
         when: "`products` has `extract_or_shot`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Medically supported detox*: concentrated extracts or shots; *Avoid switching to stronger extracts*",
         fires: extract_use,
     },
     Rule {
         id: ReasonId::NightDosing,
         reads: &[Q::NightDosing],
+        #[cfg(feature = "rule-docs")]
         when: "`night_dosing` = `yes`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Medically supported detox*: wakes up in withdrawal or doses through the night",
         fires: night_dosing,
     },
     Rule {
         id: ReasonId::MultipleDailyDoses,
         reads: &[Q::Frequency],
+        #[cfg(feature = "rule-docs")]
         when: "`frequency` is `daily_2_3` or `daily_4_plus`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Taper vs detox vs rehab*: extracts, high doses or multiple daily doses",
         fires: multiple_daily_doses,
     },
     Rule {
         id: ReasonId::SevereMoodOnStopping,
         reads: &[Q::MoodWhenStopping],
+        #[cfg(feature = "rule-docs")]
         when: "`mood_when_stopping` = `severe`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Medically supported detox*: severe anxiety, panic or depression on stopping",
         fires: severe_mood_on_stopping,
     },
     Rule {
         id: ReasonId::MedicalRisk,
         reads: &[Q::Medical],
+        #[cfg(feature = "rule-docs")]
         when: "`medical` has `seizures`, `heart_rhythm`, `liver`, `other_complex` or `pregnant_postpartum`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Medically supported detox*: seizures, heart rhythm problems, complex medical conditions; *Avoid going cold turkey*: liver, pregnancy",
         fires: medical_risk,
     },
     Rule {
         id: ReasonId::PsychiatricRisk,
         reads: &[Q::Frequency, Q::WithdrawalIntensity, Q::MentalHealth],
+        #[cfg(feature = "rule-docs")]
         when: "`mental_health` has a condition AND (`frequency` is `daily_once`, `daily_2_3` or `daily_4_plus` OR `withdrawal_intensity` is `moderate` or `severe`)",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Taper vs detox vs rehab*: medical or psychiatric risk factors; *Treating co-occurring conditions*",
         fires: psychiatric_risk,
     },
     Rule {
         id: ReasonId::Mixing,
         reads: &[Q::OtherSubstances],
+        #[cfg(feature = "rule-docs")]
         when: "`other_substances` has anything but `none` / `not_sure`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Medically supported detox*: mixing with alcohol, benzodiazepines, opioids or other drugs",
         fires: mixing,
     },
     Rule {
         id: ReasonId::WithdrawalDerails,
         reads: &[Q::Derailed],
+        #[cfg(feature = "rule-docs")]
         when: "`derailed` is `once` or `repeatedly`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Medically supported detox*: relapsed on day two or three; *Taper vs detox vs rehab*: withdrawal repeatedly derails",
         fires: withdrawal_derails,
     },
     Rule {
         id: ReasonId::SevereWithdrawal,
         reads: &[Q::WithdrawalIntensity],
+        #[cfg(feature = "rule-docs")]
         when: "`withdrawal_intensity` = `severe`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Step 2*: if withdrawal is severe, consider medically supported detox",
         fires: severe_withdrawal,
     },
     Rule {
         id: ReasonId::SignsPresent,
         reads: &[Q::Signs],
+        #[cfg(feature = "rule-docs")]
         when: "`severity.signs` ≥ 2",
+        #[cfg(feature = "rule-docs")]
         basis: "DSM-5 substance use disorder: 2 or more of 11 criteria; seed, *Signs kratom use has crossed into a disorder*",
         fires: signs_present,
     },
     Rule {
         id: ReasonId::DailyUse,
         reads: &[Q::Frequency],
+        #[cfg(feature = "rule-docs")]
         when: "`frequency` = `daily_once`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Taper vs detox vs rehab*: a taper works when use is moderate and predictable",
         fires: daily_use,
     },
@@ -257,7 +293,9 @@ pub static REASONS: [Rule<ReasonId>; 15] = [
 pub struct PrereqRow {
     pub id: Prereq,
     pub reads: Q,
+    #[cfg(feature = "rule-docs")]
     pub when: &'static str,
+    #[cfg(feature = "rule-docs")]
     pub basis: &'static str,
     /// Met only by the one good answer: unsure or unanswered is not yet in place.
     pub met_by: &'static str,
@@ -267,21 +305,27 @@ pub static PREREQS: [PrereqRow; 3] = [
     PrereqRow {
         id: Prereq::MeasureDoses,
         reads: Q::MeasuresDoses,
+        #[cfg(feature = "rule-docs")]
         when: "`measures_doses` ≠ `yes`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Taper vs detox vs rehab*: can measure and reduce doses reliably; use a consistent product",
         met_by: "yes",
     },
     PrereqRow {
         id: Prereq::Support,
         reads: Q::Support,
+        #[cfg(feature = "rule-docs")]
         when: "`support` ≠ `strong`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Taper vs detox vs rehab*: strong support",
         met_by: "strong",
     },
     PrereqRow {
         id: Prereq::Triggers,
         reads: Q::TriggerAccess,
+        #[cfg(feature = "rule-docs")]
         when: "`trigger_access` ≠ `low`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Taper vs detox vs rehab*: low access to triggers",
         met_by: "low",
     },
@@ -338,42 +382,54 @@ pub static CAUTIONS: [Rule<CautionId>; 7] = [
     Rule {
         id: CautionId::DetoxKit,
         reads: &[Q::Considering],
+        #[cfg(feature = "rule-docs")]
         when: "`considering` has `detox_kit`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Avoid rapid detox promises and unregulated detox kits*",
         fires: caution_detox_kit,
     },
     Rule {
         id: CautionId::ExtractSwitch,
         reads: &[Q::Considering],
+        #[cfg(feature = "rule-docs")]
         when: "`considering` has `switch_to_extract`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Avoid switching to stronger extracts to taper*",
         fires: caution_extract_switch,
     },
     Rule {
         id: CautionId::AlreadyOnExtracts,
         reads: &[Q::Products],
+        #[cfg(feature = "rule-docs")]
         when: "`products` has `extract_or_shot`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Avoid switching to stronger extracts*: already on extracts is a strong reason to get medical help",
         fires: caution_already_on_extracts,
     },
     Rule {
         id: CautionId::SedativeMix,
         reads: &[Q::OtherSubstances],
+        #[cfg(feature = "rule-docs")]
         when: "`other_substances` has `alcohol`, `benzodiazepines`, `opioids` or `sleep_aids_sedatives`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Avoid mixing kratom with alcohol or sedatives*",
         fires: caution_sedative_mix,
     },
     Rule {
         id: CautionId::OtcMegadose,
         reads: &[Q::Considering],
+        #[cfg(feature = "rule-docs")]
         when: "`considering` has `otc_high_dose`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Avoid mega-dosing over-the-counter medications*",
         fires: caution_otc_megadose,
     },
     Rule {
         id: CautionId::ColdTurkeyRisk,
         reads: &[Q::Frequency, Q::NightDosing, Q::MoodWhenStopping, Q::Medical, Q::MentalHealth, Q::Considering],
+        #[cfg(feature = "rule-docs")]
         when: "`considering` has `cold_turkey` AND a high-risk factor: `frequency` `daily_2_3` / `daily_4_plus`, `night_dosing` `yes`, `mental_health` `depression` / `anxiety_panic` / `trauma`, `mood_when_stopping` `severe`, `medical` `seizures` / `heart_rhythm` / `liver` / `pregnant_postpartum`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Avoid going cold turkey if you have high-risk factors*",
         fires: caution_cold_turkey_risk,
     },
@@ -387,7 +443,9 @@ pub static CAUTIONS: [Rule<CautionId>; 7] = [
             Q::OtherSubstances,
             Q::Considering,
         ],
+        #[cfg(feature = "rule-docs")]
         when: "`considering` has `otc_high_dose`, or the `moud` note is present",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Medication options*: not a DIY category; *Avoid mega-dosing OTC medications*",
         fires: caution_no_diy_medication,
     },
@@ -440,56 +498,72 @@ pub static NOTES: [Rule<NoteId>; 8] = [
     Rule {
         id: NoteId::Moud,
         reads: &[Q::Products, Q::Frequency, Q::NightDosing, Q::Duration, Q::OtherSubstances],
+        #[cfg(feature = "rule-docs")]
         when: "`other_substances` has `opioids`, or heavy (`frequency` `daily_4_plus`, `products` has `extract_or_shot`, or `night_dosing` `yes`) AND prolonged (`duration` `6_12_months` / `over_1_year`)",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Medication options: when MAT is considered*: heavy, prolonged, or mixed with opioids",
         fires: note_moud,
     },
     Rule {
         id: NoteId::OpioidSwitch,
         reads: &[Q::StartedFor],
+        #[cfg(feature = "rule-docs")]
         when: "`started_for` has `opioid_withdrawal`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *What if I started kratom to get off opioids?*",
         fires: note_opioid_switch,
     },
     Rule {
         id: NoteId::IntegratedMentalHealth,
         reads: &[Q::StartedFor, Q::MentalHealth],
+        #[cfg(feature = "rule-docs")]
         when: "`mental_health` has a condition, or `started_for` has `mood_anxiety`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Treating co-occurring mental health conditions*",
         fires: note_integrated_mental_health,
     },
     Rule {
         id: NoteId::PainCare,
         reads: &[Q::StartedFor],
+        #[cfg(feature = "rule-docs")]
         when: "`started_for` has `pain`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *What works best*: the reasons you kept using (pain)",
         fires: note_pain_care,
     },
     Rule {
         id: NoteId::Pregnancy,
         reads: &[Q::Medical],
+        #[cfg(feature = "rule-docs")]
         when: "`medical` has `pregnant_postpartum`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Avoid going cold turkey*: pregnant or recently postpartum",
         fires: note_pregnancy,
     },
     Rule {
         id: NoteId::SoberLiving,
         reads: &[Q::CanStayStoppedHere],
+        #[cfg(feature = "rule-docs")]
         when: "`can_stay_stopped_here` is `no` or `not_sure`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Community and recovery support*: sober living when home is not yet the safest place",
         fires: note_sober_living,
     },
     Rule {
         id: NoteId::Therapy,
         reads: &[],
+        #[cfg(feature = "rule-docs")]
         when: "always",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *Therapy that targets cravings and triggers*; *Step 5*",
         fires: note_therapy,
     },
     Rule {
         id: NoteId::LovedOneGuide,
         reads: &[Q::Who],
+        #[cfg(feature = "rule-docs")]
         when: "`who` = `loved_one`",
+        #[cfg(feature = "rule-docs")]
         basis: "Seed, *What to say if you are a loved one*",
         fires: note_loved_one_guide,
     },
@@ -497,6 +571,8 @@ pub static NOTES: [Rule<NoteId>; 8] = [
 
 /// The rule table for clinicians, generated from the rows above.
 /// `docs/care-rules.md` is this text; a test keeps them equal.
+/// Needs the `rule-docs` feature (on by default; the widget leaves it off).
+#[cfg(feature = "rule-docs")]
 pub fn markdown() -> String {
     let mut s = String::new();
     let codes = |qs: &[Q]| {
