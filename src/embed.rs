@@ -15,7 +15,8 @@ use crate::app::{App, AppProps};
 use crate::config::Theme;
 use attrs::{validate, RawConfig};
 
-const BASE_CSS: &str = include_str!("style.css");
+/// `src/style.css`, minified by `build.rs`.
+const BASE_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 
 thread_local! {
     /// One base sheet, shared by every instance on the page (a constructable
