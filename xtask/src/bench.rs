@@ -11,7 +11,7 @@ use std::process::{Command, ExitCode};
 
 use serde_json::{json, Value};
 
-use crate::{dist, gzip_len, root, server, Result, CHROMIUM, WASM_OPT_FEATURES};
+use crate::{dist, gzip_len, root, server, Result, CHROMIUM, WASM_OPT_FEATURES, WASM_OPT_PASSES};
 
 /// The budget (issue 6). KB = 1000 bytes (the stricter reading).
 const MAX_GZIP_TOTAL: usize = 120_000;
@@ -92,7 +92,8 @@ fn twiggy_top(root: &Path, out_dir: &Path) -> std::result::Result<Vec<Value>, St
     let wasm_opt = root.join("node_modules/.bin/wasm-opt");
     let named = out_dir.join("kratom-check.names.wasm");
     let ok = Command::new(&wasm_opt)
-        .args(["-Oz", "--debuginfo"])
+        .args(WASM_OPT_PASSES)
+        .arg("--debuginfo")
         .args(WASM_OPT_FEATURES)
         .arg(&input)
         .arg("-o")
