@@ -56,7 +56,7 @@ pub fn Choices(props: &ChoicesProps) -> Html {
             onchange.emit(toggle(q, &selected, value, on));
         });
         html! {
-            <div class={classes!("kc-option", first_exclusive.then_some("kc-option-exclusive"))} key={value}>
+            <div class={if first_exclusive { "kc-option kc-option-exclusive" } else { "kc-option" }} key={value}>
                 <input type={kind} class="kc-input" id={id.clone()} name={props.q.as_str()} value={value}
                     checked={props.selected.contains(&value)} onchange={changed} />
                 <label class="kc-label" for={id}>{ label }</label>

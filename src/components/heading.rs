@@ -8,8 +8,9 @@ use crate::context::use_journey;
 #[derive(Properties, PartialEq)]
 pub struct HeadingProps {
     pub text: AttrValue,
-    #[prop_or_default]
-    pub class: Classes,
+    /// The heading's whole class list (static strings: no `Classes` set to build).
+    #[prop_or(AttrValue::Static("kc-heading"))]
+    pub class: AttrValue,
 }
 
 #[component]
@@ -30,6 +31,6 @@ pub fn Heading(props: &HeadingProps) -> Html {
         });
     }
     html! {
-        <h2 ref={node} tabindex="-1" class={classes!("kc-heading", props.class.clone())}>{ props.text.clone() }</h2>
+        <h2 ref={node} tabindex="-1" class={props.class.clone()}>{ props.text.clone() }</h2>
     }
 }

@@ -1,7 +1,7 @@
 //! The six-step plan (spec §8), pre-filled from the answers and editable
 //! on the device. Edits live in the journey state only.
 
-use guide::plan::{Plan, TriggerKind};
+use guide::plan::{KitItem, Plan, TriggerKind};
 use guide::Q;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -39,13 +39,30 @@ fn Field(props: &FieldProps) -> Html {
     }
 }
 
-fn trigger_slug(kind: TriggerKind) -> &'static str {
+/// The `if` and `then` field ids of one trigger kind.
+fn trigger_ids(kind: TriggerKind) -> (&'static str, &'static str) {
     match kind {
-        TriggerKind::Body => "body",
-        TriggerKind::Emotion => "emotion",
-        TriggerKind::Situation => "situation",
+        TriggerKind::Body => ("kc-if-body", "kc-then-body"),
+        TriggerKind::Emotion => ("kc-if-emotion", "kc-then-emotion"),
+        TriggerKind::Situation => ("kc-if-situation", "kc-then-situation"),
     }
 }
+
+/// A kit checkbox's `id` (`kc-kit-{index}`) and `value` (the item's name in lowercase).
+fn kit_attrs(item: KitItem) -> (&'static str, &'static str) {
+    match item {
+        KitItem::Hydration => ("kc-kit-0", "hydration"),
+        KitItem::EasyFood => ("kc-kit-1", "easyfood"),
+        KitItem::SleepRoutine => ("kc-kit-2", "sleeproutine"),
+        KitItem::Movement => ("kc-kit-3", "movement"),
+        KitItem::PersonToText => ("kc-kit-4", "persontotext"),
+    }
+}
+
+/// Step 6 list fields: ids `kc-{slug}-{i}`, labelled `1`, `2`, ….
+const SIGN_IDS: [&str; 5] = ["kc-sign-0", "kc-sign-1", "kc-sign-2", "kc-sign-3", "kc-sign-4"];
+const PERSON_IDS: [&str; 3] = ["kc-person-0", "kc-person-1", "kc-person-2"];
+const NUMBERS: [&str; 5] = ["1", "2", "3", "4", "5"];
 
 #[component]
 pub fn PlanBuilder(props: &PlanBuilderProps) -> Html {
@@ -75,7 +92,7 @@ pub fn PlanBuilder(props: &PlanBuilderProps) -> Html {
     let kit = plan.comfort_kit.iter().map(|entry| {
         let (_, t) = p.kit.iter().find(|(k, _)| *k == entry.item).expect("kit text for every item");
         let item = entry.item;
-        let id = format!("kc-kit-{}", item as u8);
+        let (id, value) = kit_attrs(item);
         let checked = journey.plan.kit_ready.contains(&item);
         let journey = journey.clone();
         let onchange = Callback::from(move |_| journey.dispatch(Action::ToggleKit(item)));
@@ -87,7 +104,7 @@ pub fn PlanBuilder(props: &PlanBuilderProps) -> Html {
             .join(", ");
         html! {
             <li class="kc-option">
-                <input type="checkbox" class="kc-input" id={id.clone()} name="kit" value={format!("{:?}", item).to_ascii_lowercase()} {checked} {onchange} />
+                <input type="checkbox" class="kc-input" {id} name="kit" {value} {checked} {onchange} />
                 <label class="kc-label" for={id}>
                     <strong>{ t.title }</strong>{ " — " }{ t.body.get(voice) }
                     if !because.is_empty() { <span class="kc-because">{ " (" }{ because }{ ")" }</span> }
@@ -98,7 +115,7 @@ pub fn PlanBuilder(props: &PlanBuilderProps) -> Html {
 
     let triggers = plan.triggers.iter().map(|tp| {
         let (_, t) = p.triggers.iter().find(|(k, _)| *k == tp.kind).expect("trigger text for every kind");
-        let slug = trigger_slug(tp.kind);
+        let (if_id, then_id) = trigger_ids(tp.kind);
         let hints = tp
             .hints
             .iter()
@@ -115,8 +132,8 @@ pub fn PlanBuilder(props: &PlanBuilderProps) -> Html {
                 <h5>{ t.title }</h5>
                 <p class="kc-example">{ t.body.get(voice) }</p>
                 if !hints.is_empty() { <p class="kc-because">{ hints }</p> }
-                <Field field={PlanField::If(tp.kind)} id={format!("kc-if-{slug}")} label={p.if_label} />
-                <Field field={PlanField::Then(tp.kind)} id={format!("kc-then-{slug}")} label={p.then_label} />
+                <Field field={PlanField::If(tp.kind)} id={if_id} label={p.if_label} />
+                <Field field={PlanField::Then(tp.kind)} id={then_id} label={p.then_label} />
             </div>
         }
     });
@@ -126,12 +143,12 @@ pub fn PlanBuilder(props: &PlanBuilderProps) -> Html {
         html! { <li><strong>{ t.title }</strong>{ " — " }{ t.body.get(voice) }</li> }
     });
 
-    let numbered = |label: &'static str, make: fn(u8) -> PlanField, n: u8, slug: &'static str| {
+    let numbered = |label: &'static str, make: fn(u8) -> PlanField, ids: &'static [&'static str]| {
         html! {
             <fieldset class="kc-fieldset kc-list-fields">
                 <legend class="kc-field-label">{ label }</legend>
-                { for (0..n).map(|i| html! {
-                    <Field field={make(i)} id={format!("kc-{slug}-{i}")} label={format!("{}", i + 1)} />
+                { for ids.iter().zip(NUMBERS).zip(0..).map(|((id, n), i)| html! {
+                    <Field field={make(i)} id={*id} label={n} />
                 }) }
             </fieldset>
         }
@@ -161,13 +178,39 @@ pub fn PlanBuilder(props: &PlanBuilderProps) -> Html {
                 { step(4, html! { <ul>{ for therapies }</ul> }) }
                 { step(5, html! {
                     <>
-                        { numbered(p.warning_signs, PlanField::WarningSign, 5, "sign") }
-                        { numbered(p.people, PlanField::Person, 3, "person") }
+                        { numbered(p.warning_signs, PlanField::WarningSign, &SIGN_IDS) }
+                        { numbered(p.people, PlanField::Person, &PERSON_IDS) }
                         <Field field={PlanField::Appointment} id="kc-appointment" label={p.appointment} />
                         <Field field={PlanField::OneChange} id="kc-one-change" label={p.one_change} />
                     </>
                 }) }
             </ol>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn static_ids_and_values_match_their_patterns() {
+        for (i, item) in KitItem::ALL.into_iter().enumerate() {
+            let (id, value) = kit_attrs(item);
+            assert_eq!(id, format!("kc-kit-{}", item as u8));
+            assert_eq!(id, format!("kc-kit-{i}"));
+            assert_eq!(value, format!("{item:?}").to_ascii_lowercase());
+        }
+        for kind in TriggerKind::ALL {
+            let slug = format!("{kind:?}").to_ascii_lowercase();
+            assert_eq!(trigger_ids(kind), (&*format!("kc-if-{slug}"), &*format!("kc-then-{slug}")));
+        }
+        for (i, id) in SIGN_IDS.iter().enumerate() {
+            assert_eq!(*id, format!("kc-sign-{i}"));
+            assert_eq!(NUMBERS[i], (i + 1).to_string());
+        }
+        for (i, id) in PERSON_IDS.iter().enumerate() {
+            assert_eq!(*id, format!("kc-person-{i}"));
+        }
     }
 }

@@ -10,18 +10,34 @@ pub struct ProgressProps {
     pub q: Q,
 }
 
+/// Single digits as text: the section numbers and their total (6) need no formatting.
+const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
 #[component]
 pub fn Progress(props: &ProgressProps) -> Html {
     let (words, _) = use_words();
     let section = props.q.question().section;
     let Some(n) = section.number() else { return html! {} };
-    let total = Section::NUMBERED.len();
-    let label = fill(&fill(words.ui.section_of, "{n}", &n.to_string()), "{total}", &total.to_string());
+    let (n_text, total) = (DIGITS[n], DIGITS[Section::NUMBERED.len()]);
+    let label = fill(&fill(words.ui.section_of, "{n}", n_text), "{total}", total);
     html! {
         <p class="kc-progress">
             <span class="kc-progress-count">{ label }</span>
             <span class="kc-progress-name">{ words.ui.sections[n - 1] }</span>
-            <progress class="kc-progress-bar" max={total.to_string()} value={n.to_string()} aria-hidden="true"></progress>
+            <progress class="kc-progress-bar" max={total} value={n_text} aria-hidden="true"></progress>
         </p>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_cover_every_section_number() {
+        assert!(Section::NUMBERED.len() < DIGITS.len());
+        for (i, d) in DIGITS.iter().enumerate() {
+            assert_eq!(*d, i.to_string());
+        }
     }
 }

@@ -29,7 +29,7 @@ pub fn CheckPage() -> Html {
         html! {
             <div class="kc-summary-row" key={q.as_str()}>
                 <dt class="kc-summary-key">{ legend }</dt>
-                <dd class={classes!("kc-summary-value", answer.is_none().then_some("kc-muted"))}>
+                <dd class={if answer.is_none() { "kc-summary-value kc-muted" } else { "kc-summary-value" }}>
                     { answer.unwrap_or_else(|| words.ui.not_answered.to_string()) }
                 </dd>
                 <dd class="kc-summary-action">

@@ -16,6 +16,17 @@ use crate::context::{fill, use_action, use_config, use_journey, use_words};
 use crate::download::download_summary;
 use crate::state::Action;
 
+/// `kc-heading kc-level kc-level-{level}`, spelled out so no string is built.
+fn heading_class(level: Level) -> &'static str {
+    match level {
+        Level::Monitor => "kc-heading kc-level kc-level-monitor",
+        Level::Taper => "kc-heading kc-level kc-level-taper",
+        Level::Detox => "kc-heading kc-level kc-level-detox",
+        Level::Residential => "kc-heading kc-level kc-level-residential",
+        Level::Urgent => "kc-heading kc-level kc-level-urgent",
+    }
+}
+
 #[component]
 pub fn ResultPage() -> Html {
     let journey = use_journey();
@@ -69,7 +80,7 @@ pub fn ResultPage() -> Html {
     html! {
         <div class="kc-page kc-result" data-care-level={assessment.care_level.as_str()}>
             <p class="kc-eyebrow">{ ui.level_heading }</p>
-            <Heading text={level.name} class={classes!("kc-level", format!("kc-level-{}", assessment.care_level.as_str()))} />
+            <Heading text={level.name} class={heading_class(assessment.care_level)} />
             if assessment.care_level == Level::Urgent {
                 <ul class="kc-urgent-flags">{ for urgent_flags }</ul>
                 <Emergency />
@@ -146,5 +157,17 @@ pub fn ResultPage() -> Html {
                 <button type="button" class="kc-button kc-button-secondary kc-start-over" onclick={start_over}>{ ui.start_over }</button>
             </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heading_class_spells_out_each_level() {
+        for level in Level::ALL {
+            assert_eq!(heading_class(level), format!("kc-heading kc-level kc-level-{}", level.as_str()));
+        }
     }
 }

@@ -16,7 +16,7 @@ pub fn UrgentPage() -> Html {
     html! {
         <div class="kc-page kc-urgent" data-urgent="true">
             <BackLink />
-            <Heading text={words.ui.urgent_heading} class="kc-heading-urgent" />
+            <Heading text={words.ui.urgent_heading} class="kc-heading kc-heading-urgent" />
             <p class="kc-lead">{ words.ui.urgent_body.get(voice) }</p>
             <Emergency />
             <button type="button" class="kc-button kc-button-secondary" onclick={go_on}>{ words.ui.urgent_continue }</button>
