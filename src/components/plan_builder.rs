@@ -7,6 +7,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::context::{use_journey, use_words};
+use crate::pages::result::li_titled;
 use crate::state::{Action, PlanField};
 
 #[derive(Properties, PartialEq)]
@@ -140,7 +141,7 @@ pub fn PlanBuilder(props: &PlanBuilderProps) -> Html {
 
     let therapies = plan.therapies.iter().map(|th| {
         let (_, t) = p.therapies.iter().find(|(k, _)| k == th).expect("therapy text for every kind");
-        html! { <li><strong>{ t.title }</strong>{ " — " }{ t.body.get(voice) }</li> }
+        li_titled(t, voice)
     });
 
     let numbered = |label: &'static str, make: fn(u8) -> PlanField, ids: &'static [&'static str]| {

@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use guide::plan::{Phase, Plan};
+use guide::text::Titled;
 use guide::{Level, Voice};
 use yew::prelude::*;
 
@@ -25,6 +26,27 @@ fn heading_class(level: Level) -> &'static str {
         Level::Residential => "kc-heading kc-level kc-level-residential",
         Level::Urgent => "kc-heading kc-level kc-level-urgent",
     }
+}
+
+/// A result card: a section labelled by its own `<h3>`. One function for
+/// every card, so each adds a call rather than its own copy of the markup code.
+pub fn card(class: &'static str, title_id: &'static str, title: &'static str, body: Html) -> Html {
+    html! {
+        <section {class} aria-labelledby={title_id}>
+            <h3 id={title_id}>{ title }</h3>
+            { body }
+        </section>
+    }
+}
+
+/// `<li>` with one text.
+pub fn li(text: &'static str) -> Html {
+    html! { <li>{ text }</li> }
+}
+
+/// `<li><strong>title</strong> — body</li>`.
+pub fn li_titled(t: &Titled, voice: Voice) -> Html {
+    html! { <li><strong>{ t.title }</strong>{ " — " }{ t.body.get(voice) }</li> }
 }
 
 #[component]
@@ -61,7 +83,7 @@ pub fn ResultPage() -> Html {
     let urgent_flags = assessment
         .urgent_flags
         .iter()
-        .filter_map(|f| words.option(guide::Q::UrgentNow, f).map(|o| html! { <li>{ o.label.get(voice) }</li> }));
+        .filter_map(|f| words.option(guide::Q::UrgentNow, f).map(|o| li(o.label.get(voice))));
 
     let print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
@@ -87,67 +109,59 @@ pub fn ResultPage() -> Html {
             }
             <p class="kc-lead kc-summary-text">{ level.summary.get(voice) }</p>
             <p class="kc-not-diagnosis"><strong>{ ui.not_diagnosis }</strong></p>
-            <ul class="kc-in-practice">{ for level.in_practice.iter().map(|p| html! { <li>{ p.get(voice) }</li> }) }</ul>
+            <ul class="kc-in-practice">{ for level.in_practice.iter().map(|p| li(p.get(voice))) }</ul>
 
             if !assessment.reasons.is_empty() {
-                <section class="kc-card" aria-labelledby="kc-reasons-title">
-                    <h3 id="kc-reasons-title">{ ui.because_heading }</h3>
-                    <ul class="kc-reasons">{ for reasons }</ul>
-                </section>
+                { card("kc-card", "kc-reasons-title", ui.because_heading, html! { <ul class="kc-reasons">{ for reasons }</ul> }) }
             }
             if !assessment.taper_prerequisites_unmet.is_empty() {
-                <section class="kc-card" aria-labelledby="kc-prereqs-title">
-                    <h3 id="kc-prereqs-title">{ ui.prereqs_heading }</h3>
+                { card("kc-card", "kc-prereqs-title", ui.prereqs_heading, html! {
                     <ul>{ for assessment.taper_prerequisites_unmet.iter().map(|p| html! {
                         <li data-prerequisite={p.as_str()}>{ words.prereq(*p).get(voice) }</li>
                     }) }</ul>
-                </section>
+                }) }
             }
-            <section class="kc-card" aria-labelledby="kc-signs-title">
-                <h3 id="kc-signs-title">{ ui.signs_heading }</h3>
-                <p data-band={assessment.severity.band.as_str()}>{ words.bands[assessment.severity.band as usize].get(voice) }</p>
-                if !assessment.unanswered.is_empty() {
-                    <p class="kc-skipped">{ fill(ui.skipped_count.get(voice), "{n}", &assessment.unanswered.len().to_string()) }</p>
-                }
-                if assessment.severity.unsure > 0 {
-                    <p class="kc-unsure">{ fill(ui.not_sure_count.get(voice), "{n}", &assessment.severity.unsure.to_string()) }</p>
-                }
-            </section>
+            { card("kc-card", "kc-signs-title", ui.signs_heading, html! {
+                <>
+                    <p data-band={assessment.severity.band.as_str()}>{ words.bands[assessment.severity.band as usize].get(voice) }</p>
+                    if !assessment.unanswered.is_empty() {
+                        <p class="kc-skipped">{ fill(ui.skipped_count.get(voice), "{n}", &assessment.unanswered.len().to_string()) }</p>
+                    }
+                    if assessment.severity.unsure > 0 {
+                        <p class="kc-unsure">{ fill(ui.not_sure_count.get(voice), "{n}", &assessment.severity.unsure.to_string()) }</p>
+                    }
+                </>
+            }) }
             if !assessment.cautions.is_empty() {
-                <section class="kc-card kc-cautions" aria-labelledby="kc-cautions-title">
-                    <h3 id="kc-cautions-title">{ ui.cautions_heading }</h3>
+                { card("kc-card kc-cautions", "kc-cautions-title", ui.cautions_heading, html! {
                     { for assessment.cautions.iter().map(|c| {
                         let t = words.caution(c.id);
                         html! { <div class="kc-caution" data-caution={c.id.as_str()}><h4>{ t.title }</h4><p>{ t.body.get(voice) }</p></div> }
                     }) }
-                </section>
+                }) }
             }
-            <section class="kc-card kc-notes" aria-labelledby="kc-notes-title">
-                <h3 id="kc-notes-title">{ ui.notes_heading }</h3>
+            { card("kc-card kc-notes", "kc-notes-title", ui.notes_heading, html! {
                 { for assessment.notes.iter().map(|n| {
                     let t = words.note(*n);
                     html! { <div class="kc-note" data-note={n.as_str()}><h4>{ t.title }</h4><p>{ t.body.get(voice) }</p></div> }
                 }) }
-            </section>
+            }) }
             if voice == Voice::Them { <LovedOneGuide /> }
-            <section class="kc-card kc-phases" aria-labelledby="kc-phases-title">
-                <h3 id="kc-phases-title">{ ui.phases_heading }</h3>
-                <ol>{ for Phase::ALL.iter().map(|ph| {
-                    let t = words.phase(*ph);
-                    html! { <li><strong>{ t.title }</strong>{ " — " }{ t.body.get(voice) }</li> }
-                }) }</ol>
-            </section>
+            { card("kc-card kc-phases", "kc-phases-title", ui.phases_heading, html! {
+                <ol>{ for Phase::ALL.iter().map(|ph| li_titled(words.phase(*ph), voice)) }</ol>
+            }) }
             if config.clinic_name.is_some() || config.phone.is_some() || config.contact_url.is_some() {
-                <section class="kc-card kc-clinic" aria-labelledby="kc-clinic-title">
-                    <h3 id="kc-clinic-title">{ ui.clinic_heading }</h3>
-                    if let Some(name) = &config.clinic_name { <p class="kc-clinic-name">{ name.clone() }</p> }
-                    if let Some(phone) = &config.phone {
-                        <p><a href={tel(phone)}>{ phone.clone() }</a></p>
-                    }
-                    if let Some(url) = &config.contact_url {
-                        <p><a href={url.clone()} rel="noopener noreferrer" target="_blank">{ url.clone() }</a></p>
-                    }
-                </section>
+                { card("kc-card kc-clinic", "kc-clinic-title", ui.clinic_heading, html! {
+                    <>
+                        if let Some(name) = &config.clinic_name { <p class="kc-clinic-name">{ name.clone() }</p> }
+                        if let Some(phone) = &config.phone {
+                            <p><a href={tel(phone)}>{ phone.clone() }</a></p>
+                        }
+                        if let Some(url) = &config.contact_url {
+                            <p><a href={url.clone()} rel="noopener noreferrer" target="_blank">{ url.clone() }</a></p>
+                        }
+                    </>
+                }) }
             }
             if assessment.care_level != Level::Urgent { <Emergency /> }
             <PlanBuilder plan={Rc::clone(&plan)} />
