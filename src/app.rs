@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::lang_switch::LangSwitch;
+use crate::components::lang_switch::lang_switch;
 use crate::components::quick_exit::QuickExit;
-use crate::components::urgent_banner::UrgentBanner;
+use crate::components::urgent_banner::urgent_banner;
 use crate::config::Config;
 use crate::context::JourneyHandle;
 use crate::pages::check::CheckPage;
@@ -59,9 +59,9 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <div ref={node} class="kc" lang={journey.lang.code()}>
                     <div class="kc-bar">
                         <QuickExit />
-                        <LangSwitch />
+                        { lang_switch(journey) }
                     </div>
-                    if show_banner { <UrgentBanner /> }
+                    if show_banner { { urgent_banner(journey.lang.texts(), &props.config) } }
                     { page }
                 </div>
             </ContextProvider<JourneyHandle>>

@@ -1,26 +1,20 @@
 //! "Back": returns to the previous page and keeps what was chosen here.
 
+use guide::text::Texts;
 use guide::Q;
 use yew::prelude::*;
 
-use crate::context::{use_journey, use_words};
+use crate::context::JourneyHandle;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct BackLinkProps {
-    /// The current page's question and its not-yet-submitted choices.
-    #[prop_or_default]
-    pub draft: Option<(Q, Vec<&'static str>)>,
-}
-
-#[component]
-pub fn BackLink(props: &BackLinkProps) -> Html {
-    let journey = use_journey();
-    let (words, _) = use_words();
+/// The back button. A plain function, not a component (see
+/// `components::emergency::emergency`). `draft`: the current page's
+/// question and its not-yet-submitted choices.
+pub fn back_link(journey: &JourneyHandle, words: &'static Texts, draft: Option<(Q, Vec<&'static str>)>) -> Html {
     if journey.before(journey.page).is_none() {
         return html! {};
     }
-    let draft = props.draft.clone();
+    let journey = journey.clone();
     let onclick = Callback::from(move |_| journey.dispatch(Action::Back(draft.clone())));
     html! {
         <button type="button" class="kc-back kc-link" {onclick}>{ words.ui.back }</button>

@@ -1,9 +1,11 @@
 //! Emergency resources: shown on every result and on the urgent page.
 //! Numbers come from the clinic's configuration (US defaults).
 
+use guide::text::Texts;
 use yew::prelude::*;
 
-use crate::context::{fill, use_config, use_words};
+use crate::config::Config;
+use crate::context::fill;
 
 /// A `tel:` link for a number as people write it ("+1-555-0100").
 pub fn tel(number: &str) -> String {
@@ -11,10 +13,10 @@ pub fn tel(number: &str) -> String {
     format!("tel:{digits}")
 }
 
-#[component]
-pub fn Emergency() -> Html {
-    let (words, _) = use_words();
-    let config = use_config();
+/// The emergency section. A plain function, not a component: its pages
+/// already hold the words and the configuration, and each component type
+/// costs its own copy of Yew's lifecycle code.
+pub fn emergency(words: &'static Texts, config: &Config) -> Html {
     let e = &words.emergency;
     let emergency = config.emergency_number.as_str();
     let crisis = config.crisis_line.as_str();

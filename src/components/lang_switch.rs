@@ -3,7 +3,7 @@
 use guide::Lang;
 use yew::prelude::*;
 
-use crate::context::use_journey;
+use crate::context::JourneyHandle;
 use crate::state::Action;
 
 /// A language's name in that language: what a reader of it looks for.
@@ -14,9 +14,9 @@ fn native_name(lang: Lang) -> &'static str {
     }
 }
 
-#[component]
-pub fn LangSwitch() -> Html {
-    let journey = use_journey();
+/// The language button (a function: see `components::emergency::emergency`).
+pub fn lang_switch(journey: &JourneyHandle) -> Html {
+    let journey = journey.clone();
     let other = match journey.lang {
         Lang::En => Lang::Es,
         Lang::Es => Lang::En,

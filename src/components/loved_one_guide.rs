@@ -1,17 +1,15 @@
 //! For loved ones: how to talk about it, where to hold a line, what tends
 //! to backfire, and looking after themselves.
 
+use guide::text::Texts;
 use yew::prelude::*;
-
-use crate::context::use_words;
 
 fn list(items: &'static [&'static str]) -> Html {
     html! { <ul>{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul> }
 }
 
-#[component]
-pub fn LovedOneGuide() -> Html {
-    let (words, _) = use_words();
+/// The loved-one section of the result page (a function: see `emergency`).
+pub fn loved_one_guide(words: &'static Texts) -> Html {
     let g = &words.loved_one;
     html! {
         <section class="kc-card kc-loved-one" aria-labelledby="kc-loved-one-title">

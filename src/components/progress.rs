@@ -3,20 +3,16 @@
 use guide::{Section, Q};
 use yew::prelude::*;
 
-use crate::context::{fill, use_words};
+use guide::text::Texts;
 
-#[derive(Properties, PartialEq)]
-pub struct ProgressProps {
-    pub q: Q,
-}
+use crate::context::fill;
 
 /// Single digits as text: the section numbers and their total (6) need no formatting.
 const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
-#[component]
-pub fn Progress(props: &ProgressProps) -> Html {
-    let (words, _) = use_words();
-    let section = props.q.question().section;
+/// The progress line of question `q` (a function: see `components::emergency::emergency`).
+pub fn progress(words: &'static Texts, q: Q) -> Html {
+    let section = q.question().section;
     let Some(n) = section.number() else { return html! {} };
     let (n_text, total) = (DIGITS[n], DIGITS[Section::NUMBERED.len()]);
     let label = fill(&fill(words.ui.section_of, "{n}", n_text), "{total}", total);

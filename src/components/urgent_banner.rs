@@ -1,13 +1,13 @@
 //! Once a red flag is answered, this stays at the top of every later page.
 
+use guide::text::Texts;
 use yew::prelude::*;
 
-use crate::context::{fill, use_config, use_words};
+use crate::config::Config;
+use crate::context::fill;
 
-#[component]
-pub fn UrgentBanner() -> Html {
-    let (words, _) = use_words();
-    let config = use_config();
+/// The banner (a function: see `components::emergency::emergency`).
+pub fn urgent_banner(words: &'static Texts, config: &Config) -> Html {
     html! {
         <div class="kc-urgent-banner" role="note">
             <strong>{ words.ui.urgent_banner }</strong>{" "}

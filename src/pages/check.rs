@@ -4,7 +4,7 @@
 use guide::Q;
 use yew::prelude::*;
 
-use crate::components::back_link::BackLink;
+use crate::components::back_link::back_link;
 use crate::components::heading::Heading;
 use crate::context::{use_journey, use_words};
 use crate::state::Action;
@@ -42,7 +42,7 @@ pub fn CheckPage() -> Html {
     });
     html! {
         <form class="kc-page kc-check" {onsubmit}>
-            <BackLink />
+            { back_link(&journey, words, None) }
             <Heading text={words.ui.check_heading} />
             <p>{ words.ui.check_intro }</p>
             <dl class="kc-summary">{ for rows }</dl>

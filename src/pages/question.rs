@@ -4,10 +4,10 @@
 use guide::Q;
 use yew::prelude::*;
 
-use crate::components::back_link::BackLink;
+use crate::components::back_link::back_link;
 use crate::components::choices::{input_id, Choices};
 use crate::components::error_summary::ErrorSummary;
-use crate::components::progress::Progress;
+use crate::components::progress::progress;
 use crate::context::{use_journey, use_words};
 use crate::state::Action;
 
@@ -62,8 +62,8 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     let draft = use_draft(q);
     html! {
         <div class="kc-page kc-question">
-            <BackLink draft={Some((q, (*draft).clone()))} />
-            <Progress {q} />
+            { back_link(&journey, words, Some((q, (*draft).clone()))) }
+            { progress(words, q) }
             if journey.error == Some(q) {
                 <ErrorSummary target={input_id(q, q.question().values[0])} />
             }

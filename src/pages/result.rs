@@ -9,9 +9,9 @@ use guide::text::Titled;
 use guide::{Level, Voice};
 use yew::prelude::*;
 
-use crate::components::emergency::{tel, Emergency};
+use crate::components::emergency::{emergency, tel};
 use crate::components::heading::Heading;
-use crate::components::loved_one_guide::LovedOneGuide;
+use crate::components::loved_one_guide::loved_one_guide;
 use crate::components::plan_builder::PlanBuilder;
 use crate::context::{fill, use_action, use_config, use_journey, use_words};
 use crate::download::download_summary;
@@ -105,7 +105,7 @@ pub fn ResultPage() -> Html {
             <Heading text={level.name} class={heading_class(assessment.care_level)} />
             if assessment.care_level == Level::Urgent {
                 <ul class="kc-urgent-flags">{ for urgent_flags }</ul>
-                <Emergency />
+                { emergency(words, &config) }
             }
             <p class="kc-lead kc-summary-text">{ level.summary.get(voice) }</p>
             <p class="kc-not-diagnosis"><strong>{ ui.not_diagnosis }</strong></p>
@@ -146,7 +146,7 @@ pub fn ResultPage() -> Html {
                     html! { <div class="kc-note" data-note={n.as_str()}><h4>{ t.title }</h4><p>{ t.body.get(voice) }</p></div> }
                 }) }
             }) }
-            if voice == Voice::Them { <LovedOneGuide /> }
+            if voice == Voice::Them { { loved_one_guide(words) } }
             { card("kc-card kc-phases", "kc-phases-title", ui.phases_heading, html! {
                 <ol>{ for Phase::ALL.iter().map(|ph| li_titled(words.phase(*ph), voice)) }</ol>
             }) }
@@ -163,7 +163,7 @@ pub fn ResultPage() -> Html {
                     </>
                 }) }
             }
-            if assessment.care_level != Level::Urgent { <Emergency /> }
+            if assessment.care_level != Level::Urgent { { emergency(words, &config) } }
             <PlanBuilder plan={Rc::clone(&plan)} />
             <div class="kc-actions">
                 <button type="button" class="kc-button" onclick={print}>{ ui.print }</button>
