@@ -11,11 +11,11 @@ use crate::components::quick_exit::QuickExit;
 use crate::components::urgent_banner::urgent_banner;
 use crate::config::Config;
 use crate::context::JourneyHandle;
-use crate::pages::check::CheckPage;
+use crate::pages::check::check_page;
 use crate::pages::question::QuestionPage;
 use crate::pages::result::ResultPage;
 use crate::pages::start::StartPage;
-use crate::pages::urgent::UrgentPage;
+use crate::pages::urgent::urgent_page;
 use crate::state::{Journey, Page};
 
 #[derive(Properties, PartialEq)]
@@ -37,8 +37,8 @@ pub fn Shell(props: &ShellProps) -> Html {
     let page = match journey.page {
         Page::Start => html! { <StartPage /> },
         Page::Ask(q) => html! { <QuestionPage key={q.as_str()} {q} /> },
-        Page::Urgent => html! { <UrgentPage /> },
-        Page::Check => html! { <CheckPage /> },
+        Page::Urgent => urgent_page(journey, &props.config),
+        Page::Check => check_page(journey),
         Page::Result => html! { <ResultPage /> },
     };
     let show_banner = journey.is_urgent() && !matches!(journey.page, Page::Urgent | Page::Result);

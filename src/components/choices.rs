@@ -2,20 +2,10 @@
 //! `name` = question id, `value` = answer id, each with its own label),
 //! with "none"-style answers kept exclusive as the person ticks.
 
-use guide::{Kind, Q};
+use guide::text::Texts;
+use guide::{Kind, Voice, Q};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-use crate::context::use_words;
-
-#[derive(Properties, PartialEq)]
-pub struct ChoicesProps {
-    pub q: Q,
-    pub selected: Vec<&'static str>,
-    pub onchange: Callback<Vec<&'static str>>,
-    /// id of the hint paragraph, for `aria-describedby` on the group.
-    pub described_by: AttrValue,
-}
 
 /// The new selection after `value` is ticked (`on`) or unticked.
 pub fn toggle(q: Q, selected: &[&'static str], value: &'static str, on: bool) -> Vec<&'static str> {
@@ -37,38 +27,46 @@ pub fn input_id(q: Q, value: &str) -> String {
     format!("kc-{}-{}", q.as_str(), value)
 }
 
-#[component]
-pub fn Choices(props: &ChoicesProps) -> Html {
-    let (words, voice) = use_words();
-    let question = props.q.question();
+/// The fieldset of question `q` with `selected` ticked; `onchange` gets the
+/// new selection. `described_by`: id of the hint paragraph, for
+/// `aria-describedby` on the group. A plain function, not a component (see
+/// `components::emergency::emergency`).
+pub fn choices(
+    (words, voice): (&'static Texts, Voice),
+    q: Q,
+    selected: &[&'static str],
+    onchange: &Callback<Vec<&'static str>>,
+    described_by: AttrValue,
+) -> Html {
+    let question = q.question();
     let kind = if question.kind == Kind::Single { "radio" } else { "checkbox" };
-    let text = words.question(props.q);
+    let text = words.question(q);
     let mut seen_exclusive = false;
     let options = question.values.iter().map(|&value| {
-        let id = input_id(props.q, value);
-        let label = words.option(props.q, value).map_or(value, |o| o.label.get(voice));
+        let id = input_id(q, value);
+        let label = words.option(q, value).map_or(value, |o| o.label.get(voice));
         let first_exclusive = question.is_exclusive(value) && !std::mem::replace(&mut seen_exclusive, true);
-        let q = props.q;
-        let selected = props.selected.clone();
-        let onchange = props.onchange.clone();
+        let checked = selected.contains(&value);
+        let selected = selected.to_vec();
+        let onchange = onchange.clone();
         let changed = Callback::from(move |e: Event| {
             let on = e.target_unchecked_into::<HtmlInputElement>().checked();
             onchange.emit(toggle(q, &selected, value, on));
         });
         html! {
             <div class={if first_exclusive { "kc-option kc-option-exclusive" } else { "kc-option" }} key={value}>
-                <input type={kind} class="kc-input" id={id.clone()} name={props.q.as_str()} value={value}
-                    checked={props.selected.contains(&value)} onchange={changed} />
+                <input type={kind} class="kc-input" id={id.clone()} name={q.as_str()} value={value}
+                    {checked} onchange={changed} />
                 <label class="kc-label" for={id}>{ label }</label>
             </div>
         }
     });
     html! {
-        <fieldset class="kc-fieldset" aria-describedby={props.described_by.clone()}>
+        <fieldset class="kc-fieldset" aria-describedby={described_by.clone()}>
             <legend class="kc-legend">
                 <crate::components::heading::Heading text={text.legend.get(voice)} />
             </legend>
-            <p class="kc-hint" id={props.described_by.clone()}>
+            <p class="kc-hint" id={described_by}>
                 <span class="kc-hint-label">{ words.ui.why_we_ask }</span>{" "}{ text.hint.get(voice) }
             </p>
             <div class="kc-options">{ for options }</div>

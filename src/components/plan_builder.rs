@@ -6,7 +6,7 @@ use guide::Q;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::context::{use_journey, use_words};
+use crate::context::{use_journey, use_words, JourneyHandle};
 use crate::pages::result::li_titled;
 use crate::state::{Action, PlanField};
 
@@ -15,27 +15,19 @@ pub struct PlanBuilderProps {
     pub plan: std::rc::Rc<Plan>,
 }
 
-/// A labelled one-line text field bound to a plan field.
-#[derive(Properties, PartialEq)]
-struct FieldProps {
-    field: PlanField,
-    id: AttrValue,
-    label: AttrValue,
-}
-
-#[component]
-fn Field(props: &FieldProps) -> Html {
-    let journey = use_journey();
-    let field = props.field;
+/// A labelled one-line text field bound to a plan field. A plain function,
+/// not a component (see `components::emergency::emergency`).
+fn field(journey: &JourneyHandle, field: PlanField, id: &'static str, label: &'static str) -> Html {
     let value = journey.plan.get(field).to_string();
+    let journey = journey.clone();
     let oninput = Callback::from(move |e: InputEvent| {
         let text = e.target_unchecked_into::<HtmlInputElement>().value();
         journey.dispatch(Action::EditPlan(field, text));
     });
     html! {
         <div class="kc-field">
-            <label class="kc-field-label" for={props.id.clone()}>{ props.label.clone() }</label>
-            <input type="text" class="kc-text" id={props.id.clone()} {value} {oninput} autocomplete="off" />
+            <label class="kc-field-label" for={id}>{ label }</label>
+            <input type="text" class="kc-text" {id} {value} {oninput} autocomplete="off" />
         </div>
     }
 }
@@ -133,8 +125,8 @@ pub fn PlanBuilder(props: &PlanBuilderProps) -> Html {
                 <h5>{ t.title }</h5>
                 <p class="kc-example">{ t.body.get(voice) }</p>
                 if !hints.is_empty() { <p class="kc-because">{ hints }</p> }
-                <Field field={PlanField::If(tp.kind)} id={if_id} label={p.if_label} />
-                <Field field={PlanField::Then(tp.kind)} id={then_id} label={p.then_label} />
+                { field(&journey, PlanField::If(tp.kind), if_id, p.if_label) }
+                { field(&journey, PlanField::Then(tp.kind), then_id, p.then_label) }
             </div>
         }
     });
@@ -149,7 +141,7 @@ pub fn PlanBuilder(props: &PlanBuilderProps) -> Html {
             <fieldset class="kc-fieldset kc-list-fields">
                 <legend class="kc-field-label">{ label }</legend>
                 { for ids.iter().zip(NUMBERS).zip(0..).map(|((id, n), i)| html! {
-                    <Field field={make(i)} id={*id} label={n} />
+                    { field(&journey, make(i), id, n) }
                 }) }
             </fieldset>
         }
@@ -181,8 +173,8 @@ pub fn PlanBuilder(props: &PlanBuilderProps) -> Html {
                     <>
                         { numbered(p.warning_signs, PlanField::WarningSign, &SIGN_IDS) }
                         { numbered(p.people, PlanField::Person, &PERSON_IDS) }
-                        <Field field={PlanField::Appointment} id="kc-appointment" label={p.appointment} />
-                        <Field field={PlanField::OneChange} id="kc-one-change" label={p.one_change} />
+                        { field(&journey, PlanField::Appointment, "kc-appointment", p.appointment) }
+                        { field(&journey, PlanField::OneChange, "kc-one-change", p.one_change) }
                     </>
                 }) }
             </ol>

@@ -6,14 +6,13 @@ use yew::prelude::*;
 
 use crate::components::back_link::back_link;
 use crate::components::heading::Heading;
-use crate::context::{use_journey, use_words};
+use crate::context::JourneyHandle;
 use crate::state::Action;
 use crate::summary::answer_text;
 
-#[component]
-pub fn CheckPage() -> Html {
-    let journey = use_journey();
-    let (words, voice) = use_words();
+/// A plain function, not a component (see `components::emergency::emergency`).
+pub fn check_page(journey: &JourneyHandle) -> Html {
+    let (words, voice) = (journey.lang.texts(), journey.voice());
     let onsubmit = {
         let journey = journey.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -42,7 +41,7 @@ pub fn CheckPage() -> Html {
     });
     html! {
         <form class="kc-page kc-check" {onsubmit}>
-            { back_link(&journey, words, None) }
+            { back_link(journey, words, None) }
             <Heading text={words.ui.check_heading} />
             <p>{ words.ui.check_intro }</p>
             <dl class="kc-summary">{ for rows }</dl>

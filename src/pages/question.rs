@@ -5,10 +5,10 @@ use guide::Q;
 use yew::prelude::*;
 
 use crate::components::back_link::back_link;
-use crate::components::choices::{input_id, Choices};
+use crate::components::choices::{choices, input_id};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::progress::progress;
-use crate::context::{use_journey, use_words};
+use crate::context::{use_journey, use_words, JourneyHandle};
 use crate::state::Action;
 
 /// This page's choices before they are submitted, starting from the saved answer.
@@ -18,24 +18,22 @@ pub fn use_draft(q: Q) -> UseStateHandle<Vec<&'static str>> {
     use_state(move || journey.answers.get(q).map(|a| a.values().to_vec()).unwrap_or_default())
 }
 
-#[derive(Properties, PartialEq)]
-pub struct QuestionFormProps {
-    pub q: Q,
-    pub draft: UseStateHandle<Vec<&'static str>>,
-    pub submit_label: AttrValue,
-}
-
 /// The form itself, shared by the start page (`who`) and question pages.
-#[component]
-pub fn QuestionForm(props: &QuestionFormProps) -> Html {
-    let journey = use_journey();
-    let q = props.q;
+/// A plain function, not a component (see `components::emergency::emergency`).
+pub fn question_form(
+    journey: &JourneyHandle,
+    q: Q,
+    draft: &UseStateHandle<Vec<&'static str>>,
+    submit_label: &'static str,
+) -> Html {
+    let words = (journey.lang.texts(), journey.voice());
     let onchange = {
-        let draft = props.draft.clone();
+        let draft = draft.clone();
         Callback::from(move |values| draft.set(values))
     };
     let onsubmit = {
-        let draft = props.draft.clone();
+        let draft = draft.clone();
+        let journey = journey.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             journey.dispatch(Action::Submit(q, (*draft).clone()));
@@ -43,8 +41,8 @@ pub fn QuestionForm(props: &QuestionFormProps) -> Html {
     };
     html! {
         <form class="kc-form" {onsubmit} novalidate=true>
-            <Choices {q} selected={(*props.draft).clone()} {onchange} described_by={format!("kc-hint-{}", q.as_str())} />
-            <button type="submit" class="kc-button">{ props.submit_label.clone() }</button>
+            { choices(words, q, draft, &onchange, format!("kc-hint-{}", q.as_str()).into()) }
+            <button type="submit" class="kc-button">{ submit_label }</button>
         </form>
     }
 }
@@ -67,7 +65,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             if journey.error == Some(q) {
                 <ErrorSummary target={input_id(q, q.question().values[0])} />
             }
-            <QuestionForm {q} {draft} submit_label={words.ui.continue_} />
+            { question_form(&journey, q, &draft, words.ui.continue_) }
             <p class="kc-skip">{ if q.question().required { words.ui.required_hint } else { words.ui.skip_hint } }</p>
         </div>
     }

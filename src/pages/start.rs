@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::error_summary::ErrorSummary;
 use crate::context::{use_journey, use_words};
-use crate::pages::question::{use_draft, QuestionForm};
+use crate::pages::question::{question_form, use_draft};
 
 #[component]
 pub fn StartPage() -> Html {
@@ -26,7 +26,7 @@ pub fn StartPage() -> Html {
             if journey.error == Some(Q::Who) {
                 <ErrorSummary target={crate::components::choices::input_id(Q::Who, "self")} />
             }
-            <QuestionForm q={Q::Who} {draft} submit_label={ui.start} />
+            { question_form(&journey, Q::Who, &draft, ui.start) }
         </div>
     }
 }
