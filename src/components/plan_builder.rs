@@ -6,14 +6,9 @@ use guide::Q;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::context::{use_journey, use_words, JourneyHandle};
+use crate::context::JourneyHandle;
 use crate::pages::result::li_titled;
 use crate::state::{Action, PlanField};
-
-#[derive(Properties, PartialEq)]
-pub struct PlanBuilderProps {
-    pub plan: std::rc::Rc<Plan>,
-}
 
 /// A labelled one-line text field bound to a plan field. A plain function,
 /// not a component (see `components::emergency::emergency`).
@@ -57,12 +52,11 @@ const SIGN_IDS: [&str; 5] = ["kc-sign-0", "kc-sign-1", "kc-sign-2", "kc-sign-3",
 const PERSON_IDS: [&str; 3] = ["kc-person-0", "kc-person-1", "kc-person-2"];
 const NUMBERS: [&str; 5] = ["1", "2", "3", "4", "5"];
 
-#[component]
-pub fn PlanBuilder(props: &PlanBuilderProps) -> Html {
-    let journey = use_journey();
-    let (words, voice) = use_words();
+/// The plan section. A plain function, not a component (see
+/// `components::emergency::emergency`).
+pub fn plan_builder(journey: &JourneyHandle, plan: &Plan) -> Html {
+    let (words, voice) = (journey.lang.texts(), journey.voice());
     let p = &words.plan;
-    let plan = &props.plan;
 
     let diary = {
         let journey = journey.clone();
@@ -125,8 +119,8 @@ pub fn PlanBuilder(props: &PlanBuilderProps) -> Html {
                 <h5>{ t.title }</h5>
                 <p class="kc-example">{ t.body.get(voice) }</p>
                 if !hints.is_empty() { <p class="kc-because">{ hints }</p> }
-                { field(&journey, PlanField::If(tp.kind), if_id, p.if_label) }
-                { field(&journey, PlanField::Then(tp.kind), then_id, p.then_label) }
+                { field(journey, PlanField::If(tp.kind), if_id, p.if_label) }
+                { field(journey, PlanField::Then(tp.kind), then_id, p.then_label) }
             </div>
         }
     });
@@ -141,7 +135,7 @@ pub fn PlanBuilder(props: &PlanBuilderProps) -> Html {
             <fieldset class="kc-fieldset kc-list-fields">
                 <legend class="kc-field-label">{ label }</legend>
                 { for ids.iter().zip(NUMBERS).zip(0..).map(|((id, n), i)| html! {
-                    { field(&journey, make(i), id, n) }
+                    { field(journey, make(i), id, n) }
                 }) }
             </fieldset>
         }
@@ -173,8 +167,8 @@ pub fn PlanBuilder(props: &PlanBuilderProps) -> Html {
                     <>
                         { numbered(p.warning_signs, PlanField::WarningSign, &SIGN_IDS) }
                         { numbered(p.people, PlanField::Person, &PERSON_IDS) }
-                        { field(&journey, PlanField::Appointment, "kc-appointment", p.appointment) }
-                        { field(&journey, PlanField::OneChange, "kc-one-change", p.one_change) }
+                        { field(journey, PlanField::Appointment, "kc-appointment", p.appointment) }
+                        { field(journey, PlanField::OneChange, "kc-one-change", p.one_change) }
                     </>
                 }) }
             </ol>

@@ -2,8 +2,6 @@
 //! said …" with a way back to that answer, the signs band, what to avoid,
 //! tailored notes, what to expect, who to call, and the plan.
 
-use std::rc::Rc;
-
 use guide::plan::{Phase, Plan};
 use guide::text::Titled;
 use guide::{Level, Voice};
@@ -12,7 +10,7 @@ use yew::prelude::*;
 use crate::components::emergency::{emergency, tel};
 use crate::components::heading::Heading;
 use crate::components::loved_one_guide::loved_one_guide;
-use crate::components::plan_builder::PlanBuilder;
+use crate::components::plan_builder::plan_builder;
 use crate::context::{fill, use_action, use_config, use_journey, use_words};
 use crate::download::download_summary;
 use crate::state::Action;
@@ -164,7 +162,7 @@ pub fn ResultPage() -> Html {
                 }) }
             }
             if assessment.care_level != Level::Urgent { { emergency(words, &config) } }
-            <PlanBuilder plan={Rc::clone(&plan)} />
+            { plan_builder(&journey, &plan) }
             <div class="kc-actions">
                 <button type="button" class="kc-button" onclick={print}>{ ui.print }</button>
                 <button type="button" class="kc-button kc-button-secondary" onclick={download}>{ ui.download }</button>
