@@ -1,4 +1,4 @@
-//! The root component: holds the journey, provides it by context, and
+//! The root component: holds the journey, passes it down as props, and
 //! shows the page for the current step with the always-present furniture
 //! (quick exit, language switch, urgent banner, live announcements).
 
@@ -35,11 +35,11 @@ pub struct ShellProps {
 pub fn Shell(props: &ShellProps) -> Html {
     let journey = &props.journey;
     let page = match journey.page {
-        Page::Start => html! { <StartPage /> },
-        Page::Ask(q) => html! { <QuestionPage key={q.as_str()} {q} /> },
+        Page::Start => html! { <StartPage journey={journey.clone()} /> },
+        Page::Ask(q) => html! { <QuestionPage key={q.as_str()} {q} journey={journey.clone()} /> },
         Page::Urgent => urgent_page(journey, &props.config),
         Page::Check => check_page(journey),
-        Page::Result => html! { <ResultPage /> },
+        Page::Result => html! { <ResultPage journey={journey.clone()} config={props.config.clone()} /> },
     };
     let show_banner = journey.is_urgent() && !matches!(journey.page, Page::Urgent | Page::Result);
     let node = use_node_ref();
@@ -54,18 +54,14 @@ pub fn Shell(props: &ShellProps) -> Html {
         });
     }
     html! {
-        <ContextProvider<Rc<Config>> context={props.config.clone()}>
-            <ContextProvider<JourneyHandle> context={journey.clone()}>
-                <div ref={node} class="kc" lang={journey.lang.code()}>
-                    <div class="kc-bar">
-                        <QuickExit />
-                        { lang_switch(journey) }
-                    </div>
-                    if show_banner { { urgent_banner(journey.lang.texts(), &props.config) } }
-                    { page }
-                </div>
-            </ContextProvider<JourneyHandle>>
-        </ContextProvider<Rc<Config>>>
+        <div ref={node} class="kc" lang={journey.lang.code()}>
+            <div class="kc-bar">
+                <QuickExit journey={journey.clone()} config={props.config.clone()} />
+                { lang_switch(journey) }
+            </div>
+            if show_banner { { urgent_banner(journey.lang.texts(), &props.config) } }
+            { page }
+        </div>
     }
 }
 

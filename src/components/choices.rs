@@ -2,10 +2,12 @@
 //! `name` = question id, `value` = answer id, each with its own label),
 //! with "none"-style answers kept exclusive as the person ticks.
 
-use guide::text::Texts;
-use guide::{Kind, Voice, Q};
+use guide::{Kind, Q};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+use crate::components::heading::heading;
+use crate::context::JourneyHandle;
 
 /// The new selection after `value` is ticked (`on`) or unticked.
 pub fn toggle(q: Q, selected: &[&'static str], value: &'static str, on: bool) -> Vec<&'static str> {
@@ -32,12 +34,13 @@ pub fn input_id(q: Q, value: &str) -> String {
 /// `aria-describedby` on the group. A plain function, not a component (see
 /// `components::emergency::emergency`).
 pub fn choices(
-    (words, voice): (&'static Texts, Voice),
+    journey: &JourneyHandle,
     q: Q,
     selected: &[&'static str],
     onchange: &Callback<Vec<&'static str>>,
     described_by: AttrValue,
 ) -> Html {
+    let (words, voice) = (journey.lang.texts(), journey.voice());
     let question = q.question();
     let kind = if question.kind == Kind::Single { "radio" } else { "checkbox" };
     let text = words.question(q);
@@ -64,7 +67,7 @@ pub fn choices(
     html! {
         <fieldset class="kc-fieldset" aria-describedby={described_by.clone()}>
             <legend class="kc-legend">
-                <crate::components::heading::Heading text={text.legend.get(voice)} />
+                { heading(journey, text.legend.get(voice), "kc-heading") }
             </legend>
             <p class="kc-hint" id={described_by}>
                 <span class="kc-hint-label">{ words.ui.why_we_ask }</span>{" "}{ text.hint.get(voice) }

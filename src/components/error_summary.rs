@@ -3,19 +3,20 @@
 
 use yew::prelude::*;
 
-use crate::context::{use_journey, use_words};
-
 #[derive(Properties, PartialEq)]
 pub struct ErrorSummaryProps {
     /// id of the first control to jump to.
     pub target: AttrValue,
+    /// The journey's page-move count: focus comes here after each move.
+    pub moves: u32,
+    pub lang: guide::Lang,
 }
 
 #[component]
 pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    let (words, _) = use_words();
+    let words = props.lang.texts();
     let node = use_node_ref();
-    let moves = use_journey().moves;
+    let moves = props.moves;
     {
         let node = node.clone();
         use_effect_with(moves, move |_| {

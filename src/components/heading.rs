@@ -3,25 +3,31 @@
 
 use yew::prelude::*;
 
-use crate::context::use_journey;
+use crate::context::JourneyHandle;
 
 #[derive(Properties, PartialEq)]
 pub struct HeadingProps {
     pub text: AttrValue,
     /// The heading's whole class list (static strings: no `Classes` set to build).
-    #[prop_or(AttrValue::Static("kc-heading"))]
     pub class: AttrValue,
+    /// The journey's page-move count: focus comes here after each move.
+    pub moves: u32,
+    /// False while an error summary is shown: it takes focus instead.
+    pub no_error: bool,
+}
+
+/// The page heading for the current journey (one place builds the props).
+pub fn heading(journey: &JourneyHandle, text: &'static str, class: &'static str) -> Html {
+    html! { <Heading {text} {class} moves={journey.moves} no_error={journey.error.is_none()} /> }
 }
 
 #[component]
 pub fn Heading(props: &HeadingProps) -> Html {
     let node = use_node_ref();
-    let journey = use_journey();
-    // The error summary takes focus instead when there is one.
-    let wants_focus = journey.moves > 0 && journey.error.is_none();
+    let wants_focus = props.moves > 0 && props.no_error;
     {
         let node = node.clone();
-        use_effect_with(journey.moves, move |_| {
+        use_effect_with(props.moves, move |_| {
             // Never on first load: that would pull focus away from the host page.
             if wants_focus {
                 if let Some(el) = node.cast::<web_sys::HtmlElement>() {

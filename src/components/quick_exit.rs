@@ -5,7 +5,10 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::context::{use_config, use_journey, use_words};
+use std::rc::Rc;
+
+use crate::config::Config;
+use crate::context::JourneyHandle;
 use crate::state::Action;
 
 /// Two Escape presses within this many milliseconds leave the page.
@@ -17,11 +20,17 @@ fn leave(url: &str) {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct QuickExitProps {
+    pub journey: JourneyHandle,
+    pub config: Rc<Config>,
+}
+
 #[component]
-pub fn QuickExit() -> Html {
-    let (words, _) = use_words();
-    let journey = use_journey();
-    let config = use_config();
+pub fn QuickExit(props: &QuickExitProps) -> Html {
+    let words = props.journey.lang.texts();
+    let journey = props.journey.clone();
+    let config = &props.config;
 
     {
         let journey = journey.clone();

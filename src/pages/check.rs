@@ -5,7 +5,7 @@ use guide::Q;
 use yew::prelude::*;
 
 use crate::components::back_link::back_link;
-use crate::components::heading::Heading;
+use crate::components::heading::heading;
 use crate::context::JourneyHandle;
 use crate::state::Action;
 use crate::summary::answer_text;
@@ -42,7 +42,7 @@ pub fn check_page(journey: &JourneyHandle) -> Html {
     html! {
         <form class="kc-page kc-check" {onsubmit}>
             { back_link(journey, words, None) }
-            <Heading text={words.ui.check_heading} />
+            { heading(journey, words.ui.check_heading, "kc-heading") }
             <p>{ words.ui.check_intro }</p>
             <dl class="kc-summary">{ for rows }</dl>
             <button type="submit" class="kc-button">{ words.ui.see_result }</button>

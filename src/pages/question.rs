@@ -8,13 +8,13 @@ use crate::components::back_link::back_link;
 use crate::components::choices::{choices, input_id};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::progress::progress;
-use crate::context::{use_journey, use_words, JourneyHandle};
+use crate::context::JourneyHandle;
 use crate::state::Action;
 
 /// This page's choices before they are submitted, starting from the saved answer.
 #[hook]
-pub fn use_draft(q: Q) -> UseStateHandle<Vec<&'static str>> {
-    let journey = use_journey();
+pub fn use_draft(journey: &JourneyHandle, q: Q) -> UseStateHandle<Vec<&'static str>> {
+    let journey = journey.clone();
     use_state(move || journey.answers.get(q).map(|a| a.values().to_vec()).unwrap_or_default())
 }
 
@@ -26,7 +26,6 @@ pub fn question_form(
     draft: &UseStateHandle<Vec<&'static str>>,
     submit_label: &'static str,
 ) -> Html {
-    let words = (journey.lang.texts(), journey.voice());
     let onchange = {
         let draft = draft.clone();
         Callback::from(move |values| draft.set(values))
@@ -41,7 +40,7 @@ pub fn question_form(
     };
     html! {
         <form class="kc-form" {onsubmit} novalidate=true>
-            { choices(words, q, draft, &onchange, format!("kc-hint-{}", q.as_str()).into()) }
+            { choices(journey, q, draft, &onchange, format!("kc-hint-{}", q.as_str()).into()) }
             <button type="submit" class="kc-button">{ submit_label }</button>
         </form>
     }
@@ -50,22 +49,23 @@ pub fn question_form(
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     pub q: Q,
+    pub journey: JourneyHandle,
 }
 
 #[component]
 pub fn QuestionPage(props: &QuestionProps) -> Html {
-    let journey = use_journey();
-    let (words, _) = use_words();
+    let journey = &props.journey;
+    let words = journey.lang.texts();
     let q = props.q;
-    let draft = use_draft(q);
+    let draft = use_draft(journey, q);
     html! {
         <div class="kc-page kc-question">
-            { back_link(&journey, words, Some((q, (*draft).clone()))) }
+            { back_link(journey, words, Some((q, (*draft).clone()))) }
             { progress(words, q) }
             if journey.error == Some(q) {
-                <ErrorSummary target={input_id(q, q.question().values[0])} />
+                <ErrorSummary target={input_id(q, q.question().values[0])} moves={journey.moves} lang={journey.lang} />
             }
-            { question_form(&journey, q, &draft, words.ui.continue_) }
+            { question_form(journey, q, &draft, words.ui.continue_) }
             <p class="kc-skip">{ if q.question().required { words.ui.required_hint } else { words.ui.skip_hint } }</p>
         </div>
     }

@@ -2,16 +2,19 @@
 //! said …" with a way back to that answer, the signs band, what to avoid,
 //! tailored notes, what to expect, who to call, and the plan.
 
+use std::rc::Rc;
+
 use guide::plan::{Phase, Plan};
 use guide::text::Titled;
 use guide::{Level, Voice};
 use yew::prelude::*;
 
 use crate::components::emergency::{emergency, tel};
-use crate::components::heading::Heading;
+use crate::components::heading::heading;
 use crate::components::loved_one_guide::loved_one_guide;
 use crate::components::plan_builder::plan_builder;
-use crate::context::{fill, use_action, use_config, use_journey, use_words};
+use crate::config::Config;
+use crate::context::{fill, JourneyHandle};
 use crate::download::download_summary;
 use crate::state::Action;
 
@@ -47,11 +50,17 @@ pub fn li_titled(t: &Titled, voice: Voice) -> Html {
     html! { <li><strong>{ t.title }</strong>{ " — " }{ t.body.get(voice) }</li> }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    pub journey: JourneyHandle,
+    pub config: Rc<Config>,
+}
+
 #[component]
-pub fn ResultPage() -> Html {
-    let journey = use_journey();
-    let config = use_config();
-    let (words, voice) = use_words();
+pub fn ResultPage(props: &ResultProps) -> Html {
+    let journey = props.journey.clone();
+    let config = props.config.clone();
+    let (words, voice) = (journey.lang.texts(), journey.voice());
     let assessment = use_memo(journey.answers.clone(), guide::assess);
     let plan = {
         let assessment = assessment.clone();
@@ -95,12 +104,15 @@ pub fn ResultPage() -> Html {
         let plan = plan.clone();
         Callback::from(move |_| download_summary(&journey, &config, &assessment, &plan))
     };
-    let start_over = use_action(|| Action::StartOver);
+    let start_over = {
+        let journey = journey.clone();
+        Callback::from(move |_: MouseEvent| journey.dispatch(Action::StartOver))
+    };
 
     html! {
         <div class="kc-page kc-result" data-care-level={assessment.care_level.as_str()}>
             <p class="kc-eyebrow">{ ui.level_heading }</p>
-            <Heading text={level.name} class={heading_class(assessment.care_level)} />
+            { heading(&journey, level.name, heading_class(assessment.care_level)) }
             if assessment.care_level == Level::Urgent {
                 <ul class="kc-urgent-flags">{ for urgent_flags }</ul>
                 { emergency(words, &config) }

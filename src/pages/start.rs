@@ -5,15 +5,19 @@ use guide::Q;
 use yew::prelude::*;
 
 use crate::components::error_summary::ErrorSummary;
-use crate::context::{use_journey, use_words};
+use crate::context::JourneyHandle;
 use crate::pages::question::{question_form, use_draft};
 
+#[derive(Properties, PartialEq)]
+pub struct StartProps {
+    pub journey: JourneyHandle,
+}
+
 #[component]
-pub fn StartPage() -> Html {
-    let (words, _) = use_words();
-    let journey = use_journey();
-    let ui = &words.ui;
-    let draft = use_draft(Q::Who);
+pub fn StartPage(props: &StartProps) -> Html {
+    let journey = &props.journey;
+    let ui = &journey.lang.texts().ui;
+    let draft = use_draft(journey, Q::Who);
     html! {
         <div class="kc-page kc-start">
             <p class="kc-title">{ ui.title }</p>
@@ -24,9 +28,9 @@ pub fn StartPage() -> Html {
                 <li>{ ui.duration }</li>
             </ul>
             if journey.error == Some(Q::Who) {
-                <ErrorSummary target={crate::components::choices::input_id(Q::Who, "self")} />
+                <ErrorSummary target={crate::components::choices::input_id(Q::Who, "self")} moves={journey.moves} lang={journey.lang} />
             }
-            { question_form(&journey, Q::Who, &draft, ui.start) }
+            { question_form(journey, Q::Who, &draft, ui.start) }
         </div>
     }
 }
