@@ -143,7 +143,7 @@ fn validate(q: Q, values: &[&str]) -> Result<Answer, AnswerError> {
                     return Err(AnswerError::ExclusiveMixed { question: q, value: v });
                 }
             }
-            picked.sort_by_key(|v| question.values.iter().position(|k| k == v));
+            crate::small_sort_by_key(&mut picked, |v| question.values.iter().position(|k| k == v));
             Ok(Answer::Multi(picked))
         }
     }

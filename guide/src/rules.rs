@@ -66,7 +66,7 @@ impl Because {
         }
     }
     fn done(mut self) -> Option<Vec<Q>> {
-        self.0.sort();
+        crate::small_sort_by_key(&mut self.0, |q| *q);
         (!self.0.is_empty()).then_some(self.0)
     }
 }
