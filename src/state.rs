@@ -2,7 +2,6 @@
 //! us lives here, in memory only: nothing is written to storage, and
 //! `StartOver` / quick exit drop it all.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use guide::plan::{KitItem, TriggerKind};
@@ -33,8 +32,63 @@ pub enum PlanField {
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PlanDraft {
-    pub fields: BTreeMap<PlanField, String>,
-    pub kit_ready: BTreeSet<KitItem>,
+    pub fields: PlanFields,
+    pub kit_ready: KitReady,
+}
+
+/// The plan's text fields: a small map kept sorted by field, as a `BTreeMap`
+/// was, without the B-tree code in the wasm (there are at most 15 fields).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PlanFields(Vec<(PlanField, String)>);
+
+impl PlanFields {
+    pub fn get(&self, field: &PlanField) -> Option<&String> {
+        self.0.iter().find(|(f, _)| f == field).map(|(_, text)| text)
+    }
+
+    /// Sets `field`'s text, returning the old one.
+    pub fn insert(&mut self, field: PlanField, text: String) -> Option<String> {
+        match self.0.binary_search_by(|(f, _)| f.cmp(&field)) {
+            Ok(i) => Some(std::mem::replace(&mut self.0[i].1, text)),
+            Err(i) => {
+                self.0.insert(i, (field, text));
+                None
+            }
+        }
+    }
+}
+
+/// The comfort-kit items ticked ready: a small set kept sorted, as a
+/// `BTreeSet` was, without the B-tree code in the wasm.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct KitReady(Vec<KitItem>);
+
+impl KitReady {
+    pub fn contains(&self, item: &KitItem) -> bool {
+        self.0.contains(item)
+    }
+
+    /// Adds `item`; false if it was already there.
+    pub fn insert(&mut self, item: KitItem) -> bool {
+        match self.0.binary_search(&item) {
+            Ok(_) => false,
+            Err(i) => {
+                self.0.insert(i, item);
+                true
+            }
+        }
+    }
+
+    /// Removes `item`; false if it was not there.
+    pub fn remove(&mut self, item: &KitItem) -> bool {
+        match self.0.binary_search(item) {
+            Ok(i) => {
+                self.0.remove(i);
+                true
+            }
+            Err(_) => false,
+        }
+    }
 }
 
 impl PlanDraft {
@@ -275,6 +329,35 @@ mod tests {
         let j = run(vec![Action::Change(Q::Duration), Action::Submit(Q::Duration, vec!["over_1_year"])]);
         assert_eq!(j.page, Page::Check);
         assert!(!j.returning);
+    }
+
+    #[test]
+    fn plan_fields_and_kit_behave_like_the_btree_collections() {
+        use std::collections::{BTreeMap, BTreeSet};
+        let edits = [
+            (PlanField::Person(1), "b"),
+            (PlanField::Diary, "a"),
+            (PlanField::If(TriggerKind::Emotion), "c"),
+            (PlanField::Person(1), "d"),
+            (PlanField::Diary, ""),
+        ];
+        let (mut ours, mut theirs) = (PlanFields::default(), BTreeMap::new());
+        for (field, text) in edits {
+            assert_eq!(ours.insert(field, text.into()), theirs.insert(field, text.to_string()));
+            assert_eq!(ours.0, theirs.iter().map(|(f, t)| (*f, t.clone())).collect::<Vec<_>>());
+        }
+        for (field, _) in edits {
+            assert_eq!(ours.get(&field), theirs.get(&field));
+        }
+        let toggles = [KitItem::Movement, KitItem::Hydration, KitItem::Movement, KitItem::PersonToText];
+        let (mut ours, mut theirs) = (KitReady::default(), BTreeSet::new());
+        for item in toggles {
+            assert_eq!(ours.remove(&item), theirs.remove(&item));
+            assert_eq!(ours.insert(item), theirs.insert(item));
+            assert_eq!(ours.insert(item), theirs.insert(item));
+            assert_eq!(ours.0, theirs.iter().copied().collect::<Vec<_>>());
+            assert_eq!(ours.contains(&item), theirs.contains(&item));
+        }
     }
 
     #[test]
