@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::context::JourneyHandle;
 use crate::pages::check::check_page;
 use crate::pages::question::QuestionPage;
-use crate::pages::result::ResultPage;
+use crate::pages::result::result_page;
 use crate::pages::start::StartPage;
 use crate::pages::urgent::urgent_page;
 use crate::state::{Journey, Page};
@@ -39,7 +39,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         Page::Ask(q) => html! { <QuestionPage key={q.as_str()} {q} journey={journey.clone()} /> },
         Page::Urgent => urgent_page(journey, &props.config),
         Page::Check => check_page(journey),
-        Page::Result => html! { <ResultPage journey={journey.clone()} config={props.config.clone()} /> },
+        Page::Result => result_page(journey, &props.config),
     };
     let show_banner = journey.is_urgent() && !matches!(journey.page, Page::Urgent | Page::Result);
     let node = use_node_ref();

@@ -50,22 +50,13 @@ pub fn li_titled(t: &Titled, voice: Voice) -> Html {
     html! { <li><strong>{ t.title }</strong>{ " — " }{ t.body.get(voice) }</li> }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ResultProps {
-    pub journey: JourneyHandle,
-    pub config: Rc<Config>,
-}
-
-#[component]
-pub fn ResultPage(props: &ResultProps) -> Html {
-    let journey = props.journey.clone();
-    let config = props.config.clone();
+/// The result page. A plain function, not a component (see
+/// `components::emergency::emergency`): the assessment is recomputed on each
+/// render, which is pure and takes microseconds.
+pub fn result_page(journey: &JourneyHandle, config: &Rc<Config>) -> Html {
     let (words, voice) = (journey.lang.texts(), journey.voice());
-    let assessment = use_memo(journey.answers.clone(), guide::assess);
-    let plan = {
-        let assessment = assessment.clone();
-        use_memo(journey.answers.clone(), move |answers| Plan::build(answers, &assessment))
-    };
+    let assessment = Rc::new(guide::assess(&journey.answers));
+    let plan = Rc::new(Plan::build(&journey.answers, &assessment));
     let level = words.level(assessment.care_level);
     let ui = &words.ui;
 
@@ -112,10 +103,10 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     html! {
         <div class="kc-page kc-result" data-care-level={assessment.care_level.as_str()}>
             <p class="kc-eyebrow">{ ui.level_heading }</p>
-            { heading(&journey, level.name, heading_class(assessment.care_level)) }
+            { heading(journey, level.name, heading_class(assessment.care_level)) }
             if assessment.care_level == Level::Urgent {
                 <ul class="kc-urgent-flags">{ for urgent_flags }</ul>
-                { emergency(words, &config) }
+                { emergency(words, config) }
             }
             <p class="kc-lead kc-summary-text">{ level.summary.get(voice) }</p>
             <p class="kc-not-diagnosis"><strong>{ ui.not_diagnosis }</strong></p>
@@ -173,8 +164,8 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                     </>
                 }) }
             }
-            if assessment.care_level != Level::Urgent { { emergency(words, &config) } }
-            { plan_builder(&journey, &plan) }
+            if assessment.care_level != Level::Urgent { { emergency(words, config) } }
+            { plan_builder(journey, &plan) }
             <div class="kc-actions">
                 <button type="button" class="kc-button" onclick={print}>{ ui.print }</button>
                 <button type="button" class="kc-button kc-button-secondary" onclick={download}>{ ui.download }</button>
