@@ -6,7 +6,7 @@ use guide::{Kind, Q};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::heading::heading;
+use crate::components::heading::{heading, HeadingKind};
 use crate::context::JourneyHandle;
 
 /// The new selection after `value` is ticked (`on`) or unticked.
@@ -56,18 +56,24 @@ pub fn choices(
             let on = e.target_unchecked_into::<HtmlInputElement>().checked();
             onchange.emit(toggle(q, &selected, value, on));
         });
-        html! {
-            <div class={if first_exclusive { "kc-option kc-option-exclusive" } else { "kc-option" }} key={value}>
+        let controls = html! {
+            <>
                 <input type={kind} class="kc-input" id={id.clone()} name={q.as_str()} value={value}
                     {checked} onchange={changed} />
                 <label class="kc-label" for={id}>{ label }</label>
-            </div>
+            </>
+        };
+        // Literal classes: `html!` turns a computed `class` into a `Classes` set.
+        if first_exclusive {
+            html! { <div class="kc-option kc-option-exclusive" key={value}>{ controls }</div> }
+        } else {
+            html! { <div class="kc-option" key={value}>{ controls }</div> }
         }
     });
     html! {
         <fieldset class="kc-fieldset" aria-describedby={described_by.clone()}>
             <legend class="kc-legend">
-                { heading(journey, text.legend.get(voice), "kc-heading") }
+                { heading(journey, text.legend.get(voice), HeadingKind::Plain) }
             </legend>
             <p class="kc-hint" id={described_by}>
                 <span class="kc-hint-label">{ words.ui.why_we_ask }</span>{" "}{ text.hint.get(voice) }

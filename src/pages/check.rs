@@ -5,7 +5,7 @@ use guide::Q;
 use yew::prelude::*;
 
 use crate::components::back_link::back_link;
-use crate::components::heading::heading;
+use crate::components::heading::{heading, HeadingKind};
 use crate::context::JourneyHandle;
 use crate::state::Action;
 use crate::summary::answer_text;
@@ -28,9 +28,11 @@ pub fn check_page(journey: &JourneyHandle) -> Html {
         html! {
             <div class="kc-summary-row" key={q.as_str()}>
                 <dt class="kc-summary-key">{ legend }</dt>
-                <dd class={if answer.is_none() { "kc-summary-value kc-muted" } else { "kc-summary-value" }}>
-                    { answer.unwrap_or_else(|| words.ui.not_answered.to_string()) }
-                </dd>
+                if let Some(answer) = answer {
+                    <dd class="kc-summary-value">{ answer }</dd>
+                } else {
+                    <dd class="kc-summary-value kc-muted">{ words.ui.not_answered }</dd>
+                }
                 <dd class="kc-summary-action">
                     <button type="button" class="kc-link" onclick={change} data-change={q.as_str()}>
                         { words.ui.change }<span class="kc-sr">{ ": " }{ legend }</span>
@@ -42,7 +44,7 @@ pub fn check_page(journey: &JourneyHandle) -> Html {
     html! {
         <form class="kc-page kc-check" {onsubmit}>
             { back_link(journey, words, None) }
-            { heading(journey, words.ui.check_heading, "kc-heading") }
+            { heading(journey, words.ui.check_heading, HeadingKind::Plain) }
             <p>{ words.ui.check_intro }</p>
             <dl class="kc-summary">{ for rows }</dl>
             <button type="submit" class="kc-button">{ words.ui.see_result }</button>

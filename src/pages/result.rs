@@ -10,7 +10,7 @@ use guide::{Level, Voice};
 use yew::prelude::*;
 
 use crate::components::emergency::{emergency, tel};
-use crate::components::heading::heading;
+use crate::components::heading::{heading, HeadingKind};
 use crate::components::loved_one_guide::loved_one_guide;
 use crate::components::plan_builder::plan_builder;
 use crate::config::Config;
@@ -18,25 +18,33 @@ use crate::context::{fill, JourneyHandle};
 use crate::download::download_summary;
 use crate::state::Action;
 
-/// `kc-heading kc-level kc-level-{level}`, spelled out so no string is built.
-fn heading_class(level: Level) -> &'static str {
-    match level {
-        Level::Monitor => "kc-heading kc-level kc-level-monitor",
-        Level::Taper => "kc-heading kc-level kc-level-taper",
-        Level::Detox => "kc-heading kc-level kc-level-detox",
-        Level::Residential => "kc-heading kc-level kc-level-residential",
-        Level::Urgent => "kc-heading kc-level kc-level-urgent",
-    }
+/// The result cards' class lists.
+#[derive(Clone, Copy)]
+pub enum Card {
+    Plain,
+    Cautions,
+    Notes,
+    Phases,
+    Clinic,
 }
 
 /// A result card: a section labelled by its own `<h3>`. One function for
-/// every card, so each adds a call rather than its own copy of the markup code.
-pub fn card(class: &'static str, title_id: &'static str, title: &'static str, body: Html) -> Html {
-    html! {
-        <section {class} aria-labelledby={title_id}>
-            <h3 id={title_id}>{ title }</h3>
-            { body }
-        </section>
+/// every card, so each adds a call rather than its own copy of the markup
+/// code. Literal classes: `html!` turns a computed `class` into a `Classes` set.
+pub fn card(kind: Card, title_id: &'static str, title: &'static str, body: Html) -> Html {
+    let h3 = html! { <h3 id={title_id}>{ title }</h3> };
+    match kind {
+        Card::Plain => html! { <section class="kc-card" aria-labelledby={title_id}>{ h3 }{ body }</section> },
+        Card::Cautions => {
+            html! { <section class="kc-card kc-cautions" aria-labelledby={title_id}>{ h3 }{ body }</section> }
+        }
+        Card::Notes => html! { <section class="kc-card kc-notes" aria-labelledby={title_id}>{ h3 }{ body }</section> },
+        Card::Phases => {
+            html! { <section class="kc-card kc-phases" aria-labelledby={title_id}>{ h3 }{ body }</section> }
+        }
+        Card::Clinic => {
+            html! { <section class="kc-card kc-clinic" aria-labelledby={title_id}>{ h3 }{ body }</section> }
+        }
     }
 }
 
@@ -103,7 +111,7 @@ pub fn result_page(journey: &JourneyHandle, config: &Rc<Config>) -> Html {
     html! {
         <div class="kc-page kc-result" data-care-level={assessment.care_level.as_str()}>
             <p class="kc-eyebrow">{ ui.level_heading }</p>
-            { heading(journey, level.name, heading_class(assessment.care_level)) }
+            { heading(journey, level.name, HeadingKind::Level(assessment.care_level)) }
             if assessment.care_level == Level::Urgent {
                 <ul class="kc-urgent-flags">{ for urgent_flags }</ul>
                 { emergency(words, config) }
@@ -113,16 +121,16 @@ pub fn result_page(journey: &JourneyHandle, config: &Rc<Config>) -> Html {
             <ul class="kc-in-practice">{ for level.in_practice.iter().map(|p| li(p.get(voice))) }</ul>
 
             if !assessment.reasons.is_empty() {
-                { card("kc-card", "kc-reasons-title", ui.because_heading, html! { <ul class="kc-reasons">{ for reasons }</ul> }) }
+                { card(Card::Plain, "kc-reasons-title", ui.because_heading, html! { <ul class="kc-reasons">{ for reasons }</ul> }) }
             }
             if !assessment.taper_prerequisites_unmet.is_empty() {
-                { card("kc-card", "kc-prereqs-title", ui.prereqs_heading, html! {
+                { card(Card::Plain, "kc-prereqs-title", ui.prereqs_heading, html! {
                     <ul>{ for assessment.taper_prerequisites_unmet.iter().map(|p| html! {
                         <li data-prerequisite={p.as_str()}>{ words.prereq(*p).get(voice) }</li>
                     }) }</ul>
                 }) }
             }
-            { card("kc-card", "kc-signs-title", ui.signs_heading, html! {
+            { card(Card::Plain, "kc-signs-title", ui.signs_heading, html! {
                 <>
                     <p data-band={assessment.severity.band.as_str()}>{ words.bands[assessment.severity.band as usize].get(voice) }</p>
                     if !assessment.unanswered.is_empty() {
@@ -134,25 +142,25 @@ pub fn result_page(journey: &JourneyHandle, config: &Rc<Config>) -> Html {
                 </>
             }) }
             if !assessment.cautions.is_empty() {
-                { card("kc-card kc-cautions", "kc-cautions-title", ui.cautions_heading, html! {
+                { card(Card::Cautions, "kc-cautions-title", ui.cautions_heading, html! {
                     { for assessment.cautions.iter().map(|c| {
                         let t = words.caution(c.id);
                         html! { <div class="kc-caution" data-caution={c.id.as_str()}><h4>{ t.title }</h4><p>{ t.body.get(voice) }</p></div> }
                     }) }
                 }) }
             }
-            { card("kc-card kc-notes", "kc-notes-title", ui.notes_heading, html! {
+            { card(Card::Notes, "kc-notes-title", ui.notes_heading, html! {
                 { for assessment.notes.iter().map(|n| {
                     let t = words.note(*n);
                     html! { <div class="kc-note" data-note={n.as_str()}><h4>{ t.title }</h4><p>{ t.body.get(voice) }</p></div> }
                 }) }
             }) }
             if voice == Voice::Them { { loved_one_guide(words) } }
-            { card("kc-card kc-phases", "kc-phases-title", ui.phases_heading, html! {
+            { card(Card::Phases, "kc-phases-title", ui.phases_heading, html! {
                 <ol>{ for Phase::ALL.iter().map(|ph| li_titled(words.phase(*ph), voice)) }</ol>
             }) }
             if config.clinic_name.is_some() || config.phone.is_some() || config.contact_url.is_some() {
-                { card("kc-card kc-clinic", "kc-clinic-title", ui.clinic_heading, html! {
+                { card(Card::Clinic, "kc-clinic-title", ui.clinic_heading, html! {
                     <>
                         if let Some(name) = &config.clinic_name { <p class="kc-clinic-name">{ name.clone() }</p> }
                         if let Some(phone) = &config.phone {
@@ -172,17 +180,5 @@ pub fn result_page(journey: &JourneyHandle, config: &Rc<Config>) -> Html {
                 <button type="button" class="kc-button kc-button-secondary kc-start-over" onclick={start_over}>{ ui.start_over }</button>
             </div>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn heading_class_spells_out_each_level() {
-        for level in Level::ALL {
-            assert_eq!(heading_class(level), format!("kc-heading kc-level kc-level-{}", level.as_str()));
-        }
     }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::back_link::back_link;
 use crate::components::emergency::emergency;
-use crate::components::heading::heading;
+use crate::components::heading::{heading, HeadingKind};
 use crate::config::Config;
 use crate::context::JourneyHandle;
 use crate::state::Action;
@@ -20,7 +20,7 @@ pub fn urgent_page(journey: &JourneyHandle, config: &Config) -> Html {
     html! {
         <div class="kc-page kc-urgent" data-urgent="true">
             { back_link(journey, words, None) }
-            { heading(journey, words.ui.urgent_heading, "kc-heading kc-heading-urgent") }
+            { heading(journey, words.ui.urgent_heading, HeadingKind::Urgent) }
             <p class="kc-lead">{ words.ui.urgent_body.get(voice) }</p>
             { emergency(words, config) }
             <button type="button" class="kc-button kc-button-secondary" onclick={go_on}>{ words.ui.urgent_continue }</button>
