@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::lang_switch::lang_switch;
-use crate::components::quick_exit::QuickExit;
+use crate::components::quick_exit::{quick_exit, use_double_escape};
 use crate::components::urgent_banner::urgent_banner;
 use crate::config::Config;
 use crate::context::JourneyHandle;
@@ -42,6 +42,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         Page::Result => result_page(journey, &props.config),
     };
     let show_banner = journey.is_urgent() && !matches!(journey.page, Page::Urgent | Page::Result);
+    use_double_escape(journey, &props.config);
     let node = use_node_ref();
     {
         // The mount point (the shadow root's top element) carries `lang` too,
@@ -56,7 +57,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     html! {
         <div ref={node} class="kc" lang={journey.lang.code()}>
             <div class="kc-bar">
-                <QuickExit journey={journey.clone()} config={props.config.clone()} />
+                { quick_exit(journey, &props.config) }
                 { lang_switch(journey) }
             </div>
             if show_banner { { urgent_banner(journey.lang.texts(), &props.config) } }

@@ -5,8 +5,6 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use std::rc::Rc;
-
 use crate::config::Config;
 use crate::context::JourneyHandle;
 use crate::state::Action;
@@ -20,45 +18,41 @@ fn leave(url: &str) {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct QuickExitProps {
-    pub journey: JourneyHandle,
-    pub config: Rc<Config>,
-}
-
-#[component]
-pub fn QuickExit(props: &QuickExitProps) -> Html {
-    let words = props.journey.lang.texts();
-    let journey = props.journey.clone();
-    let config = &props.config;
-
-    {
-        let journey = journey.clone();
-        let url = config.exit_url.clone();
-        use_effect_with((), move |_| {
-            let last = std::cell::Cell::new(f64::NEG_INFINITY);
-            let handler = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
-                if e.key() != "Escape" {
-                    return;
-                }
-                let now = js_sys::Date::now();
-                if now - last.replace(now) < DOUBLE_ESCAPE_MS {
-                    journey.dispatch(Action::StartOver);
-                    leave(&url);
-                }
-            });
-            let document = web_sys::window().and_then(|w| w.document());
-            if let Some(d) = &document {
-                let _ = d.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+/// Escape pressed twice leaves too: a document listener for the widget's
+/// lifetime, installed by `Shell` (which lives exactly as long), so the
+/// button itself can be a plain function.
+#[hook]
+pub fn use_double_escape(journey: &JourneyHandle, config: &Config) {
+    let journey = journey.clone();
+    let url = config.exit_url.clone();
+    use_effect_with((), move |_| {
+        let last = std::cell::Cell::new(f64::NEG_INFINITY);
+        let handler = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
+            if e.key() != "Escape" {
+                return;
             }
-            move || {
-                if let Some(d) = &document {
-                    let _ = d.remove_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
-                }
+            let now = js_sys::Date::now();
+            if now - last.replace(now) < DOUBLE_ESCAPE_MS {
+                journey.dispatch(Action::StartOver);
+                leave(&url);
             }
         });
-    }
+        let document = web_sys::window().and_then(|w| w.document());
+        if let Some(d) = &document {
+            let _ = d.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(d) = &document {
+                let _ = d.remove_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+            }
+        }
+    });
+}
 
+/// The quick-exit button (a function: see `components::emergency::emergency`).
+pub fn quick_exit(journey: &JourneyHandle, config: &Config) -> Html {
+    let words = journey.lang.texts();
+    let journey = journey.clone();
     let url = config.exit_url.clone();
     let onclick = Callback::from(move |_| {
         journey.dispatch(Action::StartOver);
