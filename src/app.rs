@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use guide::Q;
 use yew::prelude::*;
 
 use crate::components::lang_switch::lang_switch;
@@ -14,7 +15,6 @@ use crate::context::JourneyHandle;
 use crate::pages::check::check_page;
 use crate::pages::question::QuestionPage;
 use crate::pages::result::result_page;
-use crate::pages::start::StartPage;
 use crate::pages::urgent::urgent_page;
 use crate::state::{Journey, Page};
 
@@ -35,7 +35,7 @@ pub struct ShellProps {
 pub fn Shell(props: &ShellProps) -> Html {
     let journey = &props.journey;
     let page = match journey.page {
-        Page::Start => html! { <StartPage journey={journey.clone()} /> },
+        Page::Start => html! { <QuestionPage key="start" q={Q::Who} start=true journey={journey.clone()} /> },
         Page::Ask(q) => html! { <QuestionPage key={q.as_str()} {q} journey={journey.clone()} /> },
         Page::Urgent => urgent_page(journey, &props.config),
         Page::Check => check_page(journey),

@@ -50,6 +50,9 @@ pub fn question_form(
 pub struct QuestionProps {
     pub q: Q,
     pub journey: JourneyHandle,
+    /// The start page instead (with `q` = `who`): see `pages::start`.
+    #[prop_or_default]
+    pub start: bool,
 }
 
 #[component]
@@ -58,6 +61,9 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     let words = journey.lang.texts();
     let q = props.q;
     let draft = use_draft(journey, q);
+    if props.start {
+        return crate::pages::start::start_page(journey, &draft);
+    }
     html! {
         <div class="kc-page kc-question">
             { back_link(journey, words, Some((q, (*draft).clone()))) }

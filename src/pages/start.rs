@@ -6,18 +6,13 @@ use yew::prelude::*;
 
 use crate::components::error_summary::ErrorSummary;
 use crate::context::JourneyHandle;
-use crate::pages::question::{question_form, use_draft};
+use crate::pages::question::question_form;
 
-#[derive(Properties, PartialEq)]
-pub struct StartProps {
-    pub journey: JourneyHandle,
-}
-
-#[component]
-pub fn StartPage(props: &StartProps) -> Html {
-    let journey = &props.journey;
+/// The start page's markup. Rendered by `QuestionPage` with `start` set
+/// (one component type holds the `who` draft for both), keyed apart from
+/// the `who` question page.
+pub fn start_page(journey: &JourneyHandle, draft: &UseStateHandle<Vec<&'static str>>) -> Html {
     let ui = &journey.lang.texts().ui;
-    let draft = use_draft(journey, Q::Who);
     html! {
         <div class="kc-page kc-start">
             <p class="kc-title">{ ui.title }</p>
@@ -30,7 +25,7 @@ pub fn StartPage(props: &StartProps) -> Html {
             if journey.error == Some(Q::Who) {
                 <ErrorSummary target={crate::components::choices::input_id(Q::Who, "self")} moves={journey.moves} lang={journey.lang} />
             }
-            { question_form(journey, Q::Who, &draft, ui.start) }
+            { question_form(journey, Q::Who, draft, ui.start) }
         </div>
     }
 }
