@@ -1,31 +1,28 @@
 //! The error summary: announced and focused so the person knows at once
 //! why they could not move on, with a link to the first answer.
 
+use guide::text::Texts;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorSummaryProps {
-    /// id of the first control to jump to.
-    pub target: AttrValue,
-    /// The journey's page-move count: focus comes here after each move.
-    pub moves: u32,
-    pub lang: guide::Lang,
-}
-
-#[component]
-pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    let words = props.lang.texts();
-    let node = use_node_ref();
-    let moves = props.moves;
-    {
-        let node = node.clone();
-        use_effect_with(moves, move |_| {
+/// Focuses the error summary (`node`) after each page move while `shown`.
+/// Called by the page that renders it, so the summary itself can be a plain
+/// function (see `components::emergency::emergency`).
+#[hook]
+pub fn use_error_focus(node: &NodeRef, shown: bool, moves: u32) {
+    let node = node.clone();
+    use_effect_with(moves, move |_| {
+        if shown {
             if let Some(el) = node.cast::<web_sys::HtmlElement>() {
                 let _ = el.focus();
             }
-        });
-    }
-    let target = props.target.clone();
+        }
+    });
+}
+
+/// The error summary; `target`: id of the first control to jump to.
+pub fn error_summary(node: &NodeRef, words: &'static Texts, target: String) -> Html {
+    let href = format!("#{target}");
+    let node = node.clone();
     let jump = Callback::from(move |e: MouseEvent| {
         // In a shadow root a fragment link cannot scroll to its target, so focus it directly.
         e.prevent_default();
@@ -42,7 +39,7 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     html! {
         <div ref={node} class="kc-error-summary" role="alert" tabindex="-1" aria-labelledby="kc-error-title">
             <h3 id="kc-error-title" class="kc-error-title">{ words.ui.error_summary_title }</h3>
-            <p><a href={format!("#{}", props.target)} onclick={jump}>{ words.ui.error_required }</a></p>
+            <p><a {href} onclick={jump}>{ words.ui.error_required }</a></p>
         </div>
     }
 }

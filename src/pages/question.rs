@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::back_link::back_link;
 use crate::components::choices::{choices, input_id};
-use crate::components::error_summary::ErrorSummary;
+use crate::components::error_summary::{error_summary, use_error_focus};
 use crate::components::progress::progress;
 use crate::context::JourneyHandle;
 use crate::state::Action;
@@ -61,15 +61,18 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     let words = journey.lang.texts();
     let q = props.q;
     let draft = use_draft(journey, q);
+    let error_node = use_node_ref();
+    let has_error = journey.error == Some(q);
+    use_error_focus(&error_node, has_error, journey.moves);
     if props.start {
-        return crate::pages::start::start_page(journey, &draft);
+        return crate::pages::start::start_page(journey, &draft, &error_node);
     }
     html! {
         <div class="kc-page kc-question">
             { back_link(journey, words, Some((q, (*draft).clone()))) }
             { progress(words, q) }
-            if journey.error == Some(q) {
-                <ErrorSummary target={input_id(q, q.question().values[0])} moves={journey.moves} lang={journey.lang} />
+            if has_error {
+                { error_summary(&error_node, words, input_id(q, q.question().values[0])) }
             }
             { question_form(journey, q, &draft, words.ui.continue_) }
             <p class="kc-skip">{ if q.question().required { words.ui.required_hint } else { words.ui.skip_hint } }</p>

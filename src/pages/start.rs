@@ -4,15 +4,16 @@
 use guide::Q;
 use yew::prelude::*;
 
-use crate::components::error_summary::ErrorSummary;
+use crate::components::error_summary::error_summary;
 use crate::context::JourneyHandle;
 use crate::pages::question::question_form;
 
 /// The start page's markup. Rendered by `QuestionPage` with `start` set
 /// (one component type holds the `who` draft for both), keyed apart from
 /// the `who` question page.
-pub fn start_page(journey: &JourneyHandle, draft: &UseStateHandle<Vec<&'static str>>) -> Html {
-    let ui = &journey.lang.texts().ui;
+pub fn start_page(journey: &JourneyHandle, draft: &UseStateHandle<Vec<&'static str>>, error_node: &NodeRef) -> Html {
+    let words = journey.lang.texts();
+    let ui = &words.ui;
     html! {
         <div class="kc-page kc-start">
             <p class="kc-title">{ ui.title }</p>
@@ -23,7 +24,7 @@ pub fn start_page(journey: &JourneyHandle, draft: &UseStateHandle<Vec<&'static s
                 <li>{ ui.duration }</li>
             </ul>
             if journey.error == Some(Q::Who) {
-                <ErrorSummary target={crate::components::choices::input_id(Q::Who, "self")} moves={journey.moves} lang={journey.lang} />
+                { error_summary(error_node, words, crate::components::choices::input_id(Q::Who, "self")) }
             }
             { question_form(journey, Q::Who, draft, ui.start) }
         </div>
