@@ -101,8 +101,9 @@ const fn multi(
     Question { id, kind: Kind::Multi, section, values, exclusive, required: false }
 }
 
-/// The eleven DSM-5-aligned signs of §3, in checklist order.
-pub const SIGNS: &[&str] = &[
+/// The `signs` answers: the eleven DSM-5-aligned signs of §3 in checklist
+/// order, then `none`.
+const SIGN_VALUES: &[&str] = &[
     "cut_down_failed",
     "more_than_planned",
     "time_spent",
@@ -114,7 +115,11 @@ pub const SIGNS: &[&str] = &[
     "despite_harm",
     "tolerance",
     "withdrawal",
+    NONE,
 ];
+
+/// The eleven signs themselves (every `signs` value but `none`).
+pub const SIGNS: &[&str] = SIGN_VALUES.split_at(SIGN_VALUES.len() - 1).0;
 
 pub static QUESTIONS: [Question; 21] = {
     use Section::*;
@@ -150,25 +155,7 @@ pub static QUESTIONS: [Question; 21] = {
             ],
             &["none"],
         ),
-        multi(
-            Signs,
-            Pattern,
-            &[
-                "cut_down_failed",
-                "more_than_planned",
-                "time_spent",
-                "cravings",
-                "obligations",
-                "relationships",
-                "gave_up_activities",
-                "risky_situations",
-                "despite_harm",
-                "tolerance",
-                "withdrawal",
-                "none",
-            ],
-            &["none"],
-        ),
+        multi(Signs, Pattern, SIGN_VALUES, &["none"]),
         multi(
             WithdrawalSymptoms,
             Stopping,
