@@ -1,6 +1,7 @@
 //! The root component: holds the journey, passes it down as props, and
 //! shows the page for the current step with the always-present furniture
-//! (quick exit, language switch, urgent banner, live announcements).
+//! (quick exit, language switch, urgent banner); focus moving to each new
+//! heading is what announces a page change to screen readers.
 
 use std::rc::Rc;
 
