@@ -1,23 +1,25 @@
-//! The root component: holds the journey, passes it down as props, and
-//! shows the page for the current step with the always-present furniture
-//! (quick exit, language switch, urgent banner); focus moving to each new
-//! heading is what announces a page change to screen readers.
+//! The root component: holds the journey, builds the `View` once per
+//! render, and shows the page for the current step with the
+//! always-present furniture (quick exit, language switch, urgent banner).
+//! Focus moving to each new heading is what announces a page change to
+//! screen readers (no live region).
 
 use std::rc::Rc;
 
-use guide::Q;
 use yew::prelude::*;
 
 use crate::components::lang_switch::lang_switch;
-use crate::components::quick_exit::{quick_exit, use_double_escape};
+use crate::components::quick_exit::quick_exit;
 use crate::components::urgent_banner::urgent_banner;
 use crate::config::Config;
-use crate::context::JourneyHandle;
+use crate::hooks::{use_double_escape, use_root_lang};
 use crate::pages::check::check_page;
 use crate::pages::question::QuestionPage;
 use crate::pages::result::result_page;
+use crate::pages::start::StartPage;
 use crate::pages::urgent::urgent_page;
 use crate::state::{Journey, Page};
+use crate::view::{JourneyHandle, View};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -34,34 +36,27 @@ pub struct ShellProps {
 /// page from a prepared journey.
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
-    let journey = &props.journey;
+    let view = View::new(props.journey.clone(), props.config.clone());
+    let journey = &view.journey;
+    use_double_escape(journey, &view.config.exit_url);
+    let node = use_node_ref();
+    use_root_lang(&node, journey.lang);
+
     let page = match journey.page {
-        Page::Start => html! { <QuestionPage key="start" q={Q::Who} start=true journey={journey.clone()} /> },
-        Page::Ask(q) => html! { <QuestionPage key={q.as_str()} {q} journey={journey.clone()} /> },
-        Page::Urgent => urgent_page(journey, &props.config),
-        Page::Check => check_page(journey),
-        Page::Result => result_page(journey, &props.config),
+        Page::Start => html! { <StartPage view={view.clone()} /> },
+        Page::Ask(q) => html! { <QuestionPage key={q.as_str()} {q} view={view.clone()} /> },
+        Page::Urgent => urgent_page(&view),
+        Page::Check => check_page(&view),
+        Page::Result => result_page(&view),
     };
     let show_banner = journey.is_urgent() && !matches!(journey.page, Page::Urgent | Page::Result);
-    use_double_escape(journey, &props.config);
-    let node = use_node_ref();
-    {
-        // The mount point (the shadow root's top element) carries `lang` too,
-        // so whichever element a checker calls the widget root, it is right.
-        let node = node.clone();
-        use_effect_with(journey.lang, move |lang| {
-            if let Some(root) = node.cast::<web_sys::Element>().and_then(|e| e.parent_element()) {
-                let _ = root.set_attribute("lang", lang.code());
-            }
-        });
-    }
     html! {
         <div ref={node} class="kc" lang={journey.lang.code()}>
             <div class="kc-bar">
-                { quick_exit(journey, &props.config) }
-                { lang_switch(journey) }
+                { quick_exit(&view) }
+                { lang_switch(&view) }
             </div>
-            if show_banner { { urgent_banner(journey.lang.texts(), &props.config) } }
+            if show_banner { { urgent_banner(&view) } }
             { page }
         </div>
     }
@@ -70,6 +65,6 @@ pub fn Shell(props: &ShellProps) -> Html {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let lang = props.config.lang;
-    let journey: JourneyHandle = use_reducer(move || Journey::new(lang));
+    let journey = use_reducer(move || Journey::new(lang));
     html! { <Shell config={props.config.clone()} {journey} /> }
 }

@@ -1,18 +1,14 @@
 //! Saves the summary as a text file made on the device: a Blob and an
 //! object URL, so nothing is uploaded anywhere.
 
-use guide::plan::Plan;
-use guide::Assessment;
 use wasm_bindgen::JsCast;
 
 use crate::config::Config;
 use crate::state::Journey;
 use crate::summary::summary_text;
 
-pub fn download_summary(journey: &Journey, config: &Config, assessment: &Assessment, plan: &Plan) {
-    let text =
-        summary_text(journey.lang.texts(), journey.voice(), &journey.answers, assessment, plan, &journey.plan, config);
-    let _ = save_text("kratom-check-plan.txt", &text);
+pub fn download_summary(journey: &Journey, config: &Config) {
+    let _ = save_text("kratom-check-plan.txt", &summary_text(journey, config));
 }
 
 fn save_text(name: &str, text: &str) -> Option<()> {

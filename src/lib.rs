@@ -1,11 +1,17 @@
 //! kratom-check: the Yew widget and its wasm entry point.
+//!
+//! Imports run one way: `app` → `pages` → `components` → `hooks`/`view` →
+//! `state`/`words`/`config` → `guide` (the engine). `embed` mounts `app`.
 
 pub mod app;
 pub mod components;
 pub mod config;
-pub mod context;
 pub mod download;
 pub mod embed;
+pub mod hooks;
+pub mod leave;
 pub mod pages;
 pub mod state;
 pub mod summary;
+pub mod view;
+pub mod words;

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use guide::plan::{KitItem, TriggerKind};
+use guide::plan::{KitItem, TriggerKind, RELAPSE_SLOTS};
 use guide::{Answers, Lang, Section, Voice, Q};
 use yew::Reducible;
 
@@ -30,70 +30,81 @@ pub enum PlanField {
     OneChange,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+/// What the person has written into the plan, and the comfort-kit items
+/// they ticked as ready. Slot counts come from `guide::plan`.
+#[derive(Clone, Debug, PartialEq)]
 pub struct PlanDraft {
-    pub fields: PlanFields,
-    pub kit_ready: KitReady,
+    diary: String,
+    ifs: [String; TriggerKind::ALL.len()],
+    thens: [String; TriggerKind::ALL.len()],
+    warning_signs: Vec<String>,
+    people: Vec<String>,
+    appointment: String,
+    one_change: String,
+    kit_ready: [bool; KitItem::ALL.len()],
 }
 
-/// The plan's text fields: a small map kept sorted by field, as a `BTreeMap`
-/// was, without the B-tree code in the wasm (there are at most 15 fields).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PlanFields(Vec<(PlanField, String)>);
-
-impl PlanFields {
-    pub fn get(&self, field: &PlanField) -> Option<&String> {
-        self.0.iter().find(|(f, _)| f == field).map(|(_, text)| text)
-    }
-
-    /// Sets `field`'s text, returning the old one.
-    pub fn insert(&mut self, field: PlanField, text: String) -> Option<String> {
-        match self.0.binary_search_by(|(f, _)| f.cmp(&field)) {
-            Ok(i) => Some(std::mem::replace(&mut self.0[i].1, text)),
-            Err(i) => {
-                self.0.insert(i, (field, text));
-                None
-            }
-        }
-    }
-}
-
-/// The comfort-kit items ticked ready: a small set kept sorted, as a
-/// `BTreeSet` was, without the B-tree code in the wasm.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct KitReady(Vec<KitItem>);
-
-impl KitReady {
-    pub fn contains(&self, item: &KitItem) -> bool {
-        self.0.contains(item)
-    }
-
-    /// Adds `item`; false if it was already there.
-    pub fn insert(&mut self, item: KitItem) -> bool {
-        match self.0.binary_search(&item) {
-            Ok(_) => false,
-            Err(i) => {
-                self.0.insert(i, item);
-                true
-            }
-        }
-    }
-
-    /// Removes `item`; false if it was not there.
-    pub fn remove(&mut self, item: &KitItem) -> bool {
-        match self.0.binary_search(item) {
-            Ok(i) => {
-                self.0.remove(i);
-                true
-            }
-            Err(_) => false,
+impl Default for PlanDraft {
+    fn default() -> Self {
+        PlanDraft {
+            diary: String::new(),
+            ifs: Default::default(),
+            thens: Default::default(),
+            warning_signs: vec![String::new(); RELAPSE_SLOTS.warning_signs],
+            people: vec![String::new(); RELAPSE_SLOTS.people],
+            appointment: String::new(),
+            one_change: String::new(),
+            kit_ready: [false; KitItem::ALL.len()],
         }
     }
 }
 
 impl PlanDraft {
+    fn slot(&mut self, field: PlanField) -> Option<&mut String> {
+        match field {
+            PlanField::Diary => Some(&mut self.diary),
+            PlanField::If(kind) => Some(&mut self.ifs[kind as usize]),
+            PlanField::Then(kind) => Some(&mut self.thens[kind as usize]),
+            PlanField::WarningSign(i) => self.warning_signs.get_mut(usize::from(i)),
+            PlanField::Person(i) => self.people.get_mut(usize::from(i)),
+            PlanField::Appointment => Some(&mut self.appointment),
+            PlanField::OneChange => Some(&mut self.one_change),
+        }
+    }
+
+    /// The text of `field`; empty when nothing was typed (or the field does not exist).
     pub fn get(&self, field: PlanField) -> &str {
-        self.fields.get(&field).map(String::as_str).unwrap_or("")
+        let text = match field {
+            PlanField::Diary => Some(&self.diary),
+            PlanField::If(kind) => Some(&self.ifs[kind as usize]),
+            PlanField::Then(kind) => Some(&self.thens[kind as usize]),
+            PlanField::WarningSign(i) => self.warning_signs.get(usize::from(i)),
+            PlanField::Person(i) => self.people.get(usize::from(i)),
+            PlanField::Appointment => Some(&self.appointment),
+            PlanField::OneChange => Some(&self.one_change),
+        };
+        text.map_or("", String::as_str)
+    }
+
+    /// Sets `field`'s text; a field beyond the slot counts is ignored.
+    pub fn set(&mut self, field: PlanField, text: String) {
+        if let Some(slot) = self.slot(field) {
+            *slot = text;
+        }
+    }
+
+    pub fn kit_ready(&self, item: KitItem) -> bool {
+        self.kit_ready[item as usize]
+    }
+
+    pub fn toggle_kit(&mut self, item: KitItem) {
+        self.kit_ready[item as usize] ^= true;
+    }
+
+    /// True when nothing has been typed or ticked: "Start over" then has
+    /// nothing to lose.
+    pub fn is_empty(&self) -> bool {
+        *self == PlanDraft::default()
     }
 }
 
@@ -107,9 +118,9 @@ pub struct Journey {
     pub returning: bool,
     /// The question whose page is showing the error summary.
     pub error: Option<Q>,
-    /// Counts page moves, so focus moves only after the person acts
-    /// (never on first load, which would steal focus from the host page).
-    pub moves: u32,
+    /// Bumped each time focus should move: a page change, or an error shown.
+    /// Zero on first load, so the widget never pulls focus from the host page.
+    pub focus_turn: u32,
     pub plan: PlanDraft,
 }
 
@@ -141,7 +152,7 @@ impl Journey {
             page: Page::Start,
             returning: false,
             error: None,
-            moves: 0,
+            focus_turn: 0,
             plan: PlanDraft::default(),
         }
     }
@@ -200,7 +211,7 @@ impl Journey {
     fn go(&mut self, page: Page) {
         self.page = page;
         self.error = None;
-        self.moves += 1;
+        self.focus_turn += 1;
     }
 }
 
@@ -211,20 +222,22 @@ impl Reducible for Journey {
         let mut next = (*self).clone();
         match action {
             Action::Submit(q, values) => {
-                if values.is_empty() && (q.question().required || q == Q::Who) {
+                if values.is_empty() && q.question().required {
                     next.error = Some(q);
-                    next.moves += 1;
+                    next.focus_turn += 1;
                     return Rc::new(next);
                 }
                 next.store(q, &values);
-                let target = if q == Q::UrgentNow && next.is_urgent() {
-                    Page::Urgent
-                } else if next.returning {
-                    next.returning = false;
-                    Page::Check
-                } else {
-                    next.after(Page::Ask(q))
+                // A change link returns to check-your-answers, except that a
+                // red flag always shows the urgent page first.
+                let target = match next.after(Page::Ask(q)) {
+                    Page::Urgent => Page::Urgent,
+                    _ if next.returning => Page::Check,
+                    page => page,
                 };
+                if target != Page::Urgent {
+                    next.returning = false;
+                }
                 next.go(target);
             }
             Action::Back(draft) => {
@@ -251,17 +264,11 @@ impl Reducible for Journey {
             Action::SetLang(lang) => next.lang = lang,
             Action::StartOver => {
                 let mut fresh = Journey::new(next.lang);
-                fresh.moves = next.moves + 1;
+                fresh.focus_turn = next.focus_turn + 1;
                 return Rc::new(fresh);
             }
-            Action::EditPlan(field, text) => {
-                next.plan.fields.insert(field, text);
-            }
-            Action::ToggleKit(item) => {
-                if !next.plan.kit_ready.remove(&item) {
-                    next.plan.kit_ready.insert(item);
-                }
-            }
+            Action::EditPlan(field, text) => next.plan.set(field, text),
+            Action::ToggleKit(item) => next.plan.toggle_kit(item),
         }
         Rc::new(next)
     }
@@ -332,32 +339,34 @@ mod tests {
     }
 
     #[test]
-    fn plan_fields_and_kit_behave_like_the_btree_collections() {
-        use std::collections::{BTreeMap, BTreeSet};
-        let edits = [
-            (PlanField::Person(1), "b"),
-            (PlanField::Diary, "a"),
-            (PlanField::If(TriggerKind::Emotion), "c"),
-            (PlanField::Person(1), "d"),
-            (PlanField::Diary, ""),
+    fn plan_fields_keep_their_own_text_and_the_slot_counts() {
+        let mut draft = PlanDraft::default();
+        let fields = [
+            PlanField::Diary,
+            PlanField::If(TriggerKind::Emotion),
+            PlanField::Then(TriggerKind::Emotion),
+            PlanField::WarningSign(4),
+            PlanField::Person(2),
+            PlanField::Appointment,
+            PlanField::OneChange,
         ];
-        let (mut ours, mut theirs) = (PlanFields::default(), BTreeMap::new());
-        for (field, text) in edits {
-            assert_eq!(ours.insert(field, text.into()), theirs.insert(field, text.to_string()));
-            assert_eq!(ours.0, theirs.iter().map(|(f, t)| (*f, t.clone())).collect::<Vec<_>>());
+        for (i, f) in fields.into_iter().enumerate() {
+            draft.set(f, format!("text {i}"));
         }
-        for (field, _) in edits {
-            assert_eq!(ours.get(&field), theirs.get(&field));
+        for (i, f) in fields.into_iter().enumerate() {
+            assert_eq!(draft.get(f), format!("text {i}"), "{f:?}");
         }
-        let toggles = [KitItem::Movement, KitItem::Hydration, KitItem::Movement, KitItem::PersonToText];
-        let (mut ours, mut theirs) = (KitReady::default(), BTreeSet::new());
-        for item in toggles {
-            assert_eq!(ours.remove(&item), theirs.remove(&item));
-            assert_eq!(ours.insert(item), theirs.insert(item));
-            assert_eq!(ours.insert(item), theirs.insert(item));
-            assert_eq!(ours.0, theirs.iter().copied().collect::<Vec<_>>());
-            assert_eq!(ours.contains(&item), theirs.contains(&item));
-        }
+        assert_eq!(draft.get(PlanField::If(TriggerKind::Body)), "");
+        // Beyond guide's slot counts nothing is stored.
+        draft.set(PlanField::WarningSign(RELAPSE_SLOTS.warning_signs as u8), "x".into());
+        draft.set(PlanField::Person(RELAPSE_SLOTS.people as u8), "x".into());
+        assert_eq!(draft.get(PlanField::Person(RELAPSE_SLOTS.people as u8)), "");
+        assert!(!draft.is_empty());
+        draft.toggle_kit(KitItem::Movement);
+        assert!(draft.kit_ready(KitItem::Movement) && !draft.kit_ready(KitItem::Hydration));
+        draft.toggle_kit(KitItem::Movement);
+        assert!(!draft.kit_ready(KitItem::Movement));
+        assert!(PlanDraft::default().is_empty());
     }
 
     #[test]

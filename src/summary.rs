@@ -1,12 +1,13 @@
 //! The plain-text summary the person can download and keep, or hand to a
 //! clinician. Pure, so it is tested natively.
 
-use guide::plan::{Phase, Plan};
+use guide::plan::{Phase, Plan, RELAPSE_SLOTS};
 use guide::text::Texts;
-use guide::{Answers, Assessment, Voice, Q};
+use guide::{Answers, Voice, Q};
 
 use crate::config::Config;
-use crate::state::{PlanDraft, PlanField};
+use crate::state::{Journey, PlanField};
+use crate::words::words;
 
 fn heading(out: &mut String, title: &str) {
     out.push('\n');
@@ -29,16 +30,14 @@ pub fn answer_text(words: &Texts, voice: Voice, answers: &Answers, q: Q) -> Opti
     })
 }
 
-pub fn summary_text(
-    words: &Texts,
-    voice: Voice,
-    answers: &Answers,
-    assessment: &Assessment,
-    plan: &Plan,
-    draft: &PlanDraft,
-    config: &Config,
-) -> String {
-    let ui = &words.ui;
+/// The whole summary of `journey`, in its language and voice.
+pub fn summary_text(journey: &Journey, config: &Config) -> String {
+    let (texts, ui, voice) = (journey.lang.texts(), words(journey.lang), journey.voice());
+    let answers = &journey.answers;
+    let draft = &journey.plan;
+    let assessment = guide::assess(answers);
+    let plan = Plan::build(answers, &assessment);
+    let words = texts;
     let level = words.level(assessment.care_level);
     let mut out = String::new();
     out.push_str(ui.title);
@@ -49,7 +48,7 @@ pub fn summary_text(
     out.push('\n');
     out.push_str(level.summary.get(voice));
     out.push('\n');
-    out.push_str(ui.not_diagnosis);
+    out.push_str(words.framing.not_diagnosis);
     out.push('\n');
 
     if !assessment.reasons.is_empty() {
@@ -88,7 +87,7 @@ pub fn summary_text(
     out.push_str(&format!("{}:\n", p.steps[2]));
     for entry in &plan.comfort_kit {
         if let Some((_, t)) = p.kit.iter().find(|(k, _)| *k == entry.item) {
-            let mark = if draft.kit_ready.contains(&entry.item) { "[x]" } else { "[ ]" };
+            let mark = if draft.kit_ready(entry.item) { "[x]" } else { "[ ]" };
             out.push_str(&format!("  {mark} {}\n", t.title));
         }
     }
@@ -107,12 +106,12 @@ pub fn summary_text(
         }
     }
     out.push_str(&format!("{}:\n", p.steps[5]));
-    let list = |label: &str, make: fn(u8) -> PlanField, n: u8| {
-        let items: Vec<&str> = (0..n).map(|i| draft.get(make(i))).filter(|s| !s.is_empty()).collect();
+    let list = |label: &str, make: fn(u8) -> PlanField, n: usize| {
+        let items: Vec<&str> = (0..n).map(|i| draft.get(make(i as u8))).filter(|s| !s.is_empty()).collect();
         format!("  {label}: {}\n", items.join("; "))
     };
-    out.push_str(&list(p.warning_signs, PlanField::WarningSign, 5));
-    out.push_str(&list(p.people, PlanField::Person, 3));
+    out.push_str(&list(p.warning_signs, PlanField::WarningSign, RELAPSE_SLOTS.warning_signs));
+    out.push_str(&list(p.people, PlanField::Person, RELAPSE_SLOTS.people));
     out.push_str(&format!("  {}: {}\n", p.appointment, draft.get(PlanField::Appointment)));
     out.push_str(&format!("  {}: {}\n", p.one_change, draft.get(PlanField::OneChange)));
 
@@ -151,60 +150,57 @@ pub fn summary_text(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::PlanField;
-    use guide::plan::Plan;
     use guide::Lang;
 
-    fn answers() -> Answers {
-        let mut a = Answers::new();
-        a.set(Q::Who, &["self"]).unwrap();
-        a.set(Q::Products, &["extract_or_shot"]).unwrap();
-        a.set(Q::OtherSubstances, &["alcohol"]).unwrap();
-        a
+    fn journey(who: &str, lang: Lang) -> Journey {
+        let mut j = Journey::new(lang);
+        j.answers.set(Q::Who, &[who]).unwrap();
+        j.answers.set(Q::Products, &["extract_or_shot"]).unwrap();
+        j.answers.set(Q::OtherSubstances, &["alcohol"]).unwrap();
+        j
     }
 
     #[test]
     fn summary_carries_level_reasons_answers_plan_and_numbers() {
-        let a = answers();
-        let x = guide::assess(&a);
-        let plan = Plan::build(&a, &x);
-        let mut draft = PlanDraft::default();
-        draft.fields.insert(PlanField::Appointment, "Monday with Dr. Lee".into());
+        let mut j = journey("self", Lang::En);
+        j.plan.set(PlanField::Appointment, "Monday with Dr. Lee".into());
         let config = Config { crisis_line: "12345".into(), clinic_name: Some("Riverside".into()), ..Config::default() };
-        let words = Lang::En.texts();
-        let text = summary_text(words, Voice::Me, &a, &x, &plan, &draft, &config);
+        let text = summary_text(&j, &config);
+        let texts = Lang::En.texts();
+        let x = guide::assess(&j.answers);
 
-        assert!(text.contains(words.level(guide::Level::Detox).name));
-        assert!(text.contains(words.reason(guide::ReasonId::ExtractUse).me));
-        assert!(text.contains(words.reason(guide::ReasonId::Mixing).me));
-        assert!(text.contains(words.caution(guide::CautionId::SedativeMix).title));
+        assert!(text.contains(texts.level(x.care_level).name));
+        for r in &x.reasons {
+            assert!(text.contains(texts.reason(r.id).me), "{}", r.id.as_str());
+        }
+        assert!(text.contains(texts.caution(guide::CautionId::SedativeMix).title));
         assert!(text.contains("Monday with Dr. Lee"));
-        assert!(text.contains(&answer_text(words, Voice::Me, &a, Q::Products).unwrap()));
+        assert!(text.contains(&answer_text(texts, Voice::Me, &j.answers, Q::Products).unwrap()));
         assert!(text.contains("12345"), "configured crisis line");
         assert!(!text.contains("{n}"), "placeholders filled");
         assert!(text.contains("Riverside"));
-        assert!(text.contains(words.ui.not_diagnosis));
+        assert!(text.contains(texts.framing.not_diagnosis));
     }
 
     #[test]
     fn loved_one_summary_uses_their_voice_in_spanish() {
-        let mut a = answers();
-        a.set(Q::Who, &["loved_one"]).unwrap();
-        let x = guide::assess(&a);
-        let plan = Plan::build(&a, &x);
-        let words = Lang::Es.texts();
-        let text = summary_text(words, Voice::Them, &a, &x, &plan, &PlanDraft::default(), &Config::default());
-        assert!(text.contains(words.reason(guide::ReasonId::ExtractUse).them));
-        assert!(!text.contains(words.reason(guide::ReasonId::ExtractUse).me));
-        assert!(text.contains(words.level(guide::Level::Detox).name));
+        let j = journey("loved_one", Lang::Es);
+        let text = summary_text(&j, &Config::default());
+        let texts = Lang::Es.texts();
+        let x = guide::assess(&j.answers);
+        let first = x.reasons.first().expect("a reason");
+        assert!(text.contains(texts.reason(first.id).them));
+        assert!(!text.contains(texts.reason(first.id).me));
+        assert!(text.contains(texts.level(x.care_level).name));
+        assert!(text.contains(words(Lang::Es).answers_heading));
     }
 
     #[test]
     fn answer_text_joins_labels_and_skips_unanswered() {
-        let a = answers();
-        let words = Lang::En.texts();
-        assert_eq!(answer_text(words, Voice::Me, &a, Q::Duration), None);
-        let label = words.option(Q::OtherSubstances, "alcohol").unwrap().label.me;
-        assert_eq!(answer_text(words, Voice::Me, &a, Q::OtherSubstances).as_deref(), Some(label));
+        let j = journey("self", Lang::En);
+        let texts = Lang::En.texts();
+        assert_eq!(answer_text(texts, Voice::Me, &j.answers, Q::Duration), None);
+        let label = texts.option(Q::OtherSubstances, "alcohol").unwrap().label.me;
+        assert_eq!(answer_text(texts, Voice::Me, &j.answers, Q::OtherSubstances).as_deref(), Some(label));
     }
 }

@@ -56,8 +56,7 @@ async fn start_page_asks_who_with_real_radios() {
     assert_eq!(count(&html, r#"type="radio""#), 2);
     assert!(html.contains(r#"name="who""#) && html.contains(r#"value="loved_one""#));
     assert!(html.contains(r#"<button type="submit""#));
-    let words = Lang::En.texts();
-    assert!(html.contains(words.ui.privacy));
+    assert!(html.contains(kratom_check::words::words(Lang::En).privacy));
 }
 
 #[tokio::test]
@@ -143,7 +142,7 @@ async fn result_page_carries_level_reasons_cautions_and_notes_hooks() {
     assert!(html.contains("data-reason=\"extract_use\""));
     assert!(html.contains("data-caution=\"sedative_mix\""));
     assert!(html.contains("tel:988"), "emergency resources always shown");
-    assert!(html.contains(&escape(Lang::En.texts().ui.not_diagnosis)));
+    assert!(html.contains(&escape(Lang::En.texts().framing.not_diagnosis)));
 }
 
 #[tokio::test]
@@ -158,8 +157,8 @@ async fn loved_one_result_has_the_guide() {
 async fn spanish_renders_spanish() {
     let html = render_with(Page::Start, Answers::new(), Lang::Es, Config::default()).await;
     assert!(html.contains(r#"lang="es""#));
-    assert!(html.contains(&escape(Lang::Es.texts().ui.privacy)));
-    assert!(!html.contains(&escape(Lang::En.texts().ui.privacy)));
+    assert!(html.contains(&escape(kratom_check::words::words(Lang::Es).privacy)));
+    assert!(!html.contains(&escape(kratom_check::words::words(Lang::En).privacy)));
 }
 
 #[tokio::test]

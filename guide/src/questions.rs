@@ -125,7 +125,8 @@ pub static QUESTIONS: [Question; 21] = {
     use Section::*;
     use Q::*;
     [
-        single(Who, Start, &["self", "loved_one"]),
+        // Required: the wording of every later question depends on it.
+        Question { required: true, ..single(Who, Start, &["self", "loved_one"]) },
         Question {
             id: UrgentNow,
             kind: Kind::Multi,
@@ -302,8 +303,8 @@ mod tests {
     }
 
     #[test]
-    fn only_the_urgent_question_is_required() {
+    fn only_who_and_the_urgent_question_are_required() {
         let required: Vec<_> = QUESTIONS.iter().filter(|q| q.required).map(|q| q.id).collect();
-        assert_eq!(required, vec![Q::UrgentNow]);
+        assert_eq!(required, vec![Q::Who, Q::UrgentNow]);
     }
 }

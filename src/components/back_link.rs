@@ -1,22 +1,21 @@
 //! "Back": returns to the previous page and keeps what was chosen here.
 
-use guide::text::Texts;
 use guide::Q;
 use yew::prelude::*;
 
-use crate::context::JourneyHandle;
 use crate::state::Action;
+use crate::view::View;
 
-/// The back button. A plain function, not a component (see
-/// `components::emergency::emergency`). `draft`: the current page's
-/// question and its not-yet-submitted choices.
-pub fn back_link(journey: &JourneyHandle, words: &'static Texts, draft: Option<(Q, Vec<&'static str>)>) -> Html {
-    if journey.before(journey.page).is_none() {
+/// The back button, absent on the first page. `draft`: the current page's
+/// question and its not-yet-submitted choices, kept on the way back.
+pub fn back_link(view: &View, draft: Option<(Q, Vec<&'static str>)>) -> Html {
+    if view.journey.before(view.journey.page).is_none() {
         return html! {};
     }
-    let journey = journey.clone();
-    let onclick = Callback::from(move |_| journey.dispatch(Action::Back(draft.clone())));
+    let onclick = view.send(move || Action::Back(draft.clone()));
     html! {
-        <button type="button" class="kc-back kc-link" {onclick}>{ words.ui.back }</button>
+        <button type="button" class="kc-back kc-link" {onclick}>
+            <span class="kc-back-arrow" aria-hidden="true">{ "\u{2190}\u{a0}" }</span>{ view.words.back }
+        </button>
     }
 }

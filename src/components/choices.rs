@@ -6,8 +6,8 @@ use guide::{Kind, Q};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::heading::{heading, HeadingKind};
-use crate::context::JourneyHandle;
+use crate::components::heading::{heading, Tone};
+use crate::view::View;
 
 /// The new selection after `value` is ticked (`on`) or unticked.
 pub fn toggle(q: Q, selected: &[&'static str], value: &'static str, on: bool) -> Vec<&'static str> {
@@ -31,23 +31,22 @@ pub fn input_id(q: Q, value: &str) -> String {
 
 /// The fieldset of question `q` with `selected` ticked; `onchange` gets the
 /// new selection. `described_by`: id of the hint paragraph, for
-/// `aria-describedby` on the group. A plain function, not a component (see
-/// `components::emergency::emergency`).
+/// `aria-describedby` on the group.
 pub fn choices(
-    journey: &JourneyHandle,
+    view: &View,
     q: Q,
     selected: &[&'static str],
     onchange: &Callback<Vec<&'static str>>,
     described_by: AttrValue,
 ) -> Html {
-    let (words, voice) = (journey.lang.texts(), journey.voice());
+    let (texts, voice) = (view.texts, view.voice);
     let question = q.question();
     let kind = if question.kind == Kind::Single { "radio" } else { "checkbox" };
-    let text = words.question(q);
+    let text = texts.question(q);
     let mut seen_exclusive = false;
     let options = question.values.iter().map(|&value| {
         let id = input_id(q, value);
-        let label = words.option(q, value).map_or(value, |o| o.label.get(voice));
+        let label = texts.option(q, value).map_or(value, |o| o.label.get(voice));
         let first_exclusive = question.is_exclusive(value) && !std::mem::replace(&mut seen_exclusive, true);
         let checked = selected.contains(&value);
         let selected = selected.to_vec();
@@ -63,20 +62,16 @@ pub fn choices(
                 <label class="kc-label" for={id}>{ label }</label>
             </>
         };
-        // Literal classes: `html!` turns a computed `class` into a `Classes` set.
-        if first_exclusive {
-            html! { <div class="kc-option kc-option-exclusive" key={value}>{ controls }</div> }
-        } else {
-            html! { <div class="kc-option" key={value}>{ controls }</div> }
-        }
+        let class = classes!("kc-option", first_exclusive.then_some("kc-option-exclusive"));
+        html! { <div {class} key={value}>{ controls }</div> }
     });
     html! {
         <fieldset class="kc-fieldset" aria-describedby={described_by.clone()}>
             <legend class="kc-legend">
-                { heading(journey, text.legend.get(voice), HeadingKind::Plain) }
+                { heading(view, text.legend.get(voice), Tone::Plain) }
             </legend>
             <p class="kc-hint" id={described_by}>
-                <span class="kc-hint-label">{ words.ui.why_we_ask }</span>{" "}{ text.hint.get(voice) }
+                <span class="kc-hint-label">{ view.words.why_we_ask }</span>{" "}{ text.hint.get(voice) }
             </p>
             <div class="kc-options">{ for options }</div>
         </fieldset>

@@ -1,11 +1,9 @@
 //! Emergency resources: shown on every result and on the urgent page.
 //! Numbers come from the clinic's configuration (US defaults).
 
-use guide::text::Texts;
 use yew::prelude::*;
 
-use crate::config::Config;
-use crate::context::fill;
+use crate::view::{fill, View};
 
 /// A `tel:` link for a number as people write it ("+1-555-0100").
 pub fn tel(number: &str) -> String {
@@ -13,11 +11,9 @@ pub fn tel(number: &str) -> String {
     format!("tel:{digits}")
 }
 
-/// The emergency section. A plain function, not a component: its pages
-/// already hold the words and the configuration, and each component type
-/// costs its own copy of Yew's lifecycle code.
-pub fn emergency(words: &'static Texts, config: &Config) -> Html {
-    let e = &words.emergency;
+/// The emergency section.
+pub fn emergency(view: &View) -> Html {
+    let (e, config) = (&view.texts.emergency, &view.config);
     let emergency = config.emergency_number.as_str();
     let crisis = config.crisis_line.as_str();
     html! {

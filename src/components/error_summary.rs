@@ -1,26 +1,13 @@
 //! The error summary: announced and focused so the person knows at once
 //! why they could not move on, with a link to the first answer.
 
-use guide::text::Texts;
 use yew::prelude::*;
 
-/// Focuses the error summary (`node`) after each page move while `shown`.
-/// Called by the page that renders it, so the summary itself can be a plain
-/// function (see `components::emergency::emergency`).
-#[hook]
-pub fn use_error_focus(node: &NodeRef, shown: bool, moves: u32) {
-    let node = node.clone();
-    use_effect_with(moves, move |_| {
-        if shown {
-            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
-}
+use crate::view::View;
 
-/// The error summary; `target`: id of the first control to jump to.
-pub fn error_summary(node: &NodeRef, words: &'static Texts, target: String) -> Html {
+/// The error summary; `node` takes focus (`hooks::use_focus_on_turn`),
+/// `message` says what to do, `target`: id of the first control to jump to.
+pub fn error_summary(view: &View, node: &NodeRef, message: &'static str, target: String) -> Html {
     let href = format!("#{target}");
     let node = node.clone();
     let jump = Callback::from(move |e: MouseEvent| {
@@ -38,8 +25,8 @@ pub fn error_summary(node: &NodeRef, words: &'static Texts, target: String) -> H
     });
     html! {
         <div ref={node} class="kc-error-summary" role="alert" tabindex="-1" aria-labelledby="kc-error-title">
-            <h3 id="kc-error-title" class="kc-error-title">{ words.ui.error_summary_title }</h3>
-            <p><a {href} onclick={jump}>{ words.ui.error_required }</a></p>
+            <h3 id="kc-error-title" class="kc-error-title">{ view.words.error_summary_title }</h3>
+            <p><a {href} onclick={jump}>{ message }</a></p>
         </div>
     }
 }

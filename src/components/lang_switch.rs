@@ -3,28 +3,21 @@
 use guide::Lang;
 use yew::prelude::*;
 
-use crate::context::JourneyHandle;
 use crate::state::Action;
+use crate::view::View;
+use crate::words::words;
 
-/// A language's name in that language: what a reader of it looks for.
-fn native_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "English",
-        Lang::Es => "Español",
-    }
-}
-
-/// The language button (a function: see `components::emergency::emergency`).
-pub fn lang_switch(journey: &JourneyHandle) -> Html {
-    let journey = journey.clone();
-    let other = match journey.lang {
+/// The language button: names the other language in that language, which
+/// is what a reader of it looks for.
+pub fn lang_switch(view: &View) -> Html {
+    let other = match view.journey.lang {
         Lang::En => Lang::Es,
         Lang::Es => Lang::En,
     };
-    let onclick = Callback::from(move |_| journey.dispatch(Action::SetLang(other)));
+    let onclick = view.send(move || Action::SetLang(other));
     html! {
         <button type="button" class="kc-lang kc-link" lang={other.code()} {onclick}>
-            { native_name(other) }
+            { words(other).language_name }
         </button>
     }
 }

@@ -1,13 +1,19 @@
-//! Small building blocks shared by the pages.
+//! The building blocks pages are made of. Each is a plain function from the
+//! `View` (and what it shows) to `Html`: no component type, no lifecycle of
+//! its own. The one exception is `heading::Heading`, which holds a hook
+//! (focus on each page change); every hook lives in `crate::hooks`.
 
 pub mod back_link;
+pub mod card;
 pub mod choices;
 pub mod emergency;
 pub mod error_summary;
 pub mod heading;
 pub mod lang_switch;
+pub mod list;
 pub mod loved_one_guide;
 pub mod plan_builder;
 pub mod progress;
+pub mod question_form;
 pub mod quick_exit;
 pub mod urgent_banner;

@@ -1,97 +1,88 @@
 //! The six-step plan (spec §8), pre-filled from the answers and editable
 //! on the device. Edits live in the journey state only.
 
-use guide::plan::{KitItem, Plan, TriggerKind};
+use guide::plan::{Plan, DIARY_DAYS, RELAPSE_SLOTS};
 use guide::Q;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::context::JourneyHandle;
-use crate::pages::result::li_titled;
+use crate::components::list::li_titled;
 use crate::state::{Action, PlanField};
+use crate::view::View;
 
-/// A labelled one-line text field bound to a plan field. A plain function,
-/// not a component (see `components::emergency::emergency`).
-fn field(journey: &JourneyHandle, field: PlanField, id: &'static str, label: &'static str) -> Html {
-    let value = journey.plan.get(field).to_string();
-    let journey = journey.clone();
+/// An id or value slug from an enum variant's name ("PersonToText" → "persontotext").
+pub fn slug(variant: impl std::fmt::Debug) -> String {
+    format!("{variant:?}").to_ascii_lowercase()
+}
+
+/// A labelled one-line text field bound to a plan field. Typed text stays
+/// on the device: no autofill.
+fn field(view: &View, field: PlanField, id: String, label: AttrValue) -> Html {
+    let value = view.journey.plan.get(field).to_string();
+    let journey = view.journey.clone();
     let oninput = Callback::from(move |e: InputEvent| {
         let text = e.target_unchecked_into::<HtmlInputElement>().value();
         journey.dispatch(Action::EditPlan(field, text));
     });
     html! {
         <div class="kc-field">
-            <label class="kc-field-label" for={id}>{ label }</label>
+            <label class="kc-field-label" for={id.clone()}>{ label }</label>
             <input type="text" class="kc-text" {id} {value} {oninput} autocomplete="off" />
         </div>
     }
 }
 
-/// The `if` and `then` field ids of one trigger kind.
-fn trigger_ids(kind: TriggerKind) -> (&'static str, &'static str) {
-    match kind {
-        TriggerKind::Body => ("kc-if-body", "kc-then-body"),
-        TriggerKind::Emotion => ("kc-if-emotion", "kc-then-emotion"),
-        TriggerKind::Situation => ("kc-if-situation", "kc-then-situation"),
+/// `count` numbered fields for one part of the relapse plan, ids `kc-{slug}-{i}`.
+fn numbered(view: &View, label: &'static str, slug: &str, count: usize, make: fn(u8) -> PlanField) -> Html {
+    html! {
+        <fieldset class="kc-fieldset kc-list-fields">
+            <legend class="kc-field-label">{ label }</legend>
+            { for (0..count).map(|i| field(view, make(i as u8), format!("kc-{slug}-{i}"), (i + 1).to_string().into())) }
+        </fieldset>
     }
 }
 
-/// A kit checkbox's `id` (`kc-kit-{index}`) and `value` (the item's name in lowercase).
-fn kit_attrs(item: KitItem) -> (&'static str, &'static str) {
-    match item {
-        KitItem::Hydration => ("kc-kit-0", "hydration"),
-        KitItem::EasyFood => ("kc-kit-1", "easyfood"),
-        KitItem::SleepRoutine => ("kc-kit-2", "sleeproutine"),
-        KitItem::Movement => ("kc-kit-3", "movement"),
-        KitItem::PersonToText => ("kc-kit-4", "persontotext"),
+/// Step 1: the diary template (one row a day) and a notes box.
+fn diary(view: &View) -> Html {
+    let p = &view.texts.plan;
+    let journey = view.journey.clone();
+    let oninput = Callback::from(move |e: InputEvent| {
+        let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+        journey.dispatch(Action::EditPlan(PlanField::Diary, text));
+    });
+    let columns = || p.diary_columns.iter().map(|_| html! { <td></td> });
+    html! {
+        <>
+            <table class="kc-diary">
+                <thead><tr>{ for p.diary_columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
+                <tbody>{ for DIARY_DAYS.map(|_| html! { <tr>{ for columns() }</tr> }) }</tbody>
+            </table>
+            <div class="kc-field">
+                <label class="kc-field-label" for="kc-diary-notes">{ p.diary_notes }</label>
+                <textarea class="kc-text" id="kc-diary-notes" rows="3" value={view.journey.plan.get(PlanField::Diary).to_string()} {oninput} />
+            </div>
+        </>
     }
 }
 
-/// Step 6 list fields: ids `kc-{slug}-{i}`, labelled `1`, `2`, ….
-const SIGN_IDS: [&str; 5] = ["kc-sign-0", "kc-sign-1", "kc-sign-2", "kc-sign-3", "kc-sign-4"];
-const PERSON_IDS: [&str; 3] = ["kc-person-0", "kc-person-1", "kc-person-2"];
-const NUMBERS: [&str; 5] = ["1", "2", "3", "4", "5"];
-
-/// The plan section. A plain function, not a component (see
-/// `components::emergency::emergency`).
-pub fn plan_builder(journey: &JourneyHandle, plan: &Plan) -> Html {
-    let (words, voice) = (journey.lang.texts(), journey.voice());
-    let p = &words.plan;
-
-    let diary = {
-        let journey = journey.clone();
-        Callback::from(move |e: InputEvent| {
-            let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-            journey.dispatch(Action::EditPlan(PlanField::Diary, text));
-        })
-    };
-
-    let step = |i: usize, body: Html| {
-        html! {
-            <li class="kc-step">
-                <h4 class="kc-step-title">{ p.steps[i] }</h4>
-                <p class="kc-step-intro">{ p.step_intros[i].get(voice) }</p>
-                { body }
-            </li>
-        }
-    };
-
-    let kit = plan.comfort_kit.iter().map(|entry| {
-        let (_, t) = p.kit.iter().find(|(k, _)| *k == entry.item).expect("kit text for every item");
+/// Step 3: the comfort kit, ordered by the symptoms reported.
+fn kit(view: &View, plan: &Plan) -> Html {
+    let (texts, voice, p) = (view.texts, view.voice, &view.texts.plan);
+    let items = plan.comfort_kit.iter().map(|entry| {
         let item = entry.item;
-        let (id, value) = kit_attrs(item);
-        let checked = journey.plan.kit_ready.contains(&item);
-        let journey = journey.clone();
-        let onchange = Callback::from(move |_| journey.dispatch(Action::ToggleKit(item)));
+        let t = &p.kit[item as usize].1;
+        let (id, value) = (format!("kc-kit-{}", item as usize), slug(item));
+        let checked = view.journey.plan.kit_ready(item);
+        let onchange = view.send(move || Action::ToggleKit(item));
         let because = entry
             .for_symptoms
             .iter()
-            .filter_map(|v| words.option(Q::WithdrawalSymptoms, v).map(|o| o.label.get(voice)))
+            .filter_map(|v| texts.option(Q::WithdrawalSymptoms, v).map(|o| o.label.get(voice)))
             .collect::<Vec<_>>()
             .join(", ");
         html! {
             <li class="kc-option">
-                <input type="checkbox" class="kc-input" {id} name="kit" {value} {checked} {onchange} />
+                <input type="checkbox" class="kc-input" id={id.clone()} name="kit" {value} {checked} {onchange} />
                 <label class="kc-label" for={id}>
                     <strong>{ t.title }</strong>{ " — " }{ t.body.get(voice) }
                     if !because.is_empty() { <span class="kc-because">{ " (" }{ because }{ ")" }</span> }
@@ -99,17 +90,22 @@ pub fn plan_builder(journey: &JourneyHandle, plan: &Plan) -> Html {
             </li>
         }
     });
+    html! { <ul class="kc-kit kc-options">{ for items }</ul> }
+}
 
-    let triggers = plan.triggers.iter().map(|tp| {
-        let (_, t) = p.triggers.iter().find(|(k, _)| *k == tp.kind).expect("trigger text for every kind");
-        let (if_id, then_id) = trigger_ids(tp.kind);
+/// Step 4: one if-then plan per trigger kind.
+fn triggers(view: &View, plan: &Plan) -> Html {
+    let (texts, voice, p) = (view.texts, view.voice, &view.texts.plan);
+    let blocks = plan.triggers.iter().map(|tp| {
+        let t = &p.triggers[tp.kind as usize].1;
+        let kind = slug(tp.kind);
         let hints = tp
             .hints
             .iter()
             .filter_map(|v| {
-                words
+                texts
                     .option(Q::StartedFor, v)
-                    .or_else(|| words.option(Q::WithdrawalSymptoms, v))
+                    .or_else(|| texts.option(Q::WithdrawalSymptoms, v))
                     .map(|o| o.label.get(voice))
             })
             .collect::<Vec<_>>()
@@ -119,85 +115,47 @@ pub fn plan_builder(journey: &JourneyHandle, plan: &Plan) -> Html {
                 <h5>{ t.title }</h5>
                 <p class="kc-example">{ t.body.get(voice) }</p>
                 if !hints.is_empty() { <p class="kc-because">{ hints }</p> }
-                { field(journey, PlanField::If(tp.kind), if_id, p.if_label) }
-                { field(journey, PlanField::Then(tp.kind), then_id, p.then_label) }
+                { field(view, PlanField::If(tp.kind), format!("kc-if-{kind}"), p.if_label.into()) }
+                { field(view, PlanField::Then(tp.kind), format!("kc-then-{kind}"), p.then_label.into()) }
             </div>
         }
     });
+    html! { <>{ for blocks }</> }
+}
 
-    let therapies = plan.therapies.iter().map(|th| {
-        let (_, t) = p.therapies.iter().find(|(k, _)| k == th).expect("therapy text for every kind");
-        li_titled(t, voice)
-    });
-
-    let numbered = |label: &'static str, make: fn(u8) -> PlanField, ids: &'static [&'static str]| {
+/// The plan section.
+pub fn plan_builder(view: &View, plan: &Plan) -> Html {
+    let (voice, p) = (view.voice, &view.texts.plan);
+    let step = |i: usize, body: Html| {
         html! {
-            <fieldset class="kc-fieldset kc-list-fields">
-                <legend class="kc-field-label">{ label }</legend>
-                { for ids.iter().zip(NUMBERS).zip(0..).map(|((id, n), i)| html! {
-                    { field(journey, make(i), id, n) }
-                }) }
-            </fieldset>
+            <li class="kc-step">
+                <h4 class="kc-step-title">{ p.steps[i] }</h4>
+                <p class="kc-step-intro">{ p.step_intros[i].get(voice) }</p>
+                { body }
+            </li>
         }
     };
-
-    let level = words.level(plan.support_level);
+    let therapies = plan.therapies.iter().map(|th| li_titled(&p.therapies[*th as usize].1, voice));
+    let level = view.texts.level(plan.support_level);
     html! {
         <section class="kc-plan" aria-labelledby="kc-plan-title">
             <h3 id="kc-plan-title">{ p.heading }</h3>
             <p>{ p.intro.get(voice) }</p>
             <ol class="kc-steps">
-                { step(0, html! {
-                    <>
-                        <table class="kc-diary">
-                            <thead><tr>{ for p.diary_columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
-                            <tbody>{ for (1..=5).map(|_| html! { <tr>{ for p.diary_columns.iter().map(|_| html! { <td></td> }) }</tr> }) }</tbody>
-                        </table>
-                        <div class="kc-field">
-                            <label class="kc-field-label" for="kc-diary-notes">{ p.diary_notes }</label>
-                            <textarea class="kc-text" id="kc-diary-notes" rows="3" value={journey.plan.get(PlanField::Diary).to_string()} oninput={diary} />
-                        </div>
-                    </>
-                }) }
+                { step(0, diary(view)) }
                 { step(1, html! { <p class="kc-support-level"><strong>{ level.name }</strong>{ " — " }{ level.summary.get(voice) }</p> }) }
-                { step(2, html! { <ul class="kc-kit kc-options">{ for kit }</ul> }) }
-                { step(3, html! { <>{ for triggers }</> }) }
+                { step(2, kit(view, plan)) }
+                { step(3, triggers(view, plan)) }
                 { step(4, html! { <ul>{ for therapies }</ul> }) }
                 { step(5, html! {
                     <>
-                        { numbered(p.warning_signs, PlanField::WarningSign, &SIGN_IDS) }
-                        { numbered(p.people, PlanField::Person, &PERSON_IDS) }
-                        { field(journey, PlanField::Appointment, "kc-appointment", p.appointment) }
-                        { field(journey, PlanField::OneChange, "kc-one-change", p.one_change) }
+                        { numbered(view, p.warning_signs, "sign", RELAPSE_SLOTS.warning_signs, PlanField::WarningSign) }
+                        { numbered(view, p.people, "person", RELAPSE_SLOTS.people, PlanField::Person) }
+                        { field(view, PlanField::Appointment, "kc-appointment".into(), p.appointment.into()) }
+                        { field(view, PlanField::OneChange, "kc-one-change".into(), p.one_change.into()) }
                     </>
                 }) }
             </ol>
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn static_ids_and_values_match_their_patterns() {
-        for (i, item) in KitItem::ALL.into_iter().enumerate() {
-            let (id, value) = kit_attrs(item);
-            assert_eq!(id, format!("kc-kit-{}", item as u8));
-            assert_eq!(id, format!("kc-kit-{i}"));
-            assert_eq!(value, format!("{item:?}").to_ascii_lowercase());
-        }
-        for kind in TriggerKind::ALL {
-            let slug = format!("{kind:?}").to_ascii_lowercase();
-            assert_eq!(trigger_ids(kind), (&*format!("kc-if-{slug}"), &*format!("kc-then-{slug}")));
-        }
-        for (i, id) in SIGN_IDS.iter().enumerate() {
-            assert_eq!(*id, format!("kc-sign-{i}"));
-            assert_eq!(NUMBERS[i], (i + 1).to_string());
-        }
-        for (i, id) in PERSON_IDS.iter().enumerate() {
-            assert_eq!(*id, format!("kc-person-{i}"));
-        }
     }
 }

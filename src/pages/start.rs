@@ -4,29 +4,38 @@
 use guide::Q;
 use yew::prelude::*;
 
+use crate::components::choices::input_id;
 use crate::components::error_summary::error_summary;
-use crate::context::JourneyHandle;
-use crate::pages::question::question_form;
+use crate::components::question_form::question_form;
+use crate::hooks::{use_draft, use_focus_on_turn};
+use crate::view::View;
 
-/// The start page's markup. Rendered by `QuestionPage` with `start` set
-/// (one component type holds the `who` draft for both), keyed apart from
-/// the `who` question page.
-pub fn start_page(journey: &JourneyHandle, draft: &UseStateHandle<Vec<&'static str>>, error_node: &NodeRef) -> Html {
-    let words = journey.lang.texts();
-    let ui = &words.ui;
+#[derive(Properties, PartialEq)]
+pub struct StartProps {
+    pub view: View,
+}
+
+#[component]
+pub fn StartPage(props: &StartProps) -> Html {
+    let view = &props.view;
+    let (journey, words) = (&view.journey, view.words);
+    let draft = use_draft(journey, Q::Who);
+    let error_node = use_node_ref();
+    let has_error = journey.error == Some(Q::Who);
+    use_focus_on_turn(&error_node, has_error, journey.focus_turn);
     html! {
         <div class="kc-page kc-start">
-            <p class="kc-title">{ ui.title }</p>
-            <p class="kc-lead">{ ui.intro }</p>
+            <p class="kc-title">{ words.title }</p>
+            <p class="kc-lead">{ words.intro }</p>
             <ul class="kc-promises">
-                <li class="kc-privacy">{ ui.privacy }</li>
-                <li>{ ui.not_diagnosis }</li>
-                <li>{ ui.duration }</li>
+                <li class="kc-privacy">{ words.privacy }</li>
+                <li>{ view.texts.framing.not_diagnosis }</li>
+                <li>{ words.duration }</li>
             </ul>
-            if journey.error == Some(Q::Who) {
-                { error_summary(error_node, words, crate::components::choices::input_id(Q::Who, "self")) }
+            if has_error {
+                { error_summary(view, &error_node, words.error_for(Q::Who), input_id(Q::Who, Q::Who.question().values[0])) }
             }
-            { question_form(journey, Q::Who, draft, ui.start) }
+            { question_form(view, Q::Who, &draft, words.start) }
         </div>
     }
 }

@@ -5,25 +5,21 @@ use yew::prelude::*;
 
 use crate::components::back_link::back_link;
 use crate::components::emergency::emergency;
-use crate::components::heading::{heading, HeadingKind};
-use crate::config::Config;
-use crate::context::JourneyHandle;
+use crate::components::heading::{heading, Tone};
 use crate::state::Action;
+use crate::view::View;
 
-/// A plain function, not a component (see `components::emergency::emergency`).
-pub fn urgent_page(journey: &JourneyHandle, config: &Config) -> Html {
-    let (words, voice) = (journey.lang.texts(), journey.voice());
-    let go_on = {
-        let journey = journey.clone();
-        Callback::from(move |_: MouseEvent| journey.dispatch(Action::ContinueFromUrgent))
-    };
+pub fn urgent_page(view: &View) -> Html {
+    let framing = &view.texts.framing;
     html! {
         <div class="kc-page kc-urgent" data-urgent="true">
-            { back_link(journey, words, None) }
-            { heading(journey, words.ui.urgent_heading, HeadingKind::Urgent) }
-            <p class="kc-lead">{ words.ui.urgent_body.get(voice) }</p>
-            { emergency(words, config) }
-            <button type="button" class="kc-button kc-button-secondary" onclick={go_on}>{ words.ui.urgent_continue }</button>
+            { back_link(view, None) }
+            { heading(view, framing.urgent_heading, Tone::Urgent) }
+            <p class="kc-lead">{ framing.urgent_body.get(view.voice) }</p>
+            { emergency(view) }
+            <button type="button" class="kc-button kc-button-secondary" onclick={view.send(|| Action::ContinueFromUrgent)}>
+                { view.words.urgent_continue }
+            </button>
         </div>
     }
 }

@@ -2,7 +2,7 @@
 //! separately; see spec/voice.md.
 
 use super::build::{o, p, same, t};
-use super::{EmergencyText, LevelText, LovedOneText, Pair, PlanText, QuestionText, Texts, Ui};
+use super::{EmergencyText, Framing, LevelText, LovedOneText, Pair, PlanText, QuestionText, Texts};
 use crate::lang::Lang;
 use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
 use crate::{CautionId, Level, NoteId, Prereq, ReasonId, Q};
@@ -14,19 +14,8 @@ const NO: Pair = same("No");
 
 pub(super) static TEXTS: Texts = Texts {
     lang: Lang::En,
-    ui: Ui {
-        title: "Kratom self-check",
-        intro: "A private check-in about kratom use — your own, or someone else's. It suggests what kind of support might fit and how to stay safe.",
-        privacy: "Your answers stay on this device; nothing is sent or stored.",
+    framing: Framing {
         not_diagnosis: "This is not a diagnosis. Only a clinician can diagnose a use disorder.",
-        duration: "It takes about 5 minutes.",
-        start: "Start",
-        continue_: "Continue",
-        see_result: "See the result",
-        back: "Back",
-        skip_hint: "You can skip any question you'd rather not answer.",
-        why_we_ask: "Why we ask",
-        section_of: "Section {n} of {total}",
         sections: ["Safety", "Kratom use", "Patterns", "Stopping", "Health", "Support and plans"],
         not_sure_count: p(
             "You weren't sure about {n} of the questions. That's fine — a professional can help fill the gaps.",
@@ -36,36 +25,12 @@ pub(super) static TEXTS: Texts = Texts {
             "You skipped {n} of the questions. The result still works, and a professional can go over the rest with you.",
             "You skipped {n} of the questions. The result still works, and a professional can fill in the rest with the person.",
         ),
-        error_summary_title: "There is a problem",
-        error_required: "Please choose an answer. If nothing applies, choose “None of these”.",
-        required_hint: "This question needs an answer.",
         urgent_heading: "Please get help now",
         urgent_body: p(
             "What you told us needs help right away. Please call now, using the numbers below. If you're having thoughts of suicide, you can call or text the crisis line. You don't have to explain everything.",
             "What you told us about the person needs help right away. Please call now, using the numbers below. Stay with them if it is safe for you, and keep more kratom, alcohol or drugs away from them.",
         ),
-        urgent_continue: "Continue to the rest of the check",
         urgent_banner: "You told us about signs that need urgent help. If you haven't called yet, please call now — the numbers are below.",
-        check_heading: "Check your answers",
-        check_intro: "Look over your answers. You can change any of them before you see the result.",
-        answers_heading: "The answers given",
-        change: "Change",
-        not_answered: "Not answered",
-        result_heading: "What this check suggests",
-        level_heading: "Suggested level of support",
-        because_heading: "Why we suggest this",
-        signs_heading: "Signs in your answers",
-        cautions_heading: "What to avoid",
-        notes_heading: "Good to know",
-        prereqs_heading: "Put these in place first",
-        phases_heading: "What recovery often looks like",
-        clinic_heading: "Where to get help",
-        print: "Print",
-        download: "Download a copy",
-        start_over: "Start over",
-        quick_exit: "Leave this page quickly",
-        quick_exit_hint: "or press Esc twice",
-        language: "Language",
     },
     questions: [
         QuestionText {

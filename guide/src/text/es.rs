@@ -2,7 +2,7 @@
 //! querido están escritas por separado; ver spec/voice.md.
 
 use super::build::{o, p, same, t};
-use super::{EmergencyText, LevelText, LovedOneText, Pair, PlanText, QuestionText, Texts, Ui};
+use super::{EmergencyText, Framing, LevelText, LovedOneText, Pair, PlanText, QuestionText, Texts};
 use crate::lang::Lang;
 use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
 use crate::{CautionId, Level, NoteId, Prereq, ReasonId, Q};
@@ -14,19 +14,8 @@ const NO: Pair = same("No");
 
 pub(super) static TEXTS: Texts = Texts {
     lang: Lang::Es,
-    ui: Ui {
-        title: "Autoevaluación sobre el kratom",
-        intro: "Una revisión privada sobre el consumo de kratom, ya sea el suyo o el de otra persona. Sugiere qué tipo de apoyo podría servir y cómo mantenerse a salvo.",
-        privacy: "Sus respuestas se quedan en este dispositivo; no se envía ni se guarda nada.",
+    framing: Framing {
         not_diagnosis: "Esto no es un diagnóstico. Solo un profesional de la salud puede diagnosticar un trastorno por consumo.",
-        duration: "Toma unos 5 minutos.",
-        start: "Comenzar",
-        continue_: "Continuar",
-        see_result: "Ver el resultado",
-        back: "Atrás",
-        skip_hint: "Puede saltarse cualquier pregunta que prefiera no contestar.",
-        why_we_ask: "Por qué preguntamos",
-        section_of: "Sección {n} de {total}",
         sections: ["Seguridad", "Consumo de kratom", "Patrones", "Al dejarlo", "Salud", "Apoyo y planes"],
         not_sure_count: p(
             "Tuvo dudas en {n} de las preguntas. No pasa nada: un profesional puede ayudar a completar lo que falta.",
@@ -36,36 +25,12 @@ pub(super) static TEXTS: Texts = Texts {
             "Se saltó {n} de las preguntas. El resultado sigue siendo útil, y un profesional puede repasar el resto con usted.",
             "Se saltó {n} de las preguntas. El resultado sigue siendo útil, y un profesional puede completar el resto con esa persona.",
         ),
-        error_summary_title: "Hay un problema",
-        error_required: "Elija una respuesta. Si ninguna opción corresponde, elija “Ninguna de estas”.",
-        required_hint: "Esta pregunta necesita una respuesta.",
         urgent_heading: "Busque ayuda ahora",
         urgent_body: p(
             "Lo que nos contó necesita ayuda de inmediato. Llame ahora, con los números que aparecen abajo. Si tiene pensamientos de suicidio, puede llamar o enviar un mensaje de texto a la línea de crisis. No tiene que explicarlo todo.",
             "Lo que nos contó sobre esa persona necesita ayuda de inmediato. Llame ahora, con los números que aparecen abajo. Quédese a su lado si es seguro para usted, y mantenga lejos el kratom, el alcohol y otras drogas.",
         ),
-        urgent_continue: "Continuar con el resto de la evaluación",
         urgent_banner: "Nos contó sobre señales que necesitan ayuda urgente. Si todavía no ha llamado, llame ahora: los números están abajo.",
-        check_heading: "Revise sus respuestas",
-        check_intro: "Repase sus respuestas. Puede cambiar cualquiera antes de ver el resultado.",
-        answers_heading: "Las respuestas dadas",
-        change: "Cambiar",
-        not_answered: "Sin responder",
-        result_heading: "Lo que sugiere esta evaluación",
-        level_heading: "Nivel de apoyo sugerido",
-        because_heading: "Por qué lo sugerimos",
-        signs_heading: "Señales en sus respuestas",
-        cautions_heading: "Qué evitar",
-        notes_heading: "Información útil",
-        prereqs_heading: "Prepare esto primero",
-        phases_heading: "Cómo suele ser la recuperación",
-        clinic_heading: "Dónde buscar ayuda",
-        print: "Imprimir",
-        download: "Descargar una copia",
-        start_over: "Empezar de nuevo",
-        quick_exit: "Salir rápido de esta página",
-        quick_exit_hint: "o presione Esc dos veces",
-        language: "Idioma",
     },
     questions: [
         QuestionText {

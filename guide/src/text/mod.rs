@@ -137,60 +137,24 @@ pub struct LovedOneText {
     pub self_care: &'static [&'static str],
 }
 
-/// Interface chrome: buttons, headings, page furniture.
-pub struct Ui {
-    pub title: &'static str,
-    pub intro: &'static str,
-    pub privacy: &'static str,
+/// Domain sentences that frame the questions and the result: what the
+/// sections are called, what a result is not, how unsure and skipped answers
+/// count, and what to do when a red flag is answered. The widget's own
+/// buttons and hints live in the widget crate.
+pub struct Framing {
     pub not_diagnosis: &'static str,
-    pub duration: &'static str,
-    pub start: &'static str,
-    pub continue_: &'static str,
-    pub see_result: &'static str,
-    pub back: &'static str,
-    pub skip_hint: &'static str,
-    pub why_we_ask: &'static str,
-    /// "Section {n} of {total}"
-    pub section_of: &'static str,
     pub sections: [&'static str; 6],
     pub not_sure_count: Pair,
     /// "You skipped {n} of the questions…" — `{n}` is the number of unanswered questions.
     pub skipped_count: Pair,
-    pub error_summary_title: &'static str,
-    pub error_required: &'static str,
-    /// Marks a question that needs an answer (only the urgent question).
-    pub required_hint: &'static str,
     pub urgent_heading: &'static str,
     pub urgent_body: Pair,
-    pub urgent_continue: &'static str,
     pub urgent_banner: &'static str,
-    pub check_heading: &'static str,
-    pub check_intro: &'static str,
-    /// Heading of the answers list in the downloaded summary.
-    pub answers_heading: &'static str,
-    pub change: &'static str,
-    pub not_answered: &'static str,
-    pub result_heading: &'static str,
-    /// Heading above the plain-words level name on the result page.
-    pub level_heading: &'static str,
-    pub because_heading: &'static str,
-    pub signs_heading: &'static str,
-    pub cautions_heading: &'static str,
-    pub notes_heading: &'static str,
-    pub prereqs_heading: &'static str,
-    pub phases_heading: &'static str,
-    pub clinic_heading: &'static str,
-    pub print: &'static str,
-    pub download: &'static str,
-    pub start_over: &'static str,
-    pub quick_exit: &'static str,
-    pub quick_exit_hint: &'static str,
-    pub language: &'static str,
 }
 
 pub struct Texts {
     pub lang: Lang,
-    pub ui: Ui,
+    pub framing: Framing,
     pub questions: [QuestionText; 21],
     pub levels: [LevelText; 5],
     pub reasons: [(ReasonId, Pair); 15],

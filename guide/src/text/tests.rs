@@ -24,55 +24,18 @@ fn walk(t: &'static Texts) -> Vec<(String, &'static str)> {
         s(format!("{k}.body.them"), x.body.them);
     };
 
-    let u = &t.ui;
-    for (k, v) in [
-        ("title", u.title),
-        ("intro", u.intro),
-        ("privacy", u.privacy),
-        ("not_diagnosis", u.not_diagnosis),
-        ("duration", u.duration),
-        ("start", u.start),
-        ("continue", u.continue_),
-        ("see_result", u.see_result),
-        ("back", u.back),
-        ("skip_hint", u.skip_hint),
-        ("why_we_ask", u.why_we_ask),
-        ("section_of", u.section_of),
-        ("error_summary_title", u.error_summary_title),
-        ("error_required", u.error_required),
-        ("required_hint", u.required_hint),
-        ("urgent_heading", u.urgent_heading),
-        ("urgent_continue", u.urgent_continue),
-        ("urgent_banner", u.urgent_banner),
-        ("check_heading", u.check_heading),
-        ("check_intro", u.check_intro),
-        ("answers_heading", u.answers_heading),
-        ("change", u.change),
-        ("not_answered", u.not_answered),
-        ("result_heading", u.result_heading),
-        ("level_heading", u.level_heading),
-        ("because_heading", u.because_heading),
-        ("signs_heading", u.signs_heading),
-        ("cautions_heading", u.cautions_heading),
-        ("notes_heading", u.notes_heading),
-        ("prereqs_heading", u.prereqs_heading),
-        ("phases_heading", u.phases_heading),
-        ("clinic_heading", u.clinic_heading),
-        ("print", u.print),
-        ("download", u.download),
-        ("start_over", u.start_over),
-        ("quick_exit", u.quick_exit),
-        ("quick_exit_hint", u.quick_exit_hint),
-        ("language", u.language),
-    ] {
-        s(format!("ui.{k}"), v);
+    let f = &t.framing;
+    for (k, v) in
+        [("not_diagnosis", f.not_diagnosis), ("urgent_heading", f.urgent_heading), ("urgent_banner", f.urgent_banner)]
+    {
+        s(format!("framing.{k}"), v);
     }
-    for (i, v) in u.sections.iter().enumerate() {
-        s(format!("ui.sections.{i}"), v);
+    for (i, v) in f.sections.iter().enumerate() {
+        s(format!("framing.sections.{i}"), v);
     }
-    pair(&mut s, "ui.not_sure_count".into(), &u.not_sure_count);
-    pair(&mut s, "ui.skipped_count".into(), &u.skipped_count);
-    pair(&mut s, "ui.urgent_body".into(), &u.urgent_body);
+    pair(&mut s, "framing.not_sure_count".into(), &f.not_sure_count);
+    pair(&mut s, "framing.skipped_count".into(), &f.skipped_count);
+    pair(&mut s, "framing.urgent_body".into(), &f.urgent_body);
 
     for q in &t.questions {
         let k = format!("q.{}", q.q.as_str());
@@ -225,7 +188,7 @@ fn id_tables_are_in_enum_order() {
 #[test]
 fn sections_match_the_numbered_sections() {
     for t in all() {
-        assert_eq!(t.ui.sections.len(), Section::NUMBERED.len());
+        assert_eq!(t.framing.sections.len(), Section::NUMBERED.len());
     }
 }
 
@@ -377,8 +340,8 @@ fn the_two_voices_are_written_separately() {
         for b in &t.bands {
             assert_ne!(b.me, b.them);
         }
-        assert_ne!(t.ui.urgent_body.me, t.ui.urgent_body.them);
-        assert_ne!(t.ui.not_sure_count.me, t.ui.not_sure_count.them);
+        assert_ne!(t.framing.urgent_body.me, t.framing.urgent_body.them);
+        assert_ne!(t.framing.not_sure_count.me, t.framing.not_sure_count.them);
         assert_ne!(t.plan.intro.me, t.plan.intro.them);
     }
 }
@@ -420,22 +383,20 @@ fn placeholders(s: &str) -> Vec<&str> {
 #[test]
 fn placeholders_are_where_the_widget_expects_them() {
     for t in all() {
-        assert_eq!(placeholders(t.ui.section_of), ["{n}", "{total}"], "{:?}", t.lang);
-        assert_eq!(placeholders(t.ui.not_sure_count.me), ["{n}"]);
-        assert_eq!(placeholders(t.ui.not_sure_count.them), ["{n}"]);
-        assert_eq!(placeholders(t.ui.skipped_count.me), ["{n}"]);
-        assert_eq!(placeholders(t.ui.skipped_count.them), ["{n}"]);
+        assert_eq!(placeholders(t.framing.not_sure_count.me), ["{n}"]);
+        assert_eq!(placeholders(t.framing.not_sure_count.them), ["{n}"]);
+        assert_eq!(placeholders(t.framing.skipped_count.me), ["{n}"]);
+        assert_eq!(placeholders(t.framing.skipped_count.them), ["{n}"]);
         assert_eq!(placeholders(t.emergency.emergency), ["{n}"]);
         assert_eq!(placeholders(t.emergency.crisis), ["{n}"]);
         assert_eq!(placeholders(t.emergency.crisis_text), ["{n}"]);
     }
     // No stray braces anywhere else.
     let expected = [
-        "ui.section_of",
-        "ui.not_sure_count.me",
-        "ui.not_sure_count.them",
-        "ui.skipped_count.me",
-        "ui.skipped_count.them",
+        "framing.not_sure_count.me",
+        "framing.not_sure_count.them",
+        "framing.skipped_count.me",
+        "framing.skipped_count.them",
         "emergency.emergency",
         "emergency.crisis",
         "emergency.crisis_text",
@@ -454,11 +415,8 @@ fn fixed_numbers_and_promises_are_present() {
     for t in all() {
         assert!(t.emergency.samhsa.contains("1-800-662-4357"));
         assert!(t.emergency.poison.contains("1-800-222-1222"));
-        assert!(t.ui.quick_exit_hint.contains("Esc"));
     }
     let en = Lang::En.texts();
-    assert_eq!(en.ui.privacy, "Your answers stay on this device; nothing is sent or stored.");
-    assert_eq!(en.ui.quick_exit, "Leave this page quickly");
     assert_eq!(en.questions[Q::Who.index()].options[0].label.me, "For myself");
     assert_eq!(en.questions[Q::Who.index()].options[1].label.me, "For someone I care about");
     // Every band result says only a clinician can diagnose (or "not a diagnosis").

@@ -1,0 +1,32 @@
+//! The form of one question page (the start page's `who` too): the
+//! question's choices and the submit button that saves them and moves on.
+
+use guide::Q;
+use yew::prelude::*;
+
+use crate::components::choices::choices;
+use crate::state::Action;
+use crate::view::View;
+
+/// `draft`: the choices made on this page so far; `submit_label`: "Start",
+/// "Continue", ….
+pub fn question_form(view: &View, q: Q, draft: &UseStateHandle<Vec<&'static str>>, submit_label: &'static str) -> Html {
+    let onchange = {
+        let draft = draft.clone();
+        Callback::from(move |values| draft.set(values))
+    };
+    let onsubmit = {
+        let draft = draft.clone();
+        let journey = view.journey.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            journey.dispatch(Action::Submit(q, (*draft).clone()));
+        })
+    };
+    html! {
+        <form class="kc-form" {onsubmit} novalidate=true>
+            { choices(view, q, draft, &onchange, format!("kc-hint-{}", q.as_str()).into()) }
+            <button type="submit" class="kc-button">{ submit_label }</button>
+        </form>
+    }
+}

@@ -1,0 +1,165 @@
+//! The widget's own words — buttons, hints, page headings, the quick exit,
+//! the language switch — one table per language. The domain wording
+//! (questions, answers, reasons, cautions, notes, plan) is the engine's
+//! (`guide::text`); these are the widget's chrome around it.
+
+use guide::{Lang, Q};
+
+mod en;
+mod es;
+
+pub struct Words {
+    /// This language's name in itself: what the switch shows a reader of it.
+    pub language_name: &'static str,
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub privacy: &'static str,
+    pub duration: &'static str,
+    pub start: &'static str,
+    pub continue_: &'static str,
+    pub see_result: &'static str,
+    pub back: &'static str,
+    pub skip_hint: &'static str,
+    pub why_we_ask: &'static str,
+    /// "Section {n} of {total}"
+    pub section_of: &'static str,
+    pub error_summary_title: &'static str,
+    /// The start page's error: who the check is for.
+    pub error_who: &'static str,
+    /// The urgent question's error.
+    pub error_urgent: &'static str,
+    /// Any other required question's error.
+    pub error_choose: &'static str,
+    /// Marks a question that needs an answer.
+    pub required_hint: &'static str,
+    pub urgent_continue: &'static str,
+    pub check_heading: &'static str,
+    pub check_intro: &'static str,
+    /// Heading of the answers list in the downloaded summary.
+    pub answers_heading: &'static str,
+    pub change: &'static str,
+    pub not_answered: &'static str,
+    /// Heading above the plain-words level name on the result page.
+    pub level_heading: &'static str,
+    pub because_heading: &'static str,
+    pub signs_heading: &'static str,
+    pub cautions_heading: &'static str,
+    pub notes_heading: &'static str,
+    pub prereqs_heading: &'static str,
+    pub phases_heading: &'static str,
+    pub clinic_heading: &'static str,
+    pub print: &'static str,
+    pub download: &'static str,
+    pub start_over: &'static str,
+    pub quick_exit: &'static str,
+    pub quick_exit_hint: &'static str,
+}
+
+pub fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::En => &en::WORDS,
+        Lang::Es => &es::WORDS,
+    }
+}
+
+impl Words {
+    /// The error shown when a required question is left empty. Only the
+    /// question table says which are required; each has its own words.
+    pub fn error_for(&self, q: Q) -> &'static str {
+        match q {
+            Q::Who => self.error_who,
+            Q::UrgentNow => self.error_urgent,
+            _ => self.error_choose,
+        }
+    }
+
+    /// Every field, named, for the completeness tests.
+    pub fn all(&self) -> [(&'static str, &'static str); 36] {
+        [
+            ("language_name", self.language_name),
+            ("title", self.title),
+            ("intro", self.intro),
+            ("privacy", self.privacy),
+            ("duration", self.duration),
+            ("start", self.start),
+            ("continue", self.continue_),
+            ("see_result", self.see_result),
+            ("back", self.back),
+            ("skip_hint", self.skip_hint),
+            ("why_we_ask", self.why_we_ask),
+            ("section_of", self.section_of),
+            ("error_summary_title", self.error_summary_title),
+            ("error_who", self.error_who),
+            ("error_urgent", self.error_urgent),
+            ("error_choose", self.error_choose),
+            ("required_hint", self.required_hint),
+            ("urgent_continue", self.urgent_continue),
+            ("check_heading", self.check_heading),
+            ("check_intro", self.check_intro),
+            ("answers_heading", self.answers_heading),
+            ("change", self.change),
+            ("not_answered", self.not_answered),
+            ("level_heading", self.level_heading),
+            ("because_heading", self.because_heading),
+            ("signs_heading", self.signs_heading),
+            ("cautions_heading", self.cautions_heading),
+            ("notes_heading", self.notes_heading),
+            ("prereqs_heading", self.prereqs_heading),
+            ("phases_heading", self.phases_heading),
+            ("clinic_heading", self.clinic_heading),
+            ("print", self.print),
+            ("download", self.download),
+            ("start_over", self.start_over),
+            ("quick_exit", self.quick_exit),
+            ("quick_exit_hint", self.quick_exit_hint),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_is_written_in_every_language() {
+        for lang in Lang::ALL {
+            for (name, text) in words(lang).all() {
+                assert!(!text.trim().is_empty(), "{lang:?} {name}");
+            }
+        }
+        // Spanish is its own text, not a copy of the English (names and
+        // "Esc" may coincide; everything else must differ).
+        let (en, es) = (words(Lang::En).all(), words(Lang::Es).all());
+        for ((name, a), (_, b)) in en.iter().zip(es.iter()) {
+            assert_ne!(a, b, "{name} is not translated");
+        }
+    }
+
+    #[test]
+    fn only_the_progress_line_has_placeholders() {
+        for lang in Lang::ALL {
+            for (name, text) in words(lang).all() {
+                let expected: &[&str] = if name == "section_of" { &["{n}", "{total}"] } else { &[] };
+                let found: Vec<&str> =
+                    text.match_indices('{').map(|(i, _)| &text[i..i + text[i..].find('}').unwrap() + 1]).collect();
+                assert_eq!(found, expected, "{lang:?} {name}");
+            }
+        }
+    }
+
+    #[test]
+    fn each_required_question_has_its_own_error() {
+        let required: Vec<Q> = Q::ALL.into_iter().filter(|q| q.question().required).collect();
+        assert!(required.contains(&Q::Who) && required.contains(&Q::UrgentNow), "{required:?}");
+        for lang in Lang::ALL {
+            let w = words(lang);
+            let texts: Vec<_> = required.iter().map(|q| w.error_for(*q)).collect();
+            for (i, t) in texts.iter().enumerate() {
+                assert!(!texts[..i].contains(t), "{lang:?}: two required questions share an error");
+            }
+        }
+        assert_eq!(words(Lang::En).quick_exit, "Leave this page quickly");
+        assert!(words(Lang::En).quick_exit_hint.contains("Esc"));
+        assert!(!words(Lang::En).error_who.contains("None of these"), "the start page has no such option");
+    }
+}
