@@ -700,8 +700,8 @@ pub(super) static TEXTS: Texts = Texts {
         (
             ReasonId::PsychiatricRisk,
             p(
-                "You said you have a mental health concern plus heavy use or strong withdrawal — stopping is safer with medical help.",
-                "You said they have a mental health concern plus heavy use or strong withdrawal — stopping is safer for them with medical help.",
+                "You said you have a mental health concern plus frequent use or strong withdrawal — stopping is safer with medical help.",
+                "You said they have a mental health concern plus frequent use or strong withdrawal — stopping is safer for them with medical help.",
             ),
         ),
         (
@@ -826,8 +826,8 @@ pub(super) static TEXTS: Texts = Texts {
             CautionId::ColdTurkeyRisk,
             t(
                 "Stopping all at once may be risky",
-                "From what you told us, stopping all at once could bring bad sleep and panic. That can lead to a cycle of going back. A slower plan with support is a smart move, not a weak one.",
-                "From what you told us, stopping all at once could bring them bad sleep and panic. That can lead to a cycle of going back. A slower plan with support is a smart move, not a weak one.",
+                "From what you told us, stopping all at once could bring severe sleep problems and panic. That can lead to a cycle of going back. A slower plan with support is a smart move, not a weak one.",
+                "From what you told us, stopping all at once could bring them severe sleep problems and panic. That can lead to a cycle of going back. A slower plan with support is a smart move, not a weak one.",
             ),
         ),
         (
