@@ -102,7 +102,7 @@ pub(super) static TEXTS: Texts = Texts {
                     "suicide",
                     p(
                         "Pensamientos de suicidio o de hacerse daño, o una depresión repentina y grave",
-                        "Pensamientos o comentarios sobre suicidio o hacerse daño, o una depresión repentina y grave",
+                        "Pensamientos o comentarios sobre el suicidio o sobre hacerse daño, o una depresión repentina y grave",
                     ),
                 ),
                 o("none", NONE_OF_THESE),
@@ -621,7 +621,7 @@ pub(super) static TEXTS: Texts = Texts {
                 ),
                 p(
                     "Si tiene pensamientos de suicidio, llame o envíe un mensaje de texto a la línea de crisis. Alguien hablará con usted ahora mismo.",
-                    "Si esa persona podría estar pensando en el suicidio, llame o envíe un texto a la línea de crisis (el 988 en EE. UU.) junto con ella. Quédese a su lado si es seguro para usted.",
+                    "Si cree que esa persona podría estar pensando en el suicidio, llame o envíe un texto a la línea de crisis (el 988 en EE. UU.) junto con ella. Quédese a su lado si es seguro para usted.",
                 ),
                 p(
                     "Si alguien está con usted, cuéntele lo que está pasando.",
@@ -841,8 +841,8 @@ pub(super) static TEXTS: Texts = Texts {
             NoteId::Moud,
             t(
                 "Medicinas que pueden ayudar",
-                "No hay ninguna medicina aprobada solo para el kratom. Pero cuando el consumo es intenso, prolongado o se mezcla con opioides, a veces se usa una medicina para el trastorno por consumo de opioides (MOUD), como la buprenorfina. Pregunte por ello. Un profesional de la salud decide si le conviene.",
-                "No hay ninguna medicina aprobada solo para el kratom. Pero cuando el consumo es intenso, prolongado o se mezcla con opioides, a veces se usa una medicina para el trastorno por consumo de opioides (MOUD), como la buprenorfina. Un profesional de la salud decide si le conviene a esa persona.",
+                "No hay ninguna medicina aprobada solo para el kratom. Pero cuando el consumo es intenso, prolongado o se mezcla con opioides, los profesionales de la salud a veces usan una medicina para el trastorno por consumo de opioides (MOUD), como la buprenorfina. Pregunte por ello. Un profesional de la salud decide si le conviene.",
+                "No hay ninguna medicina aprobada solo para el kratom. Pero cuando el consumo es intenso, prolongado o se mezcla con opioides, los profesionales de la salud a veces usan una medicina para el trastorno por consumo de opioides (MOUD), como la buprenorfina. Un profesional de la salud decide si le conviene a esa persona.",
             ),
         ),
         (
@@ -873,8 +873,8 @@ pub(super) static TEXTS: Texts = Texts {
             NoteId::Pregnancy,
             t(
                 "Embarazo y después del parto",
-                "Si está embarazada o dio a luz en el último año, no deje el kratom de golpe por su cuenta. Planee cualquier cambio con su equipo de atención prenatal o posparto y su equipo de tratamiento de adicciones, juntos. Así pueden encontrar la forma más segura para usted y su bebé.",
-                "Si esa persona está embarazada o dio a luz en el último año, dejar el kratom de golpe por su cuenta puede ser riesgoso. Su equipo de atención prenatal o posparto y su equipo de tratamiento de adicciones deberían planear juntos cualquier cambio. Así pueden encontrar la forma más segura para ella y el bebé.",
+                "Si está embarazada o dio a luz en el último año, no deje el kratom de golpe por su cuenta. Planee cualquier cambio con los dos equipos a la vez: el de atención prenatal o posparto y el de tratamiento de adicciones. Juntos pueden encontrar la forma más segura para usted y su bebé.",
+                "Si esa persona está embarazada o dio a luz en el último año, dejar el kratom de golpe por su cuenta puede ser riesgoso. El equipo de atención prenatal o posparto de esa persona y su equipo de tratamiento de adicciones deberían planear juntos cualquier cambio. Así pueden encontrar la forma más segura para ella y el bebé.",
             ),
         ),
         (
@@ -939,7 +939,7 @@ pub(super) static TEXTS: Texts = Texts {
     emergency: EmergencyText {
         heading: "Si necesita ayuda ahora",
         emergency: "Llame al {n} si hay una emergencia médica",
-        crisis: "Llame o envíe un mensaje de texto al {n}, la Línea de Prevención del Suicidio y Crisis, a cualquier hora. Para hablar en español, marque 2 al llamar o escriba AYUDA en su mensaje",
+        crisis: "Llame o envíe un mensaje de texto al {n}, la Línea de Prevención del Suicidio y Crisis, a cualquier hora (en español: al llamar, marque 2; por texto, escriba AYUDA)",
         crisis_text: "Enviar un texto al {n} (escriba AYUDA para español)",
         samhsa: "Línea Nacional de Ayuda de SAMHSA: 1-800-662-4357 — gratuita, confidencial, las 24 horas, en inglés y español",
         poison: "Línea de Ayuda para Envenenamientos: 1-800-222-1222 — si alguien pudo haber tomado demasiado o mezclado sustancias",
@@ -1117,7 +1117,7 @@ pub(super) static TEXTS: Texts = Texts {
         backfires: &[
             "Avergonzar o insultar: suele llevar a esconder el consumo, no a cambiarlo.",
             "Presionar, vigilar o sermonear todo el tiempo.",
-            "Dar ultimátums en un momento de enojo que quizás no pueda cumplir.",
+            "Dar, en pleno enojo, ultimátums que quizás no pueda cumplir.",
             "Encubrir o suavizar las cosas, de modo que las consecuencias del consumo sigan ocultas.",
         ],
         self_care_heading: "Cuidarse usted también",
