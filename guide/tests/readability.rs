@@ -85,8 +85,8 @@ pub fn syllables(word: &str) -> usize {
         }
     } else if n >= 4 && w[n - 1] == 's' && w[n - 2] == 'e' && cons(w[n - 3]) {
         let before = w[n - 3];
-        let sibilant = matches!(before, 's' | 'x' | 'z' | 'c' | 'g')
-            || (before == 'h' && matches!(w[n - 4], 'c' | 's'));
+        let sibilant =
+            matches!(before, 's' | 'x' | 'z' | 'c' | 'g') || (before == 'h' && matches!(w[n - 4], 'c' | 's'));
         let consonant_les = before == 'l' && cons(w[n - 4]); // "tables"
         if !sibilant && !consonant_les {
             count -= 1;

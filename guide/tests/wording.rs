@@ -53,7 +53,9 @@ fn domain(t: &'static Texts) -> Vec<(String, &'static str)> {
         out.push((format!("plan.step_intro.{i}.them"), x.them));
     }
     let l = &t.loved_one;
-    for (k, list) in [("script", l.script), ("boundaries", l.boundaries), ("backfires", l.backfires), ("self_care", l.self_care)] {
+    for (k, list) in
+        [("script", l.script), ("boundaries", l.boundaries), ("backfires", l.backfires), ("self_care", l.self_care)]
+    {
         for (i, v) in list.iter().enumerate() {
             out.push((format!("loved_one.{k}.{i}"), v));
         }
