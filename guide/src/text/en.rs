@@ -844,8 +844,8 @@ pub(super) static TEXTS: Texts = Texts {
             NoteId::Moud,
             t(
                 "Medicines that may help",
-                "No medicine is approved just for kratom. But when use is heavy, long-lasting or mixed with opioids, clinicians sometimes use a medicine for opioid use disorder (MOUD), such as buprenorphine. Ask about it. A clinician decides if it fits.",
-                "No medicine is approved just for kratom. But when use is heavy, long-lasting or mixed with opioids, clinicians sometimes use a medicine for opioid use disorder (MOUD), such as buprenorphine. A clinician decides if it fits them.",
+                "No medicine is approved just for kratom. But clinicians sometimes use a medicine for opioid use disorder (MOUD), such as buprenorphine. They may do so when use is heavy, long-lasting or mixed with opioids. Ask about it. A clinician decides if it fits.",
+                "No medicine is approved just for kratom. But clinicians sometimes use a medicine for opioid use disorder (MOUD), such as buprenorphine. They may do so when use is heavy, long-lasting or mixed with opioids. A clinician decides if it fits them.",
             ),
         ),
         (
@@ -964,8 +964,8 @@ pub(super) static TEXTS: Texts = Texts {
         ],
         step_intros: [
             p(
-                "For 3 to 5 days, write down what you take, how much and when, what set it off, and how you feel between doses. Real numbers make planning safer.",
-                "Invite them to write down, for 3 to 5 days, what they take, how much and when, what set it off, and how they feel between doses.",
+                "For 3 to 5 days, write down what you take, how much and when. Also note what set it off and how you feel between doses. Real numbers make planning safer.",
+                "Invite them to keep notes for 3 to 5 days: what they take, how much and when. They can also note what set it off and how they feel between doses.",
             ),
             p(
                 "Your result suggests where to start: the least intensive care that keeps you safe. You can always step up.",

@@ -841,8 +841,8 @@ pub(super) static TEXTS: Texts = Texts {
             NoteId::Moud,
             t(
                 "Medicinas que pueden ayudar",
-                "No hay ninguna medicina aprobada solo para el kratom. Pero cuando el consumo es intenso, prolongado o se mezcla con opioides, los profesionales de la salud a veces usan una medicina para el trastorno por consumo de opioides (MOUD), como la buprenorfina. Pregunte por ello. Un profesional de la salud decide si le conviene.",
-                "No hay ninguna medicina aprobada solo para el kratom. Pero cuando el consumo es intenso, prolongado o se mezcla con opioides, los profesionales de la salud a veces usan una medicina para el trastorno por consumo de opioides (MOUD), como la buprenorfina. Un profesional de la salud decide si le conviene a esa persona.",
+                "No hay ninguna medicina aprobada solo para el kratom. Pero los profesionales de la salud a veces usan una medicina para el trastorno por consumo de opioides (MOUD), como la buprenorfina. Pueden hacerlo cuando el consumo es intenso, prolongado o se mezcla con opioides. Pregunte por ello. Un profesional de la salud decide si le conviene.",
+                "No hay ninguna medicina aprobada solo para el kratom. Pero los profesionales de la salud a veces usan una medicina para el trastorno por consumo de opioides (MOUD), como la buprenorfina. Pueden hacerlo cuando el consumo es intenso, prolongado o se mezcla con opioides. Un profesional de la salud decide si le conviene a esa persona.",
             ),
         ),
         (
@@ -961,8 +961,8 @@ pub(super) static TEXTS: Texts = Texts {
         ],
         step_intros: [
             p(
-                "Durante 3 a 5 días, anote qué toma, cuánto y cuándo, qué lo provocó y cómo se siente entre dosis. Los datos reales hacen el plan más seguro.",
-                "Invite a esa persona a anotar, durante 3 a 5 días, qué toma, cuánto y cuándo, qué lo provocó y cómo se siente entre dosis.",
+                "Durante 3 a 5 días, anote qué toma, cuánto y cuándo. Anote también qué lo provocó y cómo se siente entre dosis. Los datos reales hacen el plan más seguro.",
+                "Invite a esa persona a tomar notas durante 3 a 5 días: qué toma, cuánto y cuándo. También puede anotar qué lo provocó y cómo se siente entre dosis.",
             ),
             p(
                 "Su resultado sugiere por dónde empezar: la atención menos intensa que le mantenga a salvo. Siempre puede pedir más apoyo.",
