@@ -116,7 +116,7 @@ pub(super) static TEXTS: Texts = Texts {
             ),
             hint: p(
                 "La potencia cambia mucho de un producto a otro. Los extractos y los shots suelen ser mucho más fuertes que la hoja o el polvo.",
-                "La potencia varía mucho entre productos. Los extractos y los shots suelen ser mucho más fuertes, y eso cambia cómo dejarlo con seguridad.",
+                "La potencia varía mucho entre productos. Los extractos y los shots suelen ser mucho más fuertes, y eso influye en cómo dejarlo con seguridad.",
             ),
             options: &[
                 o("powder_leaf", same("Polvo u hoja")),
@@ -164,7 +164,7 @@ pub(super) static TEXTS: Texts = Texts {
             ),
             hint: p(
                 "Un consumo más largo e intenso puede hacer más difícil dejarlo. También puede abrir más opciones de tratamiento.",
-                "Mucho tiempo de consumo puede dificultar dejarlo y cambiar lo que ofrezca un profesional. Basta con una idea aproximada.",
+                "Mucho tiempo de consumo puede dificultar dejarlo y cambiar lo que ofrezca un profesional de la salud. Basta con una idea aproximada.",
             ),
             options: &[
                 o("under_1_month", same("Menos de un mes")),
@@ -507,7 +507,7 @@ pub(super) static TEXTS: Texts = Texts {
                 "Algunos métodos comunes pueden salir mal. Señalaremos los riesgosos y sugeriremos opciones más seguras que puede compartir.",
             ),
             options: &[
-                o("cold_turkey", same("Dejarlo todo de golpe")),
+                o("cold_turkey", same("Dejarlo de golpe, de un día para otro")),
                 o("detox_kit", same("Un kit de desintoxicación de una tienda o de internet")),
                 o("switch_to_extract", same("Cambiar a extractos o shots para reducir")),
                 o("otc_high_dose", same("Grandes cantidades de medicinas sin receta para aguantar la abstinencia")),
