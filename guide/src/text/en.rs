@@ -452,12 +452,12 @@ pub(super) static TEXTS: Texts = Texts {
         QuestionText {
             q: Q::NeedTimeAway,
             legend: p(
-                "Would some time away from daily stress help you get steady?",
-                "Would some time away from daily stress help them get steady?",
+                "To get steady, would you need to stay away from home, somewhere with support around the clock?",
+                "To get steady, would the person need to stay away from home, somewhere with support around the clock?",
             ),
             hint: p(
-                "Some people do better with a stay somewhere calm and supported while they stabilize.",
-                "A break from everyday pressures, in a calm and supported place, helps some people get through the early weeks.",
+                "This is not about whether a break would be nice. It asks if you could only get steady with care day and night.",
+                "This is not about whether a break would be nice. It asks if they could only get steady with care day and night.",
             ),
             options: &[o("yes", YES), o("no", NO), o("not_sure", NOT_SURE)],
         },
@@ -540,8 +540,8 @@ pub(super) static TEXTS: Texts = Texts {
             ),
             in_practice: &[
                 p(
-                    "Staff check on you often and can ease nausea, diarrhea, sweats, pain and poor sleep with medicines that aren't habit-forming.",
-                    "Staff check on them often and can ease nausea, diarrhea, sweats, pain and poor sleep with medicines that aren't habit-forming.",
+                    "Staff check on you often. They treat nausea, diarrhea, sweats, pain and poor sleep, and sometimes use a medicine such as buprenorphine.",
+                    "Staff check on them often. They treat nausea, diarrhea, sweats, pain and poor sleep, and sometimes use a medicine such as buprenorphine.",
                 ),
                 p(
                     "It may happen in a clinic, a hospital unit or with close outpatient care — a clinician helps decide.",
@@ -584,16 +584,16 @@ pub(super) static TEXTS: Texts = Texts {
             ),
             in_practice: &[
                 p(
-                    "Call the emergency number below, or go to the nearest emergency room.",
-                    "Call the emergency number below, or get them to the nearest emergency room if you safely can.",
+                    "Call the emergency number below, or go to the nearest emergency room. Don't drive yourself.",
+                    "If they have trouble breathing, a seizure, chest pain or severe confusion, call the emergency number now. Stay with them until help comes.",
                 ),
                 p(
-                    "If you're having thoughts of suicide, call or text the crisis line — someone will talk with you right now.",
-                    "If they talk about suicide, stay with them if it's safe, and call or text the crisis line together.",
+                    "If you're having thoughts of suicide, call or text the crisis line. Someone will talk with you right now.",
+                    "If they may be thinking of suicide, call or text the crisis line (988 in the US) with them. Stay with them if it's safe for you.",
                 ),
                 p(
                     "If someone is with you, tell them what is happening.",
-                    "Don't give them more kratom, alcohol or other drugs while you wait for help.",
+                    "Put away anything they could use to hurt themselves, like pills or weapons. Don't give them more kratom, alcohol or other drugs.",
                 ),
             ],
         },
@@ -602,99 +602,99 @@ pub(super) static TEXTS: Texts = Texts {
         (
             ReasonId::Environment,
             p(
-                "You said you couldn't stay stopped where you live now — a place with more structure can give you room to get steady.",
-                "You said they couldn't stay stopped where they live now — a place with more structure can give them room to get steady.",
+                "You said you couldn't stay stopped at home — a place with care day and night can help you get steady.",
+                "You said they couldn't stay stopped at home — a place with care day and night can help them get steady.",
             ),
         ),
         (
             ReasonId::BroaderPattern,
             p(
-                "You said you also use two or more other substances — care that treats them all together is usually safer.",
-                "You said they also use two or more other substances — care that treats them all together is usually safer.",
+                "You said you use two or more other substances too — care for all of them at once is safer.",
+                "You said they use two or more other substances too — care for all of them at once is safer.",
             ),
         ),
         (
             ReasonId::MentalHealthFlare,
             p(
-                "You said your mood gets severe when you stop and you have a mental health concern — care that treats both at once can protect you.",
-                "You said their mood gets severe when they stop and they have a mental health concern — care that treats both at once can protect them.",
+                "You said stopping makes your mood very bad and you have a mental health concern — care for both protects you.",
+                "You said stopping makes their mood very bad and they have a mental health concern — care for both protects them.",
             ),
         ),
         (
             ReasonId::TimeAway,
             p(
-                "You said time away from daily stress would help — a residential stay can give you that space.",
-                "You said time away from daily stress would help them — a residential stay can give them that space.",
+                "You said you'd need care day and night, away from home, to get steady — a residential stay offers that.",
+                "You said they'd need care day and night, away from home, to get steady — a residential stay offers that.",
             ),
         ),
         (
             ReasonId::ExtractUse,
             p(
-                "You said you use extracts or shots — these can be much stronger, so stopping safely usually needs medical support.",
-                "You said they use extracts or shots — these can be much stronger, so stopping safely usually needs medical support.",
+                "You said you use extracts or shots — they are often much stronger, so a clinician should help you stop.",
+                "You said they use extracts or shots — they are often much stronger, so a clinician should help them stop.",
             ),
         ),
         (
             ReasonId::NightDosing,
             p(
-                "You said you wake up needing a dose or take kratom at night — that points to strong dependence, so medical support makes stopping safer.",
-                "You said they wake up needing a dose or take kratom at night — that points to strong dependence, so medical support makes stopping safer.",
+                "You said you wake up needing a dose or take kratom at night — stopping is safer with medical help.",
+                "You said they wake up needing a dose or take kratom at night — stopping is safer for them with medical help.",
             ),
         ),
         (
             ReasonId::MultipleDailyDoses,
             p(
-                "You said you use kratom several times a day — withdrawal can be strong, and medical care can make it safer and easier to bear.",
-                "You said they use kratom several times a day — withdrawal can be strong, and medical care can make it safer and easier to bear.",
+                "You said you use kratom more than once a day — withdrawal can be strong, so a clinician should help.",
+                "You said they use kratom more than once a day — withdrawal can be strong, so a clinician should help.",
             ),
         ),
         (
             ReasonId::SevereMoodOnStopping,
             p(
-                "You said stopping brings severe anxiety, panic or depression — medical support can keep you safer through those days.",
-                "You said stopping brings them severe anxiety, panic or depression — medical support can keep them safer through those days.",
+                "You said stopping brings severe anxiety, panic or depression — medical help keeps you safer through it.",
+                "You said stopping brings them severe anxiety, panic or depression — medical help keeps them safer through it.",
             ),
         ),
         (
             ReasonId::MedicalRisk,
             p(
-                "You said you have a health condition such as seizures, heart rhythm or liver problems, or a pregnancy — a clinician should oversee withdrawal.",
-                "You said they have a health condition such as seizures, heart rhythm or liver problems, or a pregnancy — a clinician should oversee withdrawal.",
+                "You said you have a health condition that can make stopping riskier — a clinician should help you plan.",
+                "You said they have a health condition that can make stopping riskier — a clinician should help them plan.",
             ),
         ),
         (
             ReasonId::PsychiatricRisk,
             p(
-                "You said you have a mental health concern and use often or have strong withdrawal — stopping can stir up symptoms, so medical support helps.",
-                "You said they have a mental health concern and use often or have strong withdrawal — stopping can stir up symptoms, so medical support helps.",
+                "You said you have a mental health concern plus frequent use or strong withdrawal — stopping is safer with medical help.",
+                "You said they have a mental health concern plus frequent use or strong withdrawal — stopping is safer for them with medical help.",
             ),
         ),
         (
             ReasonId::Mixing,
             p(
-                "You said you also use alcohol, other drugs or sedating medicines — mixing raises the risks, so stopping with medical support is safer.",
-                "You said they also use alcohol, other drugs or sedating medicines — mixing raises the risks, so stopping with medical support is safer.",
+                "You said you also use other substances — some mixes raise the risks, so a clinician should help you stop.",
+                "You said they also use other substances — some mixes raise the risks, so a clinician should help them stop.",
             ),
         ),
         (
             ReasonId::WithdrawalDerails,
             p(
-                "You said withdrawal has pulled you back to kratom before — that's common, and a sign that more support will help this time.",
-                "You said withdrawal has pulled them back to kratom before — that's common, and a sign that more support will help this time.",
+                "You said withdrawal has pulled you back to kratom before — that's common, and more support can help this time.",
+                "You said withdrawal has pulled them back to kratom before — that's common, and more support can help this time.",
             ),
         ),
         (
             ReasonId::SevereWithdrawal,
             p(
-                "You said your withdrawal feels severe — medically supported detox can make it safer and more comfortable.",
-                "You said their withdrawal seems severe — medically supported detox can make it safer and more comfortable.",
+                "You said your withdrawal feels severe — detox with medical care can make it safer and easier.",
+                "You said their withdrawal seems severe — detox with medical care can make it safer and easier.",
             ),
         ),
         (
             ReasonId::SignsPresent,
             p(
-                "You said you notice several signs of a use problem — a planned taper with support can help you cut down safely.",
-                "You said you've noticed several signs of a use problem in them — a planned taper with support can help them cut down safely.",
+                "You said you notice two or more signs of a use problem — a slow taper with support can help you cut down.",
+                "You said you've noticed two or more signs of a use problem in them — a slow taper with support can help them cut down.",
             ),
         ),
         (
@@ -751,55 +751,55 @@ pub(super) static TEXTS: Texts = Texts {
             CautionId::DetoxKit,
             t(
                 "Skip detox kits and quick flushes",
-                "Products that promise to flush kratom out fast can contain unknown or stimulant ingredients, dry you out with laxatives, and worsen anxiety and sleep — which makes going back more likely. What helps is steady care while your system settles.",
-                "Products that promise to flush kratom out fast can contain unknown or stimulant ingredients, cause dehydration, and worsen anxiety and sleep — which makes going back more likely. What helps is steady care while their system settles.",
+                "Products that promise to flush kratom out fast can hold unknown or stimulant ingredients. Their laxatives can dry you out. They can also make anxiety and sleep worse, so going back gets more likely. What helps is steady care while your body settles.",
+                "Products that promise to flush kratom out fast can hold unknown or stimulant ingredients. Their laxatives can dry a person out. They can also make anxiety and sleep worse, so going back gets more likely. What helps is steady care while their body settles.",
             ),
         ),
         (
             CautionId::ExtractSwitch,
             t(
                 "Don't switch to extracts to cut down",
-                "A shot can look like a smaller dose, but extracts are often far stronger, and dependence can grow fast. To taper, stay with one product and measure it.",
-                "A shot can look like a smaller dose, but extracts are often far stronger, and dependence can grow fast. A safer taper uses one product, measured each time.",
+                "A shot can look like a smaller dose, but extracts are often far stronger. Dependence can grow fast. To taper, stay with one product and measure it.",
+                "A shot can look like a smaller dose, but extracts are often far stronger. Dependence can grow fast. A safer taper uses one product, measured each time.",
             ),
         ),
         (
             CautionId::AlreadyOnExtracts,
             t(
                 "Extracts call for medical help",
-                "Because extracts are so strong, stopping is safer with a clinician's help than on your own.",
-                "Because extracts are so strong, stopping is safer with a clinician's help than on their own.",
+                "Extracts are very strong, so stopping is safer with a clinician's help than on your own.",
+                "Extracts are very strong, so stopping is safer with a clinician's help than on their own.",
             ),
         ),
         (
             CautionId::SedativeMix,
             t(
                 "Mixing with alcohol or sedatives is risky",
-                "Combining kratom with alcohol, sleeping pills, benzodiazepines or opioids can cause dangerous drowsiness, slowed breathing and accidents. This makes stopping riskier, so ask a clinician about a plan with medical support.",
-                "Combining kratom with alcohol, sleeping pills, benzodiazepines or opioids can cause dangerous drowsiness, slowed breathing and accidents. This calls for a plan with medical support.",
+                "Kratom mixed with alcohol, opioids, or pills for sleep or anxiety can make you dangerously drowsy. It can slow your breathing and lead to accidents. Ask a clinician to help you plan how to stop.",
+                "Kratom mixed with alcohol, opioids, or pills for sleep or anxiety can make a person dangerously drowsy. It can slow breathing and lead to accidents. A clinician should help plan how to stop.",
             ),
         ),
         (
             CautionId::OtcMegadose,
             t(
                 "Don't take large amounts of over-the-counter medicine",
-                "Very high amounts of anti-diarrhea medicine or sleep aids can cause serious harm, including dangerous heart rhythms. A clinician or pharmacist can tell you what's safe for withdrawal symptoms.",
-                "Very high amounts of anti-diarrhea medicine or sleep aids can cause serious harm, including dangerous heart rhythms. A clinician or pharmacist can say what's safe for withdrawal symptoms.",
+                "Large amounts of anti-diarrhea medicine or sleep aids can cause serious harm, like a dangerous heart rhythm. Ask a clinician or pharmacist what is safe for withdrawal symptoms.",
+                "Large amounts of anti-diarrhea medicine or sleep aids can cause serious harm, like a dangerous heart rhythm. A clinician or pharmacist can say what is safe for withdrawal symptoms.",
             ),
         ),
         (
             CautionId::ColdTurkeyRisk,
             t(
                 "Stopping all at once may be risky",
-                "With what you told us, quitting suddenly could bring severe sleeplessness, panic and a cycle of going back. Choosing a slower plan with support is a smart move, not a weak one.",
-                "With what you told us, quitting suddenly could bring them severe sleeplessness, panic and a cycle of going back. A slower plan with support is a smart move, not a weak one.",
+                "From what you told us, stopping all at once could bring severe sleep problems and panic. That can lead to a cycle of going back. A slower plan with support is a smart move, not a weak one.",
+                "From what you told us, stopping all at once could bring them severe sleep problems and panic. That can lead to a cycle of going back. A slower plan with support is a smart move, not a weak one.",
             ),
         ),
         (
             CautionId::NoDiyMedication,
             t(
                 "Don't start medicines on your own",
-                "Medicines such as buprenorphine help some people, but only with a clinician guiding the dose. Using someone else's medicine, or starting and stopping on your own, can leave you worse off.",
+                "Medicines such as buprenorphine help some people, but only with a clinician guiding the dose. Using someone else's medicine, or starting and stopping on your own, can make things worse.",
                 "Medicines such as buprenorphine help some people, but only with a clinician guiding the dose. Using someone else's medicine, or starting and stopping it without a clinician, can backfire.",
             ),
         ),
@@ -809,40 +809,40 @@ pub(super) static TEXTS: Texts = Texts {
             NoteId::Moud,
             t(
                 "Medicines that may help",
-                "No medicine is approved just for kratom. When use is heavy, long-lasting or mixed with opioids, clinicians sometimes consider MOUD — medications for opioid use disorder, such as buprenorphine. Ask about it; a clinician decides if it fits.",
-                "No medicine is approved just for kratom. When use is heavy, long-lasting or mixed with opioids, clinicians sometimes consider MOUD — medications for opioid use disorder, such as buprenorphine. A clinician decides if it fits.",
+                "No medicine is approved just for kratom. But clinicians sometimes use a medicine for opioid use disorder (MOUD), such as buprenorphine. They may do so when use is heavy, long-lasting or mixed with opioids. Ask about it. A clinician decides if it fits.",
+                "No medicine is approved just for kratom. But clinicians sometimes use a medicine for opioid use disorder (MOUD), such as buprenorphine. They may do so when use is heavy, long-lasting or mixed with opioids. A clinician decides if it fits them.",
             ),
         ),
         (
             NoteId::OpioidSwitch,
             t(
                 "Kratom and getting off opioids",
-                "Stepping away from opioids was a real achievement. The next step is a recovery plan that doesn't hinge on kratom, which isn't regulated. A clinician can check your opioid risk, talk about MOUD, and help you taper kratom gently.",
-                "Stepping away from opioids was a real achievement. The next step is a recovery plan that doesn't hinge on kratom, which isn't regulated. A clinician can check their opioid risk, talk about MOUD, and help them taper kratom gently.",
+                "Working to step away from opioids takes real effort, and it counts. Kratom isn't regulated, so the next step is a plan that doesn't rely on it. A clinician can check your risk with opioids, talk about MOUD, and help you taper kratom gently.",
+                "Working to step away from opioids takes real effort, and it counts. Kratom isn't regulated, so the next step is a plan that doesn't rely on it. A clinician can check their risk with opioids, talk about MOUD, and help them taper kratom gently.",
             ),
         ),
         (
             NoteId::IntegratedMentalHealth,
             t(
                 "Care for mood and anxiety too",
-                "If kratom has helped you cope with anxiety, low mood or stress, taking it away alone can leave a gap. Look for care that treats your mental health and kratom use together.",
-                "If kratom has helped them cope with anxiety, low mood or stress, taking it away alone can leave a gap. Care that treats their mental health and kratom use together works better.",
+                "If kratom has helped you cope with anxiety, low mood or stress, just taking it away can leave a gap. Look for care that treats your mental health and kratom use together.",
+                "If kratom has helped them cope with anxiety, low mood or stress, just taking it away can leave a gap. Care that treats their mental health and kratom use together works better.",
             ),
         ),
         (
             NoteId::PainCare,
             t(
                 "A plan for pain",
-                "If you use kratom for pain, ask for pain care as part of treatment — other medicines, physical therapy or other options — so pain doesn't pull you back.",
-                "If they use kratom for pain, pain care should be part of treatment — other medicines, physical therapy or other options — so pain doesn't pull them back.",
+                "If you use kratom for pain, ask for pain care as part of treatment. That might mean other medicines, physical therapy or other options. Then pain is less likely to pull you back.",
+                "If they use kratom for pain, pain care should be part of treatment. That might mean other medicines, physical therapy or other options. Then pain is less likely to pull them back.",
             ),
         ),
         (
             NoteId::Pregnancy,
             t(
                 "Pregnancy and after birth",
-                "If you're pregnant or recently gave birth, talk with your prenatal or postpartum care team before changing how you use kratom. Avoid stopping suddenly on your own; they can plan a safe approach for you and your baby.",
-                "If they're pregnant or recently gave birth, their prenatal or postpartum care team should help before any change. Stopping suddenly on their own is risky; the team can plan a safe approach for them and the baby.",
+                "If you're pregnant or gave birth in the past year, don't stop kratom suddenly on your own. Plan any change with your prenatal or postpartum care and your addiction care together. They can find the safest way for you and your baby.",
+                "If they're pregnant or gave birth in the past year, stopping kratom suddenly on their own can be risky. Their prenatal or postpartum care and their addiction care should plan any change together. Those teams can find the safest way for them and the baby.",
             ),
         ),
         (
@@ -857,8 +857,8 @@ pub(super) static TEXTS: Texts = Texts {
             NoteId::Therapy,
             t(
                 "Therapy that helps with cravings",
-                "Therapy builds skills for handling cravings, stress and whatever kept the use going. Common approaches include motivational interviewing, CBT, DBT skills and trauma-informed care — see step 5 of your plan.",
-                "Therapy builds skills for handling cravings, stress and whatever kept the use going. Common approaches include motivational interviewing, CBT, DBT skills and trauma-informed care — see step 5 of the plan.",
+                "Therapy builds skills for cravings, stress and whatever kept the use going. Common kinds are motivational interviewing, CBT, DBT skills and trauma-informed care. Step 5 of your plan says what each one does.",
+                "Therapy builds skills for cravings, stress and whatever kept the use going. Common kinds are motivational interviewing, CBT, DBT skills and trauma-informed care. Step 5 of the plan says what each one does.",
             ),
         ),
         (
@@ -929,8 +929,8 @@ pub(super) static TEXTS: Texts = Texts {
         ],
         step_intros: [
             p(
-                "For 3 to 5 days, write down what you take, how much and when, what set it off, and how you feel between doses. Real numbers make planning safer.",
-                "Invite them to write down, for 3 to 5 days, what they take, how much and when, what set it off, and how they feel between doses.",
+                "For 3 to 5 days, write down what you take, how much and when. Also note what set it off and how you feel between doses. Real numbers make planning safer.",
+                "Invite them to keep notes for 3 to 5 days: what they take, how much and when. They can also note what set it off and how they feel between doses.",
             ),
             p(
                 "Your result suggests where to start: the least intensive care that keeps you safe. You can always step up.",
@@ -1045,7 +1045,7 @@ pub(super) static TEXTS: Texts = Texts {
             (
                 Therapy::DbtSkills,
                 t(
-                    "DBT skills",
+                    "DBT skills (dialectical behavior therapy)",
                     "Teaches ways to ride out anxiety, anger and cravings without using.",
                     "Teaches ways to ride out anxiety, anger and cravings without using.",
                 ),
@@ -1068,11 +1068,11 @@ pub(super) static TEXTS: Texts = Texts {
         heading: "For you, as someone who cares",
         script_heading: "Words to start the conversation",
         script: &[
-            "“You matter to me, and lately I've noticed kratom seems to be taking a toll on you.”",
-            "“I don't need us to agree on labels. I'd just like to understand how things are for you.”",
-            "“Would you be willing to see a doctor or counselor with me, just to hear the options?”",
-            "“I'm on your side when it comes to getting help. What I can't do is cover for it, make excuses, or give money that goes to kratom.”",
-            "“You don't have to answer now. I'm here when you're ready to talk.”",
+            "You matter to me, and lately I've noticed kratom seems to be taking a toll on you.",
+            "I don't need us to agree on labels. I'd just like to understand how things are for you.",
+            "Would you be willing to see a doctor or counselor with me, just to hear the options?",
+            "I'm on your side when it comes to getting help. What I can't do is cover for it, make excuses, or give money that goes to kratom.",
+            "You don't have to answer now. I'm here when you're ready to talk.",
         ],
         boundaries_heading: "Boundaries that help",
         boundaries: &[

@@ -57,7 +57,7 @@ pub(super) static TEXTS: Texts = Texts {
                     "breathing",
                     p(
                         "Dificultad para respirar, mucho sueño o no poder mantenerse despierto(a)",
-                        "Dificultad para respirar, mucha somnolencia o no puede mantenerse despierto(a)",
+                        "Dificultad para respirar, mucha somnolencia o no poder mantenerse despierto(a)",
                     ),
                 ),
                 o("heart", same("Dolor en el pecho, desmayo o latidos peligrosamente rápidos")),
@@ -67,7 +67,7 @@ pub(super) static TEXTS: Texts = Texts {
                     "suicide",
                     p(
                         "Pensamientos de suicidio o de hacerse daño, o una depresión repentina y grave",
-                        "Pensamientos o comentarios sobre suicidio o hacerse daño, o una depresión repentina y grave",
+                        "Pensamientos o comentarios sobre el suicidio o sobre hacerse daño, o una depresión repentina y grave",
                     ),
                 ),
                 o("none", NONE_OF_THESE),
@@ -81,7 +81,7 @@ pub(super) static TEXTS: Texts = Texts {
             ),
             hint: p(
                 "La potencia cambia mucho de un producto a otro. Los extractos y los shots suelen ser mucho más fuertes que la hoja o el polvo.",
-                "La potencia varía mucho entre productos. Los extractos y los shots suelen ser mucho más fuertes, y eso cambia cómo dejarlo con seguridad.",
+                "La potencia varía mucho entre productos. Los extractos y los shots suelen ser mucho más fuertes, y eso influye en cómo dejarlo con seguridad.",
             ),
             options: &[
                 o("powder_leaf", same("Polvo u hoja")),
@@ -93,8 +93,8 @@ pub(super) static TEXTS: Texts = Texts {
         QuestionText {
             q: Q::Frequency,
             legend: p(
-                "¿Con qué frecuencia usa kratom estos días?",
-                "Que usted sepa, ¿con qué frecuencia usa kratom esa persona estos días?",
+                "¿Con qué frecuencia usa kratom últimamente?",
+                "Que usted sepa, ¿con qué frecuencia usa kratom esa persona últimamente?",
             ),
             hint: p(
                 "Usarlo varias veces al día puede causar una abstinencia más fuerte. Eso influye en qué apoyo es más seguro.",
@@ -129,7 +129,7 @@ pub(super) static TEXTS: Texts = Texts {
             ),
             hint: p(
                 "Un consumo más largo e intenso puede hacer más difícil dejarlo. También puede abrir más opciones de tratamiento.",
-                "Mucho tiempo de consumo puede dificultar dejarlo y cambiar lo que ofrezca un profesional. Basta con una idea aproximada.",
+                "Mucho tiempo de consumo puede dificultar dejarlo y cambiar lo que ofrezca un profesional de la salud. Basta con una idea aproximada.",
             ),
             options: &[
                 o("under_1_month", same("Menos de un mes")),
@@ -242,8 +242,8 @@ pub(super) static TEXTS: Texts = Texts {
                 o(
                     "relationships",
                     p(
-                        "Escondo mi consumo, o causa conflictos con la gente cercana",
-                        "Esconde su consumo, o causa conflictos con la gente cercana",
+                        "Escondo mi consumo, o me causa conflictos con la gente cercana",
+                        "Esconde su consumo, o le causa conflictos con la gente cercana",
                     ),
                 ),
                 o(
@@ -301,7 +301,7 @@ pub(super) static TEXTS: Texts = Texts {
                 o("anxiety_panic", same("Ansiedad o pánico")),
                 o("irritability", same("Irritabilidad, enojo o nervios de punta")),
                 o("low_mood", same("Ánimo bajo o ganas de llorar")),
-                o("cravings_wired", same("Antojos intensos, o sentirse a mil pero sin energía")),
+                o("cravings_wired", same("Ganas fuertes de consumir, o inquietud y agotamiento a la vez")),
                 o("brain_fog", same("Mente nublada o dificultad para concentrarse")),
                 o("none", NONE_OF_THESE),
                 o("never_stopped", p("No he pasado tiempo sin kratom", "Que yo sepa, no ha pasado tiempo sin kratom")),
@@ -363,18 +363,18 @@ pub(super) static TEXTS: Texts = Texts {
         QuestionText {
             q: Q::Medical,
             legend: p(
-                "¿Tiene alguna de estas condiciones de salud? Marque todas las que correspondan.",
-                "¿Esa persona tiene alguna de estas condiciones de salud? Marque todas las que correspondan.",
+                "¿Tiene alguno de estos problemas de salud? Marque todas las que correspondan.",
+                "¿Esa persona tiene alguno de estos problemas de salud? Marque todas las que correspondan.",
             ),
             hint: p(
-                "Algunas condiciones hacen más riesgoso dejarlo de golpe. En esos casos, un profesional de la salud debe ayudar a planear la abstinencia.",
-                "Algunas condiciones de salud hacen más riesgosa la abstinencia, así que un profesional de la salud debería participar en el plan.",
+                "Algunos problemas de salud hacen más riesgoso dejarlo de golpe. En esos casos, un profesional de la salud debe ayudar a planear la abstinencia.",
+                "Algunos problemas de salud hacen más riesgosa la abstinencia, así que un profesional de la salud debería participar en el plan.",
             ),
             options: &[
                 o("seizures", same("Antecedentes de convulsiones")),
                 o("heart_rhythm", same("Problemas del ritmo cardíaco")),
                 o("liver", same("Problemas del hígado")),
-                o("other_complex", same("Otra condición de salud grave o compleja")),
+                o("other_complex", same("Otro problema de salud grave o complejo")),
                 o("pregnant_postpartum", same("Embarazo, o un parto en el último año")),
                 o("none", NONE_OF_THESE),
                 o("not_sure", NOT_SURE),
@@ -395,7 +395,7 @@ pub(super) static TEXTS: Texts = Texts {
                 o("anxiety_panic", same("Ansiedad o pánico")),
                 o("trauma", same("Trauma o TEPT (estrés postraumático)")),
                 o("adhd_restlessness", same("TDAH o inquietud constante")),
-                o("other", same("Otra preocupación de salud mental")),
+                o("other", same("Otro problema de salud mental")),
                 o("none", NONE_OF_THESE),
                 o("not_sure", NOT_SURE),
             ],
@@ -452,12 +452,12 @@ pub(super) static TEXTS: Texts = Texts {
         QuestionText {
             q: Q::NeedTimeAway,
             legend: p(
-                "¿Le ayudaría alejarse un tiempo del estrés diario para estabilizarse?",
-                "¿A esa persona le ayudaría alejarse un tiempo del estrés diario para estabilizarse?",
+                "Para estabilizarse, ¿necesitaría quedarse fuera de casa, en un lugar con apoyo las 24 horas?",
+                "Para estabilizarse, ¿esa persona necesitaría quedarse fuera de casa, en un lugar con apoyo las 24 horas?",
             ),
             hint: p(
-                "A algunas personas les va mejor pasar un tiempo en un lugar tranquilo y con apoyo mientras se estabilizan.",
-                "Un descanso de las presiones diarias, en un lugar tranquilo y con apoyo, ayuda a algunas personas en las primeras semanas.",
+                "No se trata de si un descanso le vendría bien. Preguntamos si solo podría estabilizarse con atención de día y de noche.",
+                "No se trata de si un descanso le vendría bien. Preguntamos si esa persona solo podría estabilizarse con atención de día y de noche.",
             ),
             options: &[o("yes", YES), o("no", NO), o("not_sure", NOT_SURE)],
         },
@@ -472,7 +472,7 @@ pub(super) static TEXTS: Texts = Texts {
                 "Algunos métodos comunes pueden salir mal. Señalaremos los riesgosos y sugeriremos opciones más seguras que puede compartir.",
             ),
             options: &[
-                o("cold_turkey", same("Dejarlo todo de golpe")),
+                o("cold_turkey", same("Dejarlo de golpe, de un día para otro")),
                 o("detox_kit", same("Un kit de desintoxicación de una tienda o de internet")),
                 o("switch_to_extract", same("Cambiar a extractos o shots para reducir")),
                 o("otc_high_dose", same("Grandes cantidades de medicinas sin receta para aguantar la abstinencia")),
@@ -513,7 +513,7 @@ pub(super) static TEXTS: Texts = Texts {
                 "Una reducción gradual significa bajar la dosis paso a paso, con un horario fijo. Con apoyo ambulatorio, esa persona vive en casa y consulta con un profesional de la salud o un consejero durante el proceso.",
             ),
             in_practice: &[
-                p("Use un solo producto y mida cada dosis.", "Usa un solo producto y mide cada dosis."),
+                p("Use un solo producto y mida cada dosis.", "Esa persona usa un solo producto y mide cada dosis."),
                 p(
                     "Baje la dosis despacio, con un profesional de la salud que ayude a marcar el ritmo.",
                     "Un profesional de la salud ayuda a marcar el ritmo, para que la dosis baje despacio.",
@@ -532,13 +532,13 @@ pub(super) static TEXTS: Texts = Texts {
             level: Level::Detox,
             name: "Desintoxicación con apoyo médico",
             summary: p(
-                "La desintoxicación son unos días de atención médica mientras su cuerpo se adapta a estar sin kratom. Le da más seguridad y comodidad, y es el primer paso, no todo el tratamiento.",
-                "La desintoxicación son unos días de atención médica mientras el cuerpo se adapta a estar sin kratom. Le da a esa persona más seguridad y comodidad: es un primer paso, con más atención después.",
+                "La desintoxicación consiste en unos días de atención médica mientras su cuerpo se adapta a estar sin kratom. Le da más seguridad y comodidad, y es el primer paso, no todo el tratamiento.",
+                "La desintoxicación consiste en unos días de atención médica mientras el cuerpo se adapta a estar sin kratom. Le da a esa persona más seguridad y comodidad: es un primer paso, con más atención después.",
             ),
             in_practice: &[
                 p(
-                    "El personal está pendiente de usted y puede aliviar náuseas, diarrea, sudores, dolor y mal sueño con medicinas que no crean dependencia.",
-                    "El personal está pendiente de esa persona y puede aliviar náuseas, diarrea, sudores, dolor y mal sueño con medicinas que no crean dependencia.",
+                    "El personal está pendiente de usted. Trata las náuseas, la diarrea, los sudores, el dolor y el mal sueño, y a veces usa una medicina como la buprenorfina.",
+                    "El personal está pendiente de esa persona. Trata las náuseas, la diarrea, los sudores, el dolor y el mal sueño, y a veces usa una medicina como la buprenorfina.",
                 ),
                 p(
                     "Puede hacerse en una clínica, en una unidad de hospital o con atención ambulatoria cercana; un profesional de la salud ayuda a decidir.",
@@ -568,7 +568,7 @@ pub(super) static TEXTS: Texts = Texts {
                 ),
                 p(
                     "Antes de salir, usted planea dónde vivirá y quién le apoyará. Algunas personas se mudan a una vivienda de apoyo para la recuperación (sober living), un hogar compartido sin alcohol ni drogas.",
-                    "Antes de salir, se planea dónde vivirá y quién le apoyará. Algunas personas se mudan a una vivienda de apoyo para la recuperación (sober living), un hogar compartido sin alcohol ni drogas.",
+                    "Antes de salir, esa persona planea dónde vivirá y quién la apoyará. Algunas personas se mudan a una vivienda de apoyo para la recuperación (sober living), un hogar compartido sin alcohol ni drogas.",
                 ),
             ],
         },
@@ -581,16 +581,16 @@ pub(super) static TEXTS: Texts = Texts {
             ),
             in_practice: &[
                 p(
-                    "Llame al número de emergencias que aparece abajo, o vaya a la sala de emergencias más cercana.",
-                    "Llame al número de emergencias que aparece abajo, o lleve a esa persona a la sala de emergencias más cercana si puede hacerlo con seguridad.",
+                    "Llame al número de emergencias que aparece abajo, o vaya a la sala de emergencias más cercana. No maneje usted.",
+                    "Si esa persona tiene dificultad para respirar, una convulsión, dolor en el pecho o confusión grave, llame ahora al número de emergencias. Quédese con ella hasta que llegue la ayuda.",
                 ),
                 p(
-                    "Si tiene pensamientos de suicidio, llame o envíe un mensaje de texto a la línea de crisis: alguien hablará con usted ahora mismo.",
-                    "Si habla de suicidio, quédese a su lado si es seguro, y llamen o envíen juntos un mensaje de texto a la línea de crisis.",
+                    "Si tiene pensamientos de suicidio, llame o envíe un mensaje de texto a la línea de crisis. Alguien hablará con usted ahora mismo.",
+                    "Si cree que esa persona podría estar pensando en el suicidio, llame o envíe un texto a la línea de crisis (el 988 en EE. UU.) junto con ella. Quédese a su lado si es seguro para usted.",
                 ),
                 p(
                     "Si alguien está con usted, cuéntele lo que está pasando.",
-                    "No le dé más kratom, alcohol ni otras drogas mientras espera ayuda.",
+                    "Ponga fuera de su alcance todo lo que pueda usar para hacerse daño, como pastillas o armas. No le dé más kratom, alcohol ni otras drogas.",
                 ),
             ],
         },
@@ -599,99 +599,99 @@ pub(super) static TEXTS: Texts = Texts {
         (
             ReasonId::Environment,
             p(
-                "Usted dijo que no podría mantenerse sin kratom donde vive ahora: un lugar con más estructura puede darle espacio para estabilizarse.",
-                "Usted dijo que esa persona no podría mantenerse sin kratom donde vive ahora: un lugar con más estructura puede darle espacio para estabilizarse.",
+                "Usted dijo que no podría mantenerse sin kratom en su casa: un lugar con atención de día y de noche puede ayudarle a estabilizarse.",
+                "Usted dijo que esa persona no podría mantenerse sin kratom en su casa: un lugar con atención de día y de noche puede ayudarle a estabilizarse.",
             ),
         ),
         (
             ReasonId::BroaderPattern,
             p(
-                "Usted dijo que también usa dos o más sustancias: una atención que las trate todas a la vez suele ser más segura.",
-                "Usted dijo que esa persona también usa dos o más sustancias: una atención que las trate todas a la vez suele ser más segura.",
+                "Usted dijo que también usa otras dos sustancias o más: una atención que las trate todas a la vez es más segura.",
+                "Usted dijo que esa persona también usa otras dos sustancias o más: una atención que las trate todas a la vez es más segura.",
             ),
         ),
         (
             ReasonId::MentalHealthFlare,
             p(
-                "Usted dijo que su ánimo empeora mucho al dejarlo y que tiene una preocupación de salud mental: una atención que trate ambas cosas a la vez puede protegerle.",
-                "Usted dijo que el ánimo de esa persona empeora mucho al dejarlo y que tiene una preocupación de salud mental: una atención que trate ambas cosas a la vez puede protegerla.",
+                "Usted dijo que al dejarlo su ánimo empeora mucho y que tiene un problema de salud mental: una atención que trate ambas cosas le protege.",
+                "Usted dijo que al dejarlo el ánimo de esa persona empeora mucho y que tiene un problema de salud mental: una atención que trate ambas cosas la protege.",
             ),
         ),
         (
             ReasonId::TimeAway,
             p(
-                "Usted dijo que alejarse del estrés diario le ayudaría: una estancia residencial puede darle ese espacio.",
-                "Usted dijo que a esa persona le ayudaría alejarse del estrés diario: una estancia residencial puede darle ese espacio.",
+                "Usted dijo que necesitaría atención de día y de noche, fuera de casa, para estabilizarse: una estancia residencial ofrece eso.",
+                "Usted dijo que esa persona necesitaría atención de día y de noche, fuera de casa, para estabilizarse: una estancia residencial ofrece eso.",
             ),
         ),
         (
             ReasonId::ExtractUse,
             p(
-                "Usted dijo que usa extractos o shots: pueden ser mucho más fuertes, así que dejarlos con seguridad suele requerir apoyo médico.",
-                "Usted dijo que esa persona usa extractos o shots: pueden ser mucho más fuertes, así que dejarlos con seguridad suele requerir apoyo médico.",
+                "Usted dijo que usa extractos o shots: suelen ser mucho más fuertes, así que un profesional de la salud debería ayudarle a dejarlos.",
+                "Usted dijo que esa persona usa extractos o shots: suelen ser mucho más fuertes, así que un profesional de la salud debería ayudarle a dejarlos.",
             ),
         ),
         (
             ReasonId::NightDosing,
             p(
-                "Usted dijo que se despierta necesitando una dosis o toma kratom de noche: eso indica una dependencia fuerte, así que el apoyo médico hace más seguro dejarlo.",
-                "Usted dijo que esa persona se despierta necesitando una dosis o toma kratom de noche: eso indica una dependencia fuerte, así que el apoyo médico hace más seguro dejarlo.",
+                "Usted dijo que se despierta necesitando una dosis o toma kratom de noche: dejarlo es más seguro con ayuda médica.",
+                "Usted dijo que esa persona se despierta necesitando una dosis o toma kratom de noche: dejarlo es más seguro para ella con ayuda médica.",
             ),
         ),
         (
             ReasonId::MultipleDailyDoses,
             p(
-                "Usted dijo que usa kratom varias veces al día: la abstinencia puede ser fuerte, y la atención médica puede hacerla más segura y llevadera.",
-                "Usted dijo que esa persona usa kratom varias veces al día: la abstinencia puede ser fuerte, y la atención médica puede hacerla más segura y llevadera.",
+                "Usted dijo que usa kratom más de una vez al día: la abstinencia puede ser fuerte, así que conviene la ayuda de un profesional de la salud.",
+                "Usted dijo que esa persona usa kratom más de una vez al día: la abstinencia puede ser fuerte, así que conviene la ayuda de un profesional de la salud.",
             ),
         ),
         (
             ReasonId::SevereMoodOnStopping,
             p(
-                "Usted dijo que dejarlo le provoca ansiedad, pánico o depresión graves: el apoyo médico puede darle más seguridad durante esos días.",
-                "Usted dijo que dejarlo le provoca a esa persona ansiedad, pánico o depresión graves: el apoyo médico puede darle más seguridad durante esos días.",
+                "Usted dijo que dejarlo le provoca ansiedad, pánico o depresión graves: la ayuda médica le da más seguridad durante ese tiempo.",
+                "Usted dijo que dejarlo le provoca a esa persona ansiedad, pánico o depresión graves: la ayuda médica le da más seguridad durante ese tiempo.",
             ),
         ),
         (
             ReasonId::MedicalRisk,
             p(
-                "Usted dijo que tiene una condición de salud como convulsiones, problemas del ritmo cardíaco o del hígado, o un embarazo: un profesional de la salud debe supervisar la abstinencia.",
-                "Usted dijo que esa persona tiene una condición de salud como convulsiones, problemas del ritmo cardíaco o del hígado, o un embarazo: un profesional de la salud debe supervisar la abstinencia.",
+                "Usted dijo que tiene un problema de salud que puede hacer más riesgoso dejarlo: un profesional de la salud debería ayudarle a planearlo.",
+                "Usted dijo que esa persona tiene un problema de salud que puede hacer más riesgoso dejarlo: un profesional de la salud debería ayudarle a planearlo.",
             ),
         ),
         (
             ReasonId::PsychiatricRisk,
             p(
-                "Usted dijo que tiene una preocupación de salud mental y que usa kratom a menudo o tiene una abstinencia fuerte: dejarlo puede avivar los síntomas, así que el apoyo médico ayuda.",
-                "Usted dijo que esa persona tiene una preocupación de salud mental y usa kratom a menudo o tiene una abstinencia fuerte: dejarlo puede avivar los síntomas, así que el apoyo médico ayuda.",
+                "Usted dijo que tiene un problema de salud mental, además de un consumo frecuente o una abstinencia fuerte: dejarlo es más seguro con ayuda médica.",
+                "Usted dijo que esa persona tiene un problema de salud mental, además de un consumo frecuente o una abstinencia fuerte: dejarlo es más seguro para ella con ayuda médica.",
             ),
         ),
         (
             ReasonId::Mixing,
             p(
-                "Usted dijo que también usa alcohol, otras drogas o medicinas que dan sueño: la mezcla aumenta los riesgos, así que es más seguro dejarlo con apoyo médico.",
-                "Usted dijo que esa persona también usa alcohol, otras drogas o medicinas que dan sueño: la mezcla aumenta los riesgos, así que es más seguro dejarlo con apoyo médico.",
+                "Usted dijo que también usa otras sustancias: algunas mezclas aumentan los riesgos, así que un profesional de la salud debería ayudarle a dejarlo.",
+                "Usted dijo que esa persona también usa otras sustancias: algunas mezclas aumentan los riesgos, así que un profesional de la salud debería ayudarle a dejarlo.",
             ),
         ),
         (
             ReasonId::WithdrawalDerails,
             p(
-                "Usted dijo que la abstinencia le ha hecho volver al kratom antes: es algo común, y una señal de que más apoyo ayudará esta vez.",
-                "Usted dijo que la abstinencia ya ha hecho volver a esa persona al kratom: es algo común, y una señal de que más apoyo ayudará esta vez.",
+                "Usted dijo que la abstinencia ya le ha hecho volver al kratom: es algo común, y más apoyo puede ayudar esta vez.",
+                "Usted dijo que la abstinencia ya ha hecho volver a esa persona al kratom: es algo común, y más apoyo puede ayudar esta vez.",
             ),
         ),
         (
             ReasonId::SevereWithdrawal,
             p(
-                "Usted dijo que su abstinencia se siente grave: la desintoxicación con apoyo médico puede hacerla más segura y cómoda.",
-                "Usted dijo que la abstinencia de esa persona parece grave: la desintoxicación con apoyo médico puede hacerla más segura y cómoda.",
+                "Usted dijo que su abstinencia se siente grave: la desintoxicación con atención médica puede hacerla más segura y llevadera.",
+                "Usted dijo que la abstinencia de esa persona parece grave: la desintoxicación con atención médica puede hacerla más segura y llevadera.",
             ),
         ),
         (
             ReasonId::SignsPresent,
             p(
-                "Usted dijo que nota varias señales de un problema de consumo: una reducción gradual planificada y con apoyo puede ayudarle a bajar la dosis con seguridad.",
-                "Usted dijo que ha notado varias señales de un problema de consumo en esa persona: una reducción gradual planificada y con apoyo puede ayudarle a bajar la dosis con seguridad.",
+                "Usted dijo que nota dos o más señales de un problema de consumo: una reducción gradual con apoyo puede ayudarle a bajar la dosis.",
+                "Usted dijo que ha notado dos o más señales de un problema de consumo en esa persona: una reducción gradual con apoyo puede ayudarle a bajar la dosis.",
             ),
         ),
         (
@@ -714,14 +714,14 @@ pub(super) static TEXTS: Texts = Texts {
             Prereq::Support,
             p(
                 "Asegúrese de tener al menos a una persona que conozca su plan y pueda ayudarle en los días difíciles.",
-                "Asegúrese de que tenga al menos a alguien, quizás usted, que conozca el plan y pueda ayudar en los días difíciles.",
+                "Asegúrese de que esa persona tenga al menos a alguien, quizás usted, que conozca el plan y pueda ayudarle en los días difíciles.",
             ),
         ),
         (
             Prereq::Triggers,
             p(
                 "Reduzca el acceso fácil al kratom y prepare un plan para sus detonantes antes de empezar.",
-                "Hablen sobre cómo reducir el acceso fácil al kratom y prepararse para los detonantes antes de empezar.",
+                "Hable con esa persona sobre cómo reducir el acceso fácil al kratom y prepararse para los detonantes antes de empezar.",
             ),
         ),
     ],
@@ -748,48 +748,48 @@ pub(super) static TEXTS: Texts = Texts {
             CautionId::DetoxKit,
             t(
                 "Evite los kits de desintoxicación y los métodos rápidos",
-                "Los productos que prometen sacar el kratom del cuerpo rápido pueden tener ingredientes desconocidos o estimulantes, deshidratarle con laxantes y empeorar la ansiedad y el sueño, lo que hace más probable volver a consumir. Lo que ayuda es una atención constante mientras su cuerpo se reajusta.",
-                "Los productos que prometen sacar el kratom del cuerpo rápido pueden tener ingredientes desconocidos o estimulantes, causar deshidratación y empeorar la ansiedad y el sueño, lo que hace más probable volver a consumir. Lo que ayuda es una atención constante mientras el cuerpo se reajusta.",
+                "Los productos que prometen sacar el kratom del cuerpo rápido pueden tener ingredientes desconocidos o estimulantes. Sus laxantes pueden deshidratarle. También pueden empeorar la ansiedad y el sueño, y así es más probable volver a consumir. Lo que ayuda es una atención constante mientras su cuerpo se reajusta.",
+                "Los productos que prometen sacar el kratom del cuerpo rápido pueden tener ingredientes desconocidos o estimulantes. Sus laxantes pueden deshidratar a la persona. También pueden empeorar la ansiedad y el sueño, y así es más probable volver a consumir. Lo que ayuda es una atención constante mientras el cuerpo de esa persona se reajusta.",
             ),
         ),
         (
             CautionId::ExtractSwitch,
             t(
                 "No cambie a extractos para reducir",
-                "Un shot puede parecer una dosis más pequeña, pero los extractos suelen ser mucho más fuertes y la dependencia puede crecer rápido. Para reducir, siga con un solo producto y mídalo.",
-                "Un shot puede parecer una dosis más pequeña, pero los extractos suelen ser mucho más fuertes y la dependencia puede crecer rápido. Una reducción más segura usa un solo producto, medido cada vez.",
+                "Un shot puede parecer una dosis más pequeña, pero los extractos suelen ser mucho más fuertes. La dependencia puede crecer rápido. Para reducir, siga con un solo producto y mídalo.",
+                "Un shot puede parecer una dosis más pequeña, pero los extractos suelen ser mucho más fuertes. La dependencia puede crecer rápido. Una reducción más segura usa un solo producto, medido cada vez.",
             ),
         ),
         (
             CautionId::AlreadyOnExtracts,
             t(
                 "Los extractos requieren ayuda médica",
-                "Como los extractos son tan fuertes, es más seguro dejarlos con la ayuda de un profesional de la salud que por su cuenta.",
-                "Como los extractos son tan fuertes, es más seguro que esa persona los deje con la ayuda de un profesional de la salud y no por su cuenta.",
+                "Los extractos son muy fuertes, así que es más seguro dejarlos con la ayuda de un profesional de la salud que por su cuenta.",
+                "Los extractos son muy fuertes, así que es más seguro que esa persona los deje con la ayuda de un profesional de la salud y no por su cuenta.",
             ),
         ),
         (
             CautionId::SedativeMix,
             t(
                 "Mezclar con alcohol o sedantes es riesgoso",
-                "Combinar kratom con alcohol, pastillas para dormir, benzodiacepinas u opioides puede causar somnolencia peligrosa, respiración lenta y accidentes. Eso hace más riesgoso dejarlo, así que pregunte a un profesional de la salud por un plan con apoyo médico.",
-                "Combinar kratom con alcohol, pastillas para dormir, benzodiacepinas u opioides puede causar somnolencia peligrosa, respiración lenta y accidentes. Esto requiere un plan con apoyo médico.",
+                "Mezclar kratom con alcohol, opioides o pastillas para dormir o para la ansiedad puede darle una somnolencia peligrosa. Puede hacer más lenta su respiración y causar accidentes. Pida a un profesional de la salud que le ayude a planear cómo dejarlo.",
+                "Mezclar kratom con alcohol, opioides o pastillas para dormir o para la ansiedad puede causar una somnolencia peligrosa. Puede hacer más lenta la respiración y causar accidentes. Un profesional de la salud debería ayudar a planear cómo dejarlo.",
             ),
         ),
         (
             CautionId::OtcMegadose,
             t(
                 "No tome grandes cantidades de medicinas sin receta",
-                "Dosis muy altas de medicinas contra la diarrea o para dormir pueden causar daños graves, como ritmos cardíacos peligrosos. Un profesional de la salud o un farmacéutico puede decirle qué es seguro para los síntomas de abstinencia.",
-                "Dosis muy altas de medicinas contra la diarrea o para dormir pueden causar daños graves, como ritmos cardíacos peligrosos. Un profesional de la salud o un farmacéutico puede indicar qué es seguro para los síntomas de abstinencia.",
+                "Grandes cantidades de medicinas contra la diarrea o para dormir pueden causar daños graves, como un ritmo cardíaco peligroso. Pregunte a un profesional de la salud o a un farmacéutico qué es seguro para los síntomas de abstinencia.",
+                "Grandes cantidades de medicinas contra la diarrea o para dormir pueden causar daños graves, como un ritmo cardíaco peligroso. Un profesional de la salud o un farmacéutico puede indicar qué es seguro para los síntomas de abstinencia.",
             ),
         ),
         (
             CautionId::ColdTurkeyRisk,
             t(
                 "Dejarlo de golpe puede ser riesgoso",
-                "Con lo que nos contó, dejarlo de repente podría traer insomnio grave, pánico y un ciclo de recaídas. Elegir un plan más lento y con apoyo es una decisión inteligente, no una debilidad.",
-                "Con lo que nos contó, dejarlo de repente podría traerle a esa persona insomnio grave, pánico y un ciclo de recaídas. Un plan más lento y con apoyo es una decisión inteligente, no una debilidad.",
+                "Por lo que nos contó, dejarlo de golpe podría traer insomnio grave y pánico. Eso puede llevar a un ciclo de recaídas. Un plan más lento y con apoyo es una decisión inteligente, no una debilidad.",
+                "Por lo que nos contó, dejarlo de golpe podría traerle a esa persona insomnio grave y pánico. Eso puede llevar a un ciclo de recaídas. Un plan más lento y con apoyo es una decisión inteligente, no una debilidad.",
             ),
         ),
         (
@@ -806,16 +806,16 @@ pub(super) static TEXTS: Texts = Texts {
             NoteId::Moud,
             t(
                 "Medicinas que pueden ayudar",
-                "No hay ninguna medicina aprobada solo para el kratom. Cuando el consumo es intenso, prolongado o se mezcla con opioides, a veces se considera el MOUD: medicamentos para el trastorno por consumo de opioides, como la buprenorfina. Pregunte por ello; un profesional de la salud decide si le conviene.",
-                "No hay ninguna medicina aprobada solo para el kratom. Cuando el consumo es intenso, prolongado o se mezcla con opioides, a veces se considera el MOUD: medicamentos para el trastorno por consumo de opioides, como la buprenorfina. Un profesional de la salud decide si le conviene a esa persona.",
+                "No hay ninguna medicina aprobada solo para el kratom. Pero los profesionales de la salud a veces usan una medicina para el trastorno por consumo de opioides (MOUD), como la buprenorfina. Pueden hacerlo cuando el consumo es intenso, prolongado o se mezcla con opioides. Pregunte por ello. Un profesional de la salud decide si le conviene.",
+                "No hay ninguna medicina aprobada solo para el kratom. Pero los profesionales de la salud a veces usan una medicina para el trastorno por consumo de opioides (MOUD), como la buprenorfina. Pueden hacerlo cuando el consumo es intenso, prolongado o se mezcla con opioides. Un profesional de la salud decide si le conviene a esa persona.",
             ),
         ),
         (
             NoteId::OpioidSwitch,
             t(
                 "El kratom y dejar los opioides",
-                "Alejarse de los opioides fue un logro real. El siguiente paso es un plan de recuperación que no dependa del kratom, que no está regulado. Un profesional de la salud puede evaluar su riesgo con los opioides, hablar del MOUD y ayudarle a reducir el kratom con suavidad.",
-                "Alejarse de los opioides fue un logro real. El siguiente paso es un plan de recuperación que no dependa del kratom, que no está regulado. Un profesional de la salud puede evaluar el riesgo de esa persona con los opioides, hablar del MOUD y ayudarle a reducir el kratom con suavidad.",
+                "Esforzarse por alejarse de los opioides cuesta mucho, y eso cuenta. El kratom no está regulado, así que el siguiente paso es un plan que no dependa de él. Un profesional de la salud puede evaluar su riesgo con los opioides, hablar del MOUD y ayudarle a reducir el kratom con suavidad.",
+                "Esforzarse por alejarse de los opioides cuesta mucho, y eso cuenta. El kratom no está regulado, así que el siguiente paso es un plan que no dependa de él. Un profesional de la salud puede evaluar el riesgo de esa persona con los opioides, hablar del MOUD y ayudarle a reducir el kratom con suavidad.",
             ),
         ),
         (
@@ -830,16 +830,16 @@ pub(super) static TEXTS: Texts = Texts {
             NoteId::PainCare,
             t(
                 "Un plan para el dolor",
-                "Si usa kratom para el dolor, pida que el tratamiento incluya atención para el dolor (otras medicinas, fisioterapia u otras opciones), para que el dolor no le haga volver.",
-                "Si esa persona usa kratom para el dolor, el tratamiento debería incluir atención para el dolor (otras medicinas, fisioterapia u otras opciones), para que el dolor no le haga volver.",
+                "Si usa kratom para el dolor, pida que el tratamiento incluya atención para el dolor. Puede ser con otras medicinas, fisioterapia u otras opciones. Así es menos probable que el dolor le haga volver al kratom.",
+                "Si esa persona usa kratom para el dolor, el tratamiento debería incluir atención para el dolor. Puede ser con otras medicinas, fisioterapia u otras opciones. Así es menos probable que el dolor le haga volver al kratom.",
             ),
         ),
         (
             NoteId::Pregnancy,
             t(
                 "Embarazo y después del parto",
-                "Si está embarazada o dio a luz hace poco, hable con su equipo de atención prenatal o posparto antes de cambiar cómo usa el kratom. Evite dejarlo de golpe por su cuenta; su equipo puede planear un método seguro para usted y su bebé.",
-                "Si esa persona está embarazada o dio a luz hace poco, su equipo de atención prenatal o posparto debería participar antes de cualquier cambio. Dejarlo de golpe por su cuenta es riesgoso; el equipo puede planear un método seguro para ella y el bebé.",
+                "Si está embarazada o dio a luz en el último año, no deje el kratom de golpe por su cuenta. Planee cualquier cambio con los dos equipos a la vez: el de atención prenatal o posparto y el de tratamiento de adicciones. Juntos pueden encontrar la forma más segura para usted y su bebé.",
+                "Si esa persona está embarazada o dio a luz en el último año, dejar el kratom de golpe por su cuenta puede ser riesgoso. El equipo de atención prenatal o posparto de esa persona y su equipo de tratamiento de adicciones deberían planear juntos cualquier cambio. Así pueden encontrar la forma más segura para ella y el bebé.",
             ),
         ),
         (
@@ -853,9 +853,9 @@ pub(super) static TEXTS: Texts = Texts {
         (
             NoteId::Therapy,
             t(
-                "Terapia que ayuda con los antojos",
-                "La terapia desarrolla habilidades para manejar los antojos intensos, el estrés y lo que mantenía el consumo. Algunos enfoques comunes son la entrevista motivacional, la TCC, las habilidades de DBT y la atención informada sobre el trauma; vea el paso 5 de su plan.",
-                "La terapia desarrolla habilidades para manejar los antojos intensos, el estrés y lo que mantenía el consumo. Algunos enfoques comunes son la entrevista motivacional, la TCC, las habilidades de DBT y la atención informada sobre el trauma; vea el paso 5 del plan.",
+                "Terapia que ayuda con las ganas de consumir",
+                "La terapia desarrolla habilidades para manejar las ganas de consumir, el estrés y lo que mantenía el consumo. Algunos tipos comunes son la entrevista motivacional, la TCC, las habilidades de DBT y la atención informada sobre el trauma. El paso 5 de su plan explica para qué sirve cada uno.",
+                "La terapia desarrolla habilidades para manejar las ganas de consumir, el estrés y lo que mantenía el consumo. Algunos tipos comunes son la entrevista motivacional, la TCC, las habilidades de DBT y la atención informada sobre el trauma. El paso 5 del plan explica para qué sirve cada uno.",
             ),
         ),
         (
@@ -863,7 +863,7 @@ pub(super) static TEXTS: Texts = Texts {
             t(
                 "Cómo puede ayudar",
                 "Si alguien cercano se preocupa por su consumo, también puede usar esta evaluación: tiene palabras e ideas pensadas para esa persona.",
-                "Abajo encontrará palabras para empezar una conversación tranquila, límites que les protegen a ambos y formas de cuidarse usted.",
+                "Abajo encontrará palabras para empezar una conversación tranquila, límites que los protegen a los dos y formas de cuidarse usted.",
             ),
         ),
     ],
@@ -880,8 +880,8 @@ pub(super) static TEXTS: Texts = Texts {
             Phase::SkillBuilding,
             t(
                 "Desarrollo de habilidades",
-                "Aprender nuevas formas de manejar el estrés, el dolor y los antojos intensos que reemplacen las dosis.",
-                "Aprender nuevas formas de manejar el estrés, el dolor y los antojos intensos que reemplacen las dosis.",
+                "Aprender nuevas formas de manejar el estrés, el dolor y las ganas de consumir, que ocupen el lugar de las dosis.",
+                "Que esa persona aprenda nuevas formas de manejar el estrés, el dolor y las ganas de consumir, que ocupen el lugar de las dosis.",
             ),
         ),
         (
@@ -896,16 +896,16 @@ pub(super) static TEXTS: Texts = Texts {
             Phase::Maintenance,
             t(
                 "Mantenimiento",
-                "Mantener el apoyo para prevenir recaídas. Los antojos intensos pueden volver más adelante, sobre todo con estrés; es normal, y para eso está su plan.",
-                "Mantener el apoyo para prevenir recaídas. Los antojos intensos pueden volver más adelante, sobre todo con estrés; es normal, y para eso está el plan.",
+                "Mantener el apoyo para prevenir recaídas. Las ganas de consumir pueden volver más adelante, sobre todo con estrés. Es normal, y para eso está su plan.",
+                "Mantener el apoyo para prevenir recaídas. Las ganas de consumir pueden volver más adelante, sobre todo con estrés. Es normal, y para eso está el plan.",
             ),
         ),
     ],
     emergency: EmergencyText {
         heading: "Si necesita ayuda ahora",
         emergency: "Llame al {n} si hay una emergencia médica",
-        crisis: "Llame o envíe un mensaje de texto al {n}, la Línea de Prevención del Suicidio y Crisis, a cualquier hora (hay opción en español)",
-        crisis_text: "Enviar un texto al {n}",
+        crisis: "Llame o envíe un mensaje de texto al {n}, la Línea de Prevención del Suicidio y Crisis, a cualquier hora (en español: al llamar, marque 2; por texto, escriba AYUDA)",
+        crisis_text: "Enviar un texto al {n} (escriba AYUDA para español)",
         samhsa: "Línea Nacional de Ayuda de SAMHSA: 1-800-662-4357 — gratuita, confidencial, las 24 horas, en inglés y español",
         poison: "Línea de Ayuda para Envenenamientos: 1-800-222-1222 — si alguien pudo haber tomado demasiado o mezclado sustancias",
         unsure: "¿No sabe qué tan grave es? Busque atención médica de todas formas: es la opción segura.",
@@ -926,8 +926,8 @@ pub(super) static TEXTS: Texts = Texts {
         ],
         step_intros: [
             p(
-                "Durante 3 a 5 días, anote qué toma, cuánto y cuándo, qué lo provocó y cómo se siente entre dosis. Los datos reales hacen el plan más seguro.",
-                "Invite a esa persona a anotar, durante 3 a 5 días, qué toma, cuánto y cuándo, qué lo provocó y cómo se siente entre dosis.",
+                "Durante 3 a 5 días, anote qué toma, cuánto y cuándo. Anote también qué lo provocó y cómo se siente entre dosis. Los datos reales hacen el plan más seguro.",
+                "Invite a esa persona a tomar notas durante 3 a 5 días: qué toma, cuánto y cuándo. También puede anotar qué lo provocó y cómo se siente entre dosis.",
             ),
             p(
                 "Su resultado sugiere por dónde empezar: la atención menos intensa que le mantenga a salvo. Siempre puede pedir más apoyo.",
@@ -942,7 +942,7 @@ pub(super) static TEXTS: Texts = Texts {
                 "La mayoría de las ganas vienen del cuerpo, de las emociones o de una situación. Esa persona puede escribir un plan de “si pasa esto, entonces haré aquello” para cada una.",
             ),
             p(
-                "No espere a haberlo dejado. La terapia ayuda con los antojos intensos, la vergüenza y a reparar relaciones mientras reduce.",
+                "No espere a haberlo dejado. Mientras reduce, la terapia le ayuda con las ganas de consumir, con la vergüenza y a reparar relaciones.",
                 "La terapia ayuda más si empieza ahora, durante la reducción o la desintoxicación, y no cuando esa persona ya lo haya dejado.",
             ),
             p(
@@ -982,7 +982,7 @@ pub(super) static TEXTS: Texts = Texts {
                 t(
                     "Movimiento suave",
                     "Caminatas cortas y estiramientos pueden aliviar las piernas inquietas y los nervios.",
-                    "Caminatas cortas y estiramientos pueden aliviar las piernas inquietas y los nervios. Ofrézcase a acompañarle.",
+                    "Caminatas cortas y estiramientos pueden aliviar las piernas inquietas y los nervios. Ofrézcase a acompañar a esa persona.",
                 ),
             ),
             (
@@ -990,7 +990,7 @@ pub(super) static TEXTS: Texts = Texts {
                 t(
                     "Alguien a quien escribirle",
                     "Elija a alguien a quien pueda escribirle cuando las ganas o la ansiedad aprieten. Respire despacio mientras espera la respuesta.",
-                    "Ofrézcase como la persona a quien escribir cuando las ganas o la ansiedad aprieten, o ayúdele a elegir a alguien.",
+                    "Ofrézcase como la persona a quien escribir cuando las ganas o la ansiedad aprieten, o ayude a esa persona a elegir a alguien.",
                 ),
             ),
         ],
@@ -1000,7 +1000,7 @@ pub(super) static TEXTS: Texts = Texts {
                 t(
                     "Detonantes del cuerpo: dolor, cansancio, mal sueño",
                     "Si me da un dolor fuerte de espalda, entonces uso una compresa caliente y me estiro 10 minutos antes de decidir nada.",
-                    "Si le aumenta el dolor, podría probar calor y estiramientos suaves durante 10 minutos antes de decidir nada.",
+                    "Si a esa persona le aumenta el dolor, podría probar calor y estiramientos suaves durante 10 minutos antes de decidir nada.",
                 ),
             ),
             (
@@ -1008,7 +1008,7 @@ pub(super) static TEXTS: Texts = Texts {
                 t(
                     "Detonantes emocionales: ansiedad, enojo, tristeza",
                     "Si siento ansiedad o enojo, entonces salgo un momento, respiro despacio contando hasta cuatro y le escribo a alguien.",
-                    "Si siente ansiedad o enojo, podría salir un momento, respirar despacio y escribirle a usted o a una amistad.",
+                    "Si esa persona siente ansiedad o enojo, podría salir un momento, respirar despacio y escribirle a usted o a una amistad.",
                 ),
             ),
             (
@@ -1016,7 +1016,7 @@ pub(super) static TEXTS: Texts = Texts {
                 t(
                     "Detonantes de situación: el carro, los descansos del trabajo, salir",
                     "Si llega mi descanso de la tarde, entonces salgo a caminar con una bebida y algo de comer en lugar de mi dosis de siempre.",
-                    "Si suele tomar su dosis en el descanso del trabajo, podría planear una caminata y algo de comer para ese momento.",
+                    "Si esa persona suele tomar su dosis en el descanso del trabajo, podría planear una caminata y algo de comer para ese momento.",
                 ),
             ),
         ],
@@ -1043,8 +1043,8 @@ pub(super) static TEXTS: Texts = Texts {
                 Therapy::DbtSkills,
                 t(
                     "Habilidades de DBT (terapia dialéctica conductual)",
-                    "Enseña formas de aguantar la ansiedad, el enojo y los antojos intensos sin consumir.",
-                    "Enseña formas de aguantar la ansiedad, el enojo y los antojos intensos sin consumir.",
+                    "Le enseña formas de aguantar la ansiedad, el enojo y las ganas de consumir sin recurrir al kratom.",
+                    "Enseña a la persona formas de aguantar la ansiedad, el enojo y las ganas de consumir sin recurrir al kratom.",
                 ),
             ),
             (
@@ -1065,11 +1065,11 @@ pub(super) static TEXTS: Texts = Texts {
         heading: "Para usted, que se preocupa por alguien",
         script_heading: "Palabras para empezar la conversación",
         script: &[
-            "“Me importas mucho, y últimamente noto que el kratom te está pasando factura.”",
-            "“No necesito que estemos de acuerdo en cómo llamarlo. Solo quiero entender cómo estás.”",
-            "“¿Te animarías a ver a un médico o consejero conmigo, solo para conocer las opciones?”",
-            "“Estoy de tu lado para que consigas ayuda. Lo que no puedo hacer es encubrirlo, inventar excusas ni darte dinero que termine en kratom.”",
-            "“No tienes que responder ahora. Aquí estoy cuando quieras hablar.”",
+            "Me importas mucho, y últimamente noto que el kratom te está pasando factura.",
+            "No necesito que estemos de acuerdo en cómo llamarlo. Solo quiero entender cómo estás.",
+            "¿Te animarías a ver a un médico o consejero conmigo, solo para conocer las opciones?",
+            "Estoy de tu lado para que consigas ayuda. Lo que no puedo hacer es encubrirlo, inventar excusas ni darte dinero que termine en kratom.",
+            "No tienes que responder ahora. Aquí estoy cuando quieras hablar.",
         ],
         boundaries_heading: "Límites que ayudan",
         boundaries: &[
@@ -1082,7 +1082,7 @@ pub(super) static TEXTS: Texts = Texts {
         backfires: &[
             "Avergonzar o insultar: suele llevar a esconder el consumo, no a cambiarlo.",
             "Presionar, vigilar o sermonear todo el tiempo.",
-            "Dar ultimátums en un momento de enojo que quizás no pueda cumplir.",
+            "Dar, en pleno enojo, ultimátums que quizás no pueda cumplir.",
             "Encubrir o suavizar las cosas, de modo que las consecuencias del consumo sigan ocultas.",
         ],
         self_care_heading: "Cuidarse usted también",
