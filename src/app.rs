@@ -10,10 +10,11 @@ use yew::prelude::*;
 
 use crate::components::lang_switch::lang_switch;
 use crate::components::quick_exit::quick_exit;
-use crate::components::urgent_banner::urgent_banner;
+use crate::components::urgent_banner::UrgentBanner;
 use crate::config::Config;
-use crate::hooks::{use_double_escape, use_root_lang};
+use crate::hooks::{use_double_escape, use_print_only_this, use_root_lang};
 use crate::pages::check::check_page;
+use crate::pages::plan::plan_page;
 use crate::pages::question::QuestionPage;
 use crate::pages::result::result_page;
 use crate::pages::start::StartPage;
@@ -38,9 +39,10 @@ pub struct ShellProps {
 pub fn Shell(props: &ShellProps) -> Html {
     let view = View::new(props.journey.clone(), props.config.clone());
     let journey = &view.journey;
-    use_double_escape(journey, &view.config.exit_url);
+    let onkeydown = use_double_escape(journey, &view.config.exit_url, view.config.quick_exit_keys);
     let node = use_node_ref();
     use_root_lang(&node, journey.lang);
+    use_print_only_this(&node, matches!(journey.page, Page::Result | Page::Plan));
 
     let page = match journey.page {
         Page::Start => html! { <StartPage view={view.clone()} /> },
@@ -48,15 +50,16 @@ pub fn Shell(props: &ShellProps) -> Html {
         Page::Urgent => urgent_page(&view),
         Page::Check => check_page(&view),
         Page::Result => result_page(&view),
+        Page::Plan => plan_page(&view),
     };
     let show_banner = journey.is_urgent() && !matches!(journey.page, Page::Urgent | Page::Result);
     html! {
-        <div ref={node} class="kc" lang={journey.lang.code()}>
+        <div ref={node} class="kc" lang={journey.lang.code()} {onkeydown}>
             <div class="kc-bar">
                 { quick_exit(&view) }
                 { lang_switch(&view) }
             </div>
-            if show_banner { { urgent_banner(&view) } }
+            if show_banner { <UrgentBanner view={view.clone()} /> }
             { page }
         </div>
     }

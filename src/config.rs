@@ -25,6 +25,9 @@ pub struct Config {
     /// Quick-exit target, https only.
     pub exit_url: String,
     pub theme: Theme,
+    /// Escape pressed twice inside the widget leaves, unless the clinic
+    /// turned it off (`data-quick-exit-keys="off"`).
+    pub quick_exit_keys: bool,
 }
 
 pub const DEFAULT_EMERGENCY: &str = "911";
@@ -44,6 +47,7 @@ impl Default for Config {
             accent: None,
             exit_url: DEFAULT_EXIT_URL.into(),
             theme: Theme::Auto,
+            quick_exit_keys: true,
         }
     }
 }

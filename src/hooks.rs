@@ -3,7 +3,6 @@
 //! the one piece of page-local state (a question's draft answer).
 
 use guide::{Lang, Q};
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -44,35 +43,126 @@ pub fn use_root_lang(node: &NodeRef, lang: Lang) {
     });
 }
 
-/// Two Escape presses within this many milliseconds leave the page.
-const DOUBLE_ESCAPE_MS: f64 = 1500.0;
+/// The host-document rule that prints only the widget marked
+/// `data-kratom-check-printing`: everything else in the page is hidden in
+/// print (the clinic's header, sticky bars, footer), everything on the path
+/// to the widget and inside it stays.
+const PRINT_ONLY_WIDGET: &str = "@media print{body :not(:has([data-kratom-check-printing])):not([data-kratom-check-printing]):not([data-kratom-check-printing] *){display:none!important}}";
 
-/// Escape pressed twice leaves: a document listener for the widget's
-/// lifetime, installed by the shell (which lives exactly as long).
+/// While `active` (a result or a plan shows), printing the page — with the
+/// Print button or the browser's own command — prints only this widget: the
+/// host element is marked and a print-only sheet is adopted into the host
+/// document (a constructable sheet: allowed under `style-src 'self'`).
 #[hook]
-pub fn use_double_escape(journey: &JourneyHandle, exit_url: &str) {
-    let journey = journey.clone();
-    let url = exit_url.to_string();
-    use_effect_with((), move |_| {
-        let last = std::cell::Cell::new(f64::NEG_INFINITY);
-        let handler = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
-            if e.key() != "Escape" {
-                return;
-            }
-            let now = js_sys::Date::now();
-            if now - last.replace(now) < DOUBLE_ESCAPE_MS {
-                journey.dispatch(Action::StartOver);
-                crate::leave::leave(&url);
-            }
-        });
-        let document = web_sys::window().and_then(|w| w.document());
-        if let Some(d) = &document {
-            let _ = d.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
-        }
+pub fn use_print_only_this(node: &NodeRef, active: bool) {
+    let node = node.clone();
+    use_effect_with(active, move |active| {
+        let marked = active.then(|| print_mark(&node)).flatten();
         move || {
-            if let Some(d) = &document {
-                let _ = d.remove_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+            if let Some((host, sheet)) = marked {
+                let _ = host.remove_attribute("data-kratom-check-printing");
+                let _ = crate::print::unadopt(&sheet);
             }
         }
     });
+}
+
+fn print_mark(node: &NodeRef) -> Option<(web_sys::Element, web_sys::CssStyleSheet)> {
+    let host = node.cast::<web_sys::Node>()?.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()?.host();
+    let sheet = crate::print::adopt(PRINT_ONLY_WIDGET)?;
+    host.set_attribute("data-kratom-check-printing", "").ok()?;
+    Some((host, sheet))
+}
+
+/// Two Escape presses within this many milliseconds leave the page.
+const DOUBLE_ESCAPE_MS: f64 = 1000.0;
+
+/// What one keydown means for the double-Escape shortcut.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Press {
+    /// A deliberate Escape: not a key repeat, not inside an IME composition.
+    Escape,
+    /// Anything else, which breaks a pair.
+    Other,
+}
+
+impl Press {
+    pub fn of(e: &KeyboardEvent) -> Press {
+        // keyCode 229: the IME owns this keydown even where isComposing lags.
+        let composing = e.is_composing() || e.key_code() == 229;
+        if e.key() == "Escape" && !e.repeat() && !composing {
+            Press::Escape
+        } else {
+            Press::Other
+        }
+    }
+}
+
+/// The double-Escape rule, apart from the browser: two deliberate Escapes
+/// within a second with no other key between.
+#[derive(Default)]
+pub struct EscapePair {
+    last_escape: Option<f64>,
+}
+
+impl EscapePair {
+    /// Feeds one press at time `now` (ms); true when it completes a pair.
+    pub fn press(&mut self, press: Press, now: f64) -> bool {
+        match (press, self.last_escape) {
+            (Press::Escape, Some(t)) if now - t <= DOUBLE_ESCAPE_MS => {
+                self.last_escape = None;
+                true
+            }
+            (Press::Escape, _) => {
+                self.last_escape = Some(now);
+                false
+            }
+            (Press::Other, _) => {
+                self.last_escape = None;
+                false
+            }
+        }
+    }
+}
+
+/// The keydown handler for the widget's root: Escape pressed twice there
+/// (so only with focus inside this widget) forgets everything and leaves.
+/// `None` when the clinic turned the shortcut off.
+#[hook]
+pub fn use_double_escape(journey: &JourneyHandle, exit_url: &str, enabled: bool) -> Option<Callback<KeyboardEvent>> {
+    let pair = use_mut_ref(EscapePair::default);
+    let journey = journey.clone();
+    let url = exit_url.to_string();
+    enabled.then(|| {
+        Callback::from(move |e: KeyboardEvent| {
+            if pair.borrow_mut().press(Press::of(&e), js_sys::Date::now()) {
+                journey.dispatch(Action::Forget);
+                crate::leave::leave(&url);
+            }
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_escapes_within_a_second_make_a_pair() {
+        let mut p = EscapePair::default();
+        assert!(!p.press(Press::Escape, 0.0));
+        assert!(p.press(Press::Escape, 900.0));
+        // The pair is spent: a third press starts over.
+        assert!(!p.press(Press::Escape, 1000.0));
+    }
+
+    #[test]
+    fn slow_presses_or_a_key_between_do_not() {
+        let mut p = EscapePair::default();
+        assert!(!p.press(Press::Escape, 0.0));
+        assert!(!p.press(Press::Escape, 1001.0), "more than a second apart");
+        assert!(!p.press(Press::Other, 1100.0));
+        assert!(!p.press(Press::Escape, 1200.0), "a key came between");
+        assert!(p.press(Press::Escape, 1300.0));
+    }
 }

@@ -1,7 +1,8 @@
 //! kratom-check: the Yew widget and its wasm entry point.
 //!
-//! Imports run one way: `app` → `pages` → `components` → `hooks`/`view` →
-//! `state`/`words`/`config` → `guide` (the engine). `embed` mounts `app`.
+//! Imports run one way: `app` → `pages` → `components` → `hooks`/`view`/
+//! `summary`/`download`/`print`/`leave` → `state`/`words`/`config` → `guide`
+//! (the engine). `embed` mounts `app`.
 
 pub mod app;
 pub mod components;
@@ -11,6 +12,7 @@ pub mod embed;
 pub mod hooks;
 pub mod leave;
 pub mod pages;
+pub mod print;
 pub mod state;
 pub mod summary;
 pub mod view;

@@ -16,6 +16,8 @@ pub enum Page {
     Urgent,
     Check,
     Result,
+    /// "Make your plan": the six-step plan, reached from the result.
+    Plan,
 }
 
 /// Editable plan fields (spec §8 steps 1, 4 and 6).
@@ -121,6 +123,12 @@ pub struct Journey {
     /// Bumped each time focus should move: a page change, or an error shown.
     /// Zero on first load, so the widget never pulls focus from the host page.
     pub focus_turn: u32,
+    /// True on the first page after the urgent page: the urgent banner
+    /// takes focus there, so a screen reader reads it before the page.
+    pub announce_banner: bool,
+    /// "Start over" was pressed where answers or a typed plan would be lost:
+    /// the page asks before wiping them.
+    pub confirm_start_over: bool,
     pub plan: PlanDraft,
 }
 
@@ -133,8 +141,16 @@ pub enum Action {
     Change(Q),
     ContinueFromUrgent,
     SeeResult,
+    /// From the result to "Make your plan", and back.
+    OpenPlan,
+    BackToResult,
     SetLang(Lang),
+    /// Start over: asks first when something would be lost…
     StartOver,
+    /// Wipes every answer and the typed plan: the confirmed start over, and
+    /// the quick exit. `KeepAnswers` closes the question instead.
+    Forget,
+    KeepAnswers,
     EditPlan(PlanField, String),
     ToggleKit(KitItem),
 }
@@ -153,6 +169,8 @@ impl Journey {
             returning: false,
             error: None,
             focus_turn: 0,
+            announce_banner: false,
+            confirm_start_over: false,
             plan: PlanDraft::default(),
         }
     }
@@ -175,7 +193,7 @@ impl Journey {
             Page::Ask(Q::UrgentNow) if self.is_urgent() => Page::Urgent,
             Page::Urgent => Page::Ask(Q::Products),
             Page::Ask(q) => asked().skip_while(|x| *x != q).nth(1).map_or(Page::Check, Page::Ask),
-            Page::Check | Page::Result => Page::Result,
+            Page::Check | Page::Result | Page::Plan => Page::Result,
         }
     }
 
@@ -195,7 +213,13 @@ impl Journey {
             }
             Page::Check => asked().last().map(Page::Ask),
             Page::Result => Some(Page::Check),
+            Page::Plan => Some(Page::Result),
         }
+    }
+
+    /// Answers given or a plan typed: what "Start over" would wipe.
+    pub fn has_something_to_lose(&self) -> bool {
+        self.answers != Answers::new() || !self.plan.is_empty()
     }
 
     fn store(&mut self, q: Q, values: &[&'static str]) {
@@ -211,6 +235,8 @@ impl Journey {
     fn go(&mut self, page: Page) {
         self.page = page;
         self.error = None;
+        self.announce_banner = false;
+        self.confirm_start_over = false;
         self.focus_turn += 1;
     }
 }
@@ -259,13 +285,23 @@ impl Reducible for Journey {
                 let page = if next.returning { Page::Check } else { next.after(Page::Urgent) };
                 next.returning = false;
                 next.go(page);
+                next.announce_banner = true;
             }
-            Action::SeeResult => next.go(Page::Result),
+            Action::SeeResult | Action::BackToResult => next.go(Page::Result),
+            Action::OpenPlan => next.go(Page::Plan),
             Action::SetLang(lang) => next.lang = lang,
-            Action::StartOver => {
+            Action::StartOver if next.has_something_to_lose() => {
+                next.confirm_start_over = true;
+                next.focus_turn += 1;
+            }
+            Action::StartOver | Action::Forget => {
                 let mut fresh = Journey::new(next.lang);
                 fresh.focus_turn = next.focus_turn + 1;
                 return Rc::new(fresh);
+            }
+            Action::KeepAnswers => {
+                next.confirm_start_over = false;
+                next.focus_turn += 1;
             }
             Action::EditPlan(field, text) => next.plan.set(field, text),
             Action::ToggleKit(item) => next.plan.toggle_kit(item),
@@ -332,6 +368,35 @@ mod tests {
     }
 
     #[test]
+    fn start_over_with_nothing_to_lose_does_not_ask() {
+        let j = run(vec![Action::StartOver]);
+        assert!(!j.confirm_start_over);
+        assert_eq!(j.page, Page::Start);
+    }
+
+    #[test]
+    fn the_banner_is_announced_on_the_first_page_after_the_urgent_page_only() {
+        let j = run(vec![
+            Action::Submit(Q::Who, vec!["self"]),
+            Action::Submit(Q::UrgentNow, vec!["suicide"]),
+            Action::ContinueFromUrgent,
+        ]);
+        assert!(j.announce_banner);
+        let j = j.reduce(Action::Submit(Q::Products, vec![]));
+        assert!(!j.announce_banner);
+    }
+
+    #[test]
+    fn the_plan_page_comes_from_the_result_and_goes_back_to_it() {
+        let j = run(vec![Action::SeeResult, Action::OpenPlan, Action::EditPlan(PlanField::OneChange, "walk".into())]);
+        assert_eq!(j.page, Page::Plan);
+        assert_eq!(j.before(j.page), Some(Page::Result));
+        let j = j.reduce(Action::BackToResult);
+        assert_eq!(j.page, Page::Result);
+        assert_eq!(j.plan.get(PlanField::OneChange), "walk", "nothing typed is lost");
+    }
+
+    #[test]
     fn change_link_returns_to_check() {
         let j = run(vec![Action::Change(Q::Duration), Action::Submit(Q::Duration, vec!["over_1_year"])]);
         assert_eq!(j.page, Page::Check);
@@ -377,6 +442,11 @@ mod tests {
             Action::EditPlan(PlanField::Appointment, "Tuesday".into()),
             Action::StartOver,
         ]);
+        assert!(j.confirm_start_over, "asks before wiping answers and a typed plan");
+        assert_eq!(j.answers.single(Q::Who), Some("self"));
+        let kept = j.clone().reduce(Action::KeepAnswers);
+        assert!(!kept.confirm_start_over && kept.plan.get(PlanField::Appointment) == "Tuesday");
+        let j = j.reduce(Action::Forget);
         assert_eq!(j.page, Page::Start);
         assert_eq!(j.answers, Answers::new());
         assert_eq!(j.plan, PlanDraft::default());

@@ -7,6 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::heading::{heading, Tone};
+use crate::components::progress::caption;
 use crate::view::View;
 
 /// The new selection after `value` is ticked (`on`) or unticked.
@@ -29,16 +30,27 @@ pub fn input_id(q: Q, value: &str) -> String {
     format!("kc-{}-{}", q.as_str(), value)
 }
 
+/// The id of question `q`'s error message.
+pub fn error_id(q: Q) -> String {
+    format!("kc-error-{}", q.as_str())
+}
+
 /// The fieldset of question `q` with `selected` ticked; `onchange` gets the
-/// new selection. `described_by`: id of the hint paragraph, for
-/// `aria-describedby` on the group.
+/// new selection. `error`: the message when the page could not move on,
+/// shown inside the fieldset and read with it (the GOV.UK pattern).
 pub fn choices(
     view: &View,
     q: Q,
     selected: &[&'static str],
     onchange: &Callback<Vec<&'static str>>,
-    described_by: AttrValue,
+    error: Option<&'static str>,
 ) -> Html {
+    let hint_id = format!("kc-hint-{}", q.as_str());
+    let described_by = match error {
+        Some(_) => format!("{hint_id} {}", error_id(q)),
+        None => hint_id.clone(),
+    };
+    let invalid = error.map(|_| "true");
     let (texts, voice) = (view.texts, view.voice);
     let question = q.question();
     let kind = if question.kind == Kind::Single { "radio" } else { "checkbox" };
@@ -58,7 +70,7 @@ pub fn choices(
         let controls = html! {
             <>
                 <input type={kind} class="kc-input" id={id.clone()} name={q.as_str()} value={value}
-                    {checked} onchange={changed} />
+                    {checked} onchange={changed} aria-invalid={invalid} />
                 <label class="kc-label" for={id}>{ label }</label>
             </>
         };
@@ -66,13 +78,18 @@ pub fn choices(
         html! { <div {class} key={value}>{ controls }</div> }
     });
     html! {
-        <fieldset class="kc-fieldset" aria-describedby={described_by.clone()}>
+        <fieldset class="kc-fieldset" aria-describedby={described_by}>
             <legend class="kc-legend">
-                { heading(view, text.legend.get(voice), Tone::Plain) }
+                { heading(view, caption(view, q), text.legend.get(voice), Tone::Plain) }
             </legend>
-            <p class="kc-hint" id={described_by}>
+            <p class="kc-hint" id={hint_id}>
                 <span class="kc-hint-label">{ view.words.why_we_ask }</span>{" "}{ text.hint.get(voice) }
             </p>
+            if let Some(message) = error {
+                <p class="kc-error-message" id={error_id(q)}>
+                    <span class="kc-sr">{ view.words.error_summary_title }{ ": " }</span>{ message }
+                </p>
+            }
             <div class="kc-options">{ for options }</div>
         </fieldset>
     }

@@ -24,9 +24,13 @@ pub fn error_summary(view: &View, node: &NodeRef, message: &'static str, target:
         }
     });
     html! {
-        <div ref={node} class="kc-error-summary" role="alert" tabindex="-1" aria-labelledby="kc-error-title">
-            <h3 id="kc-error-title" class="kc-error-title">{ view.words.error_summary_title }</h3>
-            <p><a {href} onclick={jump}>{ message }</a></p>
+        <div ref={node} class="kc-error-summary" tabindex="-1" aria-labelledby="kc-error-title">
+            // The alert role sits inside the focused box (as GOV.UK does), so
+            // the message is announced once, not twice.
+            <div role="alert">
+                <h3 id="kc-error-title" class="kc-error-title">{ view.words.error_summary_title }</h3>
+                <p><a {href} onclick={jump}>{ message }</a></p>
+            </div>
         </div>
     }
 }

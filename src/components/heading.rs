@@ -27,23 +27,36 @@ impl Tone {
 
 #[derive(Properties, PartialEq)]
 pub struct HeadingProps {
+    /// Context read with the heading when it takes focus ("Section 2 of 6 —
+    /// Kratom use", "Suggested level of support"), shown above the text.
+    pub caption: Option<AttrValue>,
     pub text: AttrValue,
     pub tone: Tone,
     /// The journey's focus turn: focus comes here on each new turn…
     pub focus_turn: u32,
-    /// …unless an error summary is shown, which takes focus instead.
-    pub no_error: bool,
+    /// …when nothing else on the page wants it.
+    pub wanted: bool,
 }
 
-/// The heading of the current page.
-pub fn heading(view: &View, text: &'static str, tone: Tone) -> Html {
+/// The heading of the current page, with its caption if it has one.
+pub fn heading(view: &View, caption: Option<String>, text: &'static str, tone: Tone) -> Html {
+    let caption = caption.map(AttrValue::from);
     let journey = &view.journey;
-    html! { <Heading {text} {tone} focus_turn={journey.focus_turn} no_error={journey.error.is_none()} /> }
+    // The error summary or the urgent banner takes focus instead when shown.
+    let wanted = journey.error.is_none() && !journey.announce_banner && !journey.confirm_start_over;
+    html! { <Heading {caption} {text} {tone} focus_turn={journey.focus_turn} {wanted} /> }
 }
 
 #[component]
 pub fn Heading(props: &HeadingProps) -> Html {
     let node = use_node_ref();
-    use_focus_on_turn(&node, props.no_error, props.focus_turn);
-    html! { <h2 ref={node} tabindex="-1" class={props.tone.classes()}>{ props.text.clone() }</h2> }
+    use_focus_on_turn(&node, props.wanted, props.focus_turn);
+    html! {
+        <h2 ref={node} tabindex="-1" class={props.tone.classes()}>
+            if let Some(caption) = &props.caption {
+                <span class="kc-caption">{ caption.clone() }<span class="kc-sr">{ ": " }</span></span>
+            }
+            { props.text.clone() }
+        </h2>
+    }
 }

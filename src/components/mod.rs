@@ -1,8 +1,11 @@
 //! The building blocks pages are made of. Each is a plain function from the
 //! `View` (and what it shows) to `Html`: no component type, no lifecycle of
-//! its own. The one exception is `heading::Heading`, which holds a hook
-//! (focus on each page change); every hook lives in `crate::hooks`.
+//! its own. The exceptions hold a hook (focus on a page change):
+//! `heading::Heading`, `urgent_banner::UrgentBanner` and
+//! `actions::StartOverQuestion`; every hook lives in
+//! `crate::hooks`.
 
+pub mod actions;
 pub mod back_link;
 pub mod card;
 pub mod choices;

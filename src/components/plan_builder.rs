@@ -1,12 +1,12 @@
 //! The six-step plan (spec §8), pre-filled from the answers and editable
 //! on the device. Edits live in the journey state only.
 
-use guide::plan::{Plan, DIARY_DAYS, RELAPSE_SLOTS};
+use guide::plan::{Plan, RELAPSE_SLOTS};
 use guide::Q;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::components::list::li_titled;
+use crate::components::list::{li, li_titled};
 use crate::state::{Action, PlanField};
 use crate::view::View;
 
@@ -16,7 +16,8 @@ pub fn slug(variant: impl std::fmt::Debug) -> String {
 }
 
 /// A labelled one-line text field bound to a plan field. Typed text stays
-/// on the device: no autofill.
+/// on the device: no autofill, and no spell-check (a browser's cloud
+/// spell-check could send it away).
 fn field(view: &View, field: PlanField, id: String, label: AttrValue) -> Html {
     let value = view.journey.plan.get(field).to_string();
     let journey = view.journey.clone();
@@ -27,7 +28,7 @@ fn field(view: &View, field: PlanField, id: String, label: AttrValue) -> Html {
     html! {
         <div class="kc-field">
             <label class="kc-field-label" for={id.clone()}>{ label }</label>
-            <input type="text" class="kc-text" {id} {value} {oninput} autocomplete="off" />
+            <input type="text" class="kc-text" {id} {value} {oninput} autocomplete="off" spellcheck="false" />
         </div>
     }
 }
@@ -42,7 +43,8 @@ fn numbered(view: &View, label: &'static str, slug: &str, count: usize, make: fn
     }
 }
 
-/// Step 1: the diary template (one row a day) and a notes box.
+/// Step 1: what to note each day (a list: it reads well on a phone and to
+/// a screen reader, where an empty table did neither) and a notes box.
 fn diary(view: &View) -> Html {
     let p = &view.texts.plan;
     let journey = view.journey.clone();
@@ -50,16 +52,13 @@ fn diary(view: &View) -> Html {
         let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
         journey.dispatch(Action::EditPlan(PlanField::Diary, text));
     });
-    let columns = || p.diary_columns.iter().map(|_| html! { <td></td> });
     html! {
         <>
-            <table class="kc-diary">
-                <thead><tr>{ for p.diary_columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
-                <tbody>{ for DIARY_DAYS.map(|_| html! { <tr>{ for columns() }</tr> }) }</tbody>
-            </table>
+            <ul class="kc-diary">{ for p.diary_columns.iter().map(|c| li(c)) }</ul>
             <div class="kc-field">
                 <label class="kc-field-label" for="kc-diary-notes">{ p.diary_notes }</label>
-                <textarea class="kc-text" id="kc-diary-notes" rows="3" value={view.journey.plan.get(PlanField::Diary).to_string()} {oninput} />
+                <textarea class="kc-text" id="kc-diary-notes" rows="4" value={view.journey.plan.get(PlanField::Diary).to_string()} {oninput}
+                    autocomplete="off" spellcheck="false" />
             </div>
         </>
     }
@@ -111,13 +110,14 @@ fn triggers(view: &View, plan: &Plan) -> Html {
             .collect::<Vec<_>>()
             .join(", ");
         html! {
-            <div class="kc-if-then">
-                <h5>{ t.title }</h5>
-                <p class="kc-example">{ t.body.get(voice) }</p>
+            // One group per trigger, named by it, so "If…" and "Then…" say whose they are.
+            <fieldset class="kc-fieldset kc-if-then" aria-describedby={format!("kc-example-{kind}")}>
+                <legend class="kc-field-label">{ t.title }</legend>
+                <p class="kc-example" id={format!("kc-example-{kind}")}>{ t.body.get(voice) }</p>
                 if !hints.is_empty() { <p class="kc-because">{ hints }</p> }
                 { field(view, PlanField::If(tp.kind), format!("kc-if-{kind}"), p.if_label.into()) }
                 { field(view, PlanField::Then(tp.kind), format!("kc-then-{kind}"), p.then_label.into()) }
-            </div>
+            </fieldset>
         }
     });
     html! { <>{ for blocks }</> }
@@ -129,7 +129,7 @@ pub fn plan_builder(view: &View, plan: &Plan) -> Html {
     let step = |i: usize, body: Html| {
         html! {
             <li class="kc-step">
-                <h4 class="kc-step-title">{ p.steps[i] }</h4>
+                <h3 class="kc-step-title">{ p.steps[i] }</h3>
                 <p class="kc-step-intro">{ p.step_intros[i].get(voice) }</p>
                 { body }
             </li>
@@ -138,8 +138,7 @@ pub fn plan_builder(view: &View, plan: &Plan) -> Html {
     let therapies = plan.therapies.iter().map(|th| li_titled(&p.therapies[*th as usize].1, voice));
     let level = view.texts.level(plan.support_level);
     html! {
-        <section class="kc-plan" aria-labelledby="kc-plan-title">
-            <h3 id="kc-plan-title">{ p.heading }</h3>
+        <div class="kc-plan">
             <p>{ p.intro.get(voice) }</p>
             <ol class="kc-steps">
                 { step(0, diary(view)) }
@@ -156,6 +155,6 @@ pub fn plan_builder(view: &View, plan: &Plan) -> Html {
                     </>
                 }) }
             </ol>
-        </section>
+        </div>
     }
 }

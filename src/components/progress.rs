@@ -1,21 +1,23 @@
-//! "Section 2 of 6 — Your use".
+//! Where the person is: "Section 2 of 6 — Kratom use" (read with the
+//! question's heading) and a bar that shows it at a glance.
 
 use guide::{Section, Q};
 use yew::prelude::*;
 
 use crate::view::{fill, View};
 
-/// The progress line of question `q`; nothing for unnumbered sections.
-pub fn progress(view: &View, q: Q) -> Html {
+/// "Section 2 of 6 — Kratom use" for question `q`; none for unnumbered sections.
+pub fn caption(view: &View, q: Q) -> Option<String> {
+    let n = q.question().section.number()?;
+    let count =
+        fill(&fill(view.words.section_of, "{n}", &n.to_string()), "{total}", &Section::NUMBERED.len().to_string());
+    Some(format!("{count} \u{2014} {}", view.texts.framing.sections[n - 1]))
+}
+
+/// The progress bar of question `q` (hidden from screen readers: the
+/// heading's caption says the same).
+pub fn progress_bar(q: Q) -> Html {
     let Some(n) = q.question().section.number() else { return html! {} };
-    let name = view.texts.framing.sections[n - 1];
-    let (n, total) = (n.to_string(), Section::NUMBERED.len().to_string());
-    let label = fill(&fill(view.words.section_of, "{n}", &n), "{total}", &total);
-    html! {
-        <p class="kc-progress">
-            <span class="kc-progress-count">{ label }</span>
-            <span class="kc-progress-name">{ name }</span>
-            <progress class="kc-progress-bar" max={total} value={n} aria-hidden="true"></progress>
-        </p>
-    }
+    let total = Section::NUMBERED.len().to_string();
+    html! { <progress class="kc-progress-bar" max={total} value={n.to_string()} aria-hidden="true"></progress> }
 }

@@ -9,8 +9,10 @@ use crate::state::Action;
 use crate::view::View;
 
 /// `draft`: the choices made on this page so far; `submit_label`: "Start",
-/// "Continue", ….
+/// "Continue", …. The page's error message shows inside the fieldset while
+/// the journey holds an error for `q`.
 pub fn question_form(view: &View, q: Q, draft: &UseStateHandle<Vec<&'static str>>, submit_label: &'static str) -> Html {
+    let error = (view.journey.error == Some(q)).then(|| view.words.error_for(q));
     let onchange = {
         let draft = draft.clone();
         Callback::from(move |values| draft.set(values))
@@ -25,7 +27,7 @@ pub fn question_form(view: &View, q: Q, draft: &UseStateHandle<Vec<&'static str>
     };
     html! {
         <form class="kc-form" {onsubmit} novalidate=true>
-            { choices(view, q, draft, &onchange, format!("kc-hint-{}", q.as_str()).into()) }
+            { choices(view, q, draft, &onchange, error) }
             <button type="submit" class="kc-button">{ submit_label }</button>
         </form>
     }

@@ -11,13 +11,15 @@ pub fn quick_exit(view: &View) -> Html {
     let journey = view.journey.clone();
     let url = view.config.exit_url.clone();
     let onclick = Callback::from(move |_| {
-        journey.dispatch(Action::StartOver);
+        journey.dispatch(Action::Forget);
         leave(&url);
     });
     html! {
         <div class="kc-exit">
-            <button type="button" class="kc-exit-button" {onclick} aria-describedby="kc-exit-hint">{ view.words.quick_exit }</button>
-            <span id="kc-exit-hint" class="kc-exit-hint">{ view.words.quick_exit_hint }</span>
+            <button type="button" class="kc-exit-button" {onclick} aria-describedby={view.config.quick_exit_keys.then_some("kc-exit-hint")}>{ view.words.quick_exit }</button>
+            if view.config.quick_exit_keys {
+                <span id="kc-exit-hint" class="kc-exit-hint">{ view.words.quick_exit_hint }</span>
+            }
         </div>
     }
 }

@@ -41,7 +41,7 @@ pub fn check_page(view: &View) -> Html {
     html! {
         <form class="kc-page kc-check" {onsubmit}>
             { back_link(view, None) }
-            { heading(view, words.check_heading, Tone::Plain) }
+            { heading(view, None, words.check_heading, Tone::Plain) }
             <p>{ words.check_intro }</p>
             <dl class="kc-summary">{ for rows }</dl>
             <button type="submit" class="kc-button">{ words.see_result }</button>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::back_link::back_link;
 use crate::components::choices::input_id;
 use crate::components::error_summary::error_summary;
-use crate::components::progress::progress;
+use crate::components::progress::progress_bar;
 use crate::components::question_form::question_form;
 use crate::hooks::{use_draft, use_focus_on_turn};
 use crate::view::View;
@@ -30,7 +30,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     html! {
         <div class="kc-page kc-question">
             { back_link(view, Some((q, (*draft).clone()))) }
-            { progress(view, q) }
+            { progress_bar(q) }
             if has_error {
                 { error_summary(view, &error_node, words.error_for(q), input_id(q, q.question().values[0])) }
             }

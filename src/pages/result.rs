@@ -1,70 +1,94 @@
-//! The result: the care level in plain words, every reason as "because you
-//! said …" with a way back to that answer, the signs band, what to avoid,
-//! tailored notes, what to expect, who to call, and the plan.
+//! The result, built to fit a phone: first the care level in plain words,
+//! why (every reason as "you said …", with a way back to that answer) and
+//! what to do now (the clinic, who to call); then the details under their
+//! own headings; then the way on to "Make your plan".
 
-use guide::plan::{Phase, Plan};
-use guide::{Level, Voice, Q};
+use guide::plan::Phase;
+use guide::{Assessment, Level, Voice, Q};
 use yew::prelude::*;
 
+use crate::components::actions::actions;
 use crate::components::card::card;
 use crate::components::emergency::{emergency, tel};
 use crate::components::heading::{heading, Tone};
 use crate::components::list::{li, li_titled};
 use crate::components::loved_one_guide::loved_one_guide;
-use crate::components::plan_builder::plan_builder;
-use crate::download::download_summary;
 use crate::state::Action;
 use crate::view::{fill, View};
 
-/// The result page. The assessment is recomputed on each render: it is
-/// pure and takes microseconds.
-pub fn result_page(view: &View) -> Html {
-    let (texts, words, voice, config) = (view.texts, view.words, view.voice, &view.config);
-    let journey = &view.journey;
-    let assessment = guide::assess(&journey.answers);
-    let plan = Plan::build(&journey.answers, &assessment);
-    let level = texts.level(assessment.care_level);
-
-    let reasons = assessment.reasons.iter().map(|r| {
+/// Each reason as its own sentence, with a change button naming the question.
+fn reasons(view: &View, assessment: &Assessment) -> Html {
+    let (texts, voice) = (view.texts, view.voice);
+    let items = assessment.reasons.iter().map(|r| {
         let first = r.because.first().copied();
         html! {
             <li class="kc-reason" data-reason={r.id.as_str()}>
                 { texts.reason(r.id).get(voice) }{ " " }
                 if let Some(q) = first {
-                    <button type="button" class="kc-link" onclick={view.send(move || Action::Change(q))}>{ words.change }</button>
+                    <button type="button" class="kc-link" onclick={view.send(move || Action::Change(q))}>
+                        { view.words.change }<span class="kc-sr">{ ": " }{ texts.question(q).legend.get(voice) }</span>
+                    </button>
                 }
             </li>
         }
     });
-    let urgent_flags =
-        assessment.urgent_flags.iter().filter_map(|f| texts.option(Q::UrgentNow, f).map(|o| li(o.label.get(voice))));
+    card("reasons", view.words.because_heading, html! { <ul class="kc-reasons">{ for items }</ul> })
+}
 
-    let print = Callback::from(|_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
-    let download = {
-        let (journey, config) = (journey.clone(), config.clone());
-        Callback::from(move |_| download_summary(&journey, &config))
-    };
-    let has_clinic = config.clinic_name.is_some() || config.phone.is_some() || config.contact_url.is_some();
+/// The clinic's contact, when the clinic gave one.
+fn clinic(view: &View) -> Html {
+    let config = &view.config;
+    if config.clinic_name.is_none() && config.phone.is_none() && config.contact_url.is_none() {
+        return html! {};
+    }
+    card(
+        "clinic",
+        view.words.clinic_heading,
+        html! {
+            <>
+                if let Some(name) = &config.clinic_name { <p class="kc-clinic-name">{ name.clone() }</p> }
+                if let Some(phone) = &config.phone {
+                    <p><a class="kc-call" href={tel(phone)}>{ phone.clone() }</a></p>
+                }
+                if let Some(url) = &config.contact_url {
+                    <p><a href={url.clone()} rel="noopener noreferrer" target="_blank">{ url.clone() }</a></p>
+                }
+            </>
+        },
+    )
+}
 
+/// The signs band, and how many answers were skipped or unsure.
+fn signs(view: &View, assessment: &Assessment) -> Html {
+    let (framing, voice) = (&view.texts.framing, view.voice);
+    let band = assessment.severity.band;
+    card(
+        "signs",
+        view.words.signs_heading,
+        html! {
+            <>
+                <p data-band={band.as_str()}>{ view.texts.bands[band as usize].get(voice) }</p>
+                if !assessment.unanswered.is_empty() {
+                    <p class="kc-skipped">{ fill(framing.skipped_count.get(voice), "{n}", &assessment.unanswered.len().to_string()) }</p>
+                }
+                if assessment.severity.unsure > 0 {
+                    <p class="kc-unsure">{ fill(framing.not_sure_count.get(voice), "{n}", &assessment.severity.unsure.to_string()) }</p>
+                }
+            </>
+        },
+    )
+}
+
+/// Prerequisites, signs, cautions, notes, the loved-one guide and the
+/// recovery phases: the details below what to do now.
+fn details(view: &View, assessment: &Assessment) -> Html {
+    let (texts, words, voice) = (view.texts, view.words, view.voice);
+    let level = texts.level(assessment.care_level);
     html! {
-        <div class="kc-page kc-result" data-care-level={assessment.care_level.as_str()}>
-            <p class="kc-eyebrow">{ words.level_heading }</p>
-            { heading(view, level.name, Tone::Level(assessment.care_level)) }
-            if assessment.care_level == Level::Urgent {
-                <ul class="kc-urgent-flags">{ for urgent_flags }</ul>
-                { emergency(view) }
-            }
-            <p class="kc-lead kc-summary-text">{ level.summary.get(voice) }</p>
-            <p class="kc-not-diagnosis"><strong>{ texts.framing.not_diagnosis }</strong></p>
-            <ul class="kc-in-practice">{ for level.in_practice.iter().map(|p| li(p.get(voice))) }</ul>
-
-            if !assessment.reasons.is_empty() {
-                { card("reasons", words.because_heading, html! { <ul class="kc-reasons">{ for reasons }</ul> }) }
-            }
+        <>
+            { card("in-practice", words.in_practice_heading, html! {
+                <ul class="kc-in-practice">{ for level.in_practice.iter().map(|p| li(p.get(voice))) }</ul>
+            }) }
             if !assessment.taper_prerequisites_unmet.is_empty() {
                 { card("prereqs", words.prereqs_heading, html! {
                     <ul>{ for assessment.taper_prerequisites_unmet.iter().map(|p| html! {
@@ -72,17 +96,7 @@ pub fn result_page(view: &View) -> Html {
                     }) }</ul>
                 }) }
             }
-            { card("signs", words.signs_heading, html! {
-                <>
-                    <p data-band={assessment.severity.band.as_str()}>{ texts.bands[assessment.severity.band as usize].get(voice) }</p>
-                    if !assessment.unanswered.is_empty() {
-                        <p class="kc-skipped">{ fill(texts.framing.skipped_count.get(voice), "{n}", &assessment.unanswered.len().to_string()) }</p>
-                    }
-                    if assessment.severity.unsure > 0 {
-                        <p class="kc-unsure">{ fill(texts.framing.not_sure_count.get(voice), "{n}", &assessment.severity.unsure.to_string()) }</p>
-                    }
-                </>
-            }) }
+            { signs(view, assessment) }
             if !assessment.cautions.is_empty() {
                 { card("cautions", words.cautions_heading, html! {
                     { for assessment.cautions.iter().map(|c| {
@@ -101,26 +115,38 @@ pub fn result_page(view: &View) -> Html {
             { card("phases", words.phases_heading, html! {
                 <ol>{ for Phase::ALL.iter().map(|ph| li_titled(texts.phase(*ph), voice)) }</ol>
             }) }
-            if has_clinic {
-                { card("clinic", words.clinic_heading, html! {
-                    <>
-                        if let Some(name) = &config.clinic_name { <p class="kc-clinic-name">{ name.clone() }</p> }
-                        if let Some(phone) = &config.phone {
-                            <p><a href={tel(phone)}>{ phone.clone() }</a></p>
-                        }
-                        if let Some(url) = &config.contact_url {
-                            <p><a href={url.clone()} rel="noopener noreferrer" target="_blank">{ url.clone() }</a></p>
-                        }
-                    </>
-                }) }
+        </>
+    }
+}
+
+/// The result page. The assessment is recomputed on each render: it is
+/// pure and takes microseconds.
+pub fn result_page(view: &View) -> Html {
+    let (texts, words, voice) = (view.texts, view.words, view.voice);
+    let assessment = guide::assess(&view.journey.answers);
+    let level = texts.level(assessment.care_level);
+    let urgent = assessment.care_level == Level::Urgent;
+    let urgent_flags =
+        assessment.urgent_flags.iter().filter_map(|f| texts.option(Q::UrgentNow, f).map(|o| li(o.label.get(voice))));
+
+    html! {
+        <div class="kc-page kc-result" data-care-level={assessment.care_level.as_str()}>
+            { heading(view, Some(words.level_heading.into()), level.name, Tone::Level(assessment.care_level)) }
+            if urgent {
+                <ul class="kc-urgent-flags">{ for urgent_flags }</ul>
+                { emergency(view) }
             }
-            if assessment.care_level != Level::Urgent { { emergency(view) } }
-            { plan_builder(view, &plan) }
-            <div class="kc-actions">
-                <button type="button" class="kc-button" onclick={print}>{ words.print }</button>
-                <button type="button" class="kc-button kc-button-secondary" onclick={download}>{ words.download }</button>
-                <button type="button" class="kc-button kc-button-secondary kc-start-over" onclick={view.send(|| Action::StartOver)}>{ words.start_over }</button>
-            </div>
+            <p class="kc-lead kc-summary-text">{ level.summary.get(voice) }</p>
+            <p class="kc-not-diagnosis"><strong>{ texts.framing.not_diagnosis }</strong></p>
+            if !assessment.reasons.is_empty() { { reasons(view, &assessment) } }
+            <section class="kc-now" aria-labelledby="kc-now-title">
+                <h3 id="kc-now-title">{ words.now_heading }</h3>
+                <button type="button" class="kc-button kc-make-plan" onclick={view.send(|| Action::OpenPlan)}>{ words.make_plan }</button>
+                { clinic(view) }
+                if !urgent { { emergency(view) } }
+            </section>
+            { details(view, &assessment) }
+            { actions(view) }
         </div>
     }
 }

@@ -25,7 +25,7 @@ pub fn StartPage(props: &StartProps) -> Html {
     use_focus_on_turn(&error_node, has_error, journey.focus_turn);
     html! {
         <div class="kc-page kc-start">
-            <p class="kc-title">{ words.title }</p>
+            <h2 class="kc-title">{ words.title }</h2>
             <p class="kc-lead">{ words.intro }</p>
             <ul class="kc-promises">
                 <li class="kc-privacy">{ words.privacy }</li>

@@ -14,7 +14,7 @@ pub fn urgent_page(view: &View) -> Html {
     html! {
         <div class="kc-page kc-urgent" data-urgent="true">
             { back_link(view, None) }
-            { heading(view, framing.urgent_heading, Tone::Urgent) }
+            { heading(view, None, framing.urgent_heading, Tone::Urgent) }
             <p class="kc-lead">{ framing.urgent_body.get(view.voice) }</p>
             { emergency(view) }
             <button type="button" class="kc-button kc-button-secondary" onclick={view.send(|| Action::ContinueFromUrgent)}>

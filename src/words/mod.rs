@@ -48,6 +48,16 @@ pub struct Words {
     pub prereqs_heading: &'static str,
     pub phases_heading: &'static str,
     pub clinic_heading: &'static str,
+    /// The result's "what to do now" part: the clinic and who to call.
+    pub now_heading: &'static str,
+    /// Heading of the level's "what it means in practice" points.
+    pub in_practice_heading: &'static str,
+    /// The button to the plan page, and that page's heading.
+    pub make_plan: &'static str,
+    /// "Start over" asks first: the question and its two answers.
+    pub start_over_question: &'static str,
+    pub start_over_yes: &'static str,
+    pub start_over_no: &'static str,
     pub print: &'static str,
     pub download: &'static str,
     pub start_over: &'static str,
@@ -74,7 +84,7 @@ impl Words {
     }
 
     /// Every field, named, for the completeness tests.
-    pub fn all(&self) -> [(&'static str, &'static str); 36] {
+    pub fn all(&self) -> [(&'static str, &'static str); 42] {
         [
             ("language_name", self.language_name),
             ("title", self.title),
@@ -107,6 +117,12 @@ impl Words {
             ("prereqs_heading", self.prereqs_heading),
             ("phases_heading", self.phases_heading),
             ("clinic_heading", self.clinic_heading),
+            ("now_heading", self.now_heading),
+            ("in_practice_heading", self.in_practice_heading),
+            ("make_plan", self.make_plan),
+            ("start_over_question", self.start_over_question),
+            ("start_over_yes", self.start_over_yes),
+            ("start_over_no", self.start_over_no),
             ("print", self.print),
             ("download", self.download),
             ("start_over", self.start_over),

@@ -27,10 +27,10 @@ pub(super) static TEXTS: Texts = Texts {
         ),
         urgent_heading: "Please get help now",
         urgent_body: p(
-            "What you told us needs help right away. Please call now, using the numbers below. If you're having thoughts of suicide, you can call or text the crisis line. You don't have to explain everything.",
-            "What you told us about the person needs help right away. Please call now, using the numbers below. Stay with them if it is safe for you, and keep more kratom, alcohol or drugs away from them.",
+            "What you told us needs help right away. Please call the emergency number now. If you're thinking about suicide, call or text the crisis line. You don't have to explain everything.",
+            "What you told us needs help right away. For trouble breathing, a seizure, chest pain or confusion, call the emergency number now and stay with them. If they may harm themselves, call or text the crisis line with them. Stay if it is safe, and put pills and weapons away.",
         ),
-        urgent_banner: "You told us about signs that need urgent help. If you haven't called yet, please call now — the numbers are below.",
+        urgent_banner: "You told us about signs that need help now. If you haven't called yet, please call.",
     },
     questions: [
         QuestionText {

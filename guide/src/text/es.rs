@@ -27,10 +27,10 @@ pub(super) static TEXTS: Texts = Texts {
         ),
         urgent_heading: "Busque ayuda ahora",
         urgent_body: p(
-            "Lo que nos contó necesita ayuda de inmediato. Llame ahora, con los números que aparecen abajo. Si tiene pensamientos de suicidio, puede llamar o enviar un mensaje de texto a la línea de crisis. No tiene que explicarlo todo.",
-            "Lo que nos contó sobre esa persona necesita ayuda de inmediato. Llame ahora, con los números que aparecen abajo. Quédese a su lado si es seguro para usted, y mantenga lejos el kratom, el alcohol y otras drogas.",
+            "Lo que nos contó necesita ayuda de inmediato. Llame ahora al número de emergencias. Si piensa en el suicidio, llame o envíe un mensaje de texto a la línea de crisis. No tiene que explicarlo todo.",
+            "Lo que nos contó necesita ayuda de inmediato. Si esa persona tiene dificultad para respirar, una convulsión, dolor en el pecho o confusión, llame ahora al número de emergencias y quédese a su lado. Si esa persona podría hacerse daño, llame o envíe un mensaje de texto a la línea de crisis junto con ella. Quédese si es seguro para usted, y guarde las pastillas y las armas.",
         ),
-        urgent_banner: "Nos contó sobre señales que necesitan ayuda urgente. Si todavía no ha llamado, llame ahora: los números están abajo.",
+        urgent_banner: "Nos contó sobre señales que necesitan ayuda ahora. Si todavía no ha llamado, llame, por favor.",
     },
     questions: [
         QuestionText {

@@ -1,0 +1,62 @@
+//! What the person can do with a result or a plan: print it, download it,
+//! or start over (which asks first when something would be lost).
+
+use yew::prelude::*;
+
+use crate::download::download_summary;
+use crate::hooks::use_focus_on_turn;
+use crate::state::Action;
+use crate::summary::summary_text;
+use crate::view::View;
+
+/// Print, download, start over — and the start-over question when asked.
+pub fn actions(view: &View) -> Html {
+    let words = view.words;
+    let print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let download = {
+        let (journey, config) = (view.journey.clone(), view.config.clone());
+        Callback::from(move |_| download_summary(&journey, &config))
+    };
+    html! {
+        <>
+            <div class="kc-actions">
+                <button type="button" class="kc-button kc-button-secondary" onclick={print}>{ words.print }</button>
+                <button type="button" class="kc-button kc-button-secondary" onclick={download}>{ words.download }</button>
+                <button type="button" class="kc-button kc-button-secondary kc-start-over" onclick={view.send(|| Action::StartOver)}>
+                    { words.start_over }
+                </button>
+            </div>
+            if view.journey.confirm_start_over { <StartOverQuestion view={view.clone()} /> }
+            // The summary and the plan as the person would hand them to a
+            // clinician: the same text as the download, shown only in print.
+            <div class="kc-print" aria-hidden="true">{ summary_text(&view.journey, &view.config) }</div>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StartOverProps {
+    pub view: View,
+}
+
+/// "Start over? This clears …" with its two answers. Takes focus when it
+/// appears, so the question is read at once.
+#[component]
+pub fn StartOverQuestion(props: &StartOverProps) -> Html {
+    let view = &props.view;
+    let node = use_node_ref();
+    use_focus_on_turn(&node, true, view.journey.focus_turn);
+    html! {
+        <div ref={node} class="kc-confirm" role="group" tabindex="-1" aria-labelledby="kc-confirm-question">
+            <p id="kc-confirm-question"><strong>{ view.words.start_over_question }</strong></p>
+            <div class="kc-actions">
+                <button type="button" class="kc-button kc-button-danger" onclick={view.send(|| Action::Forget)}>{ view.words.start_over_yes }</button>
+                <button type="button" class="kc-button kc-button-secondary" onclick={view.send(|| Action::KeepAnswers)}>{ view.words.start_over_no }</button>
+            </div>
+        </div>
+    }
+}
