@@ -17,8 +17,10 @@ pub fn slug(variant: impl std::fmt::Debug) -> String {
 
 /// A labelled one-line text field bound to a plan field. Typed text stays
 /// on the device: no autofill, and no spell-check (a browser's cloud
-/// spell-check could send it away).
-fn field(view: &View, field: PlanField, id: String, label: AttrValue) -> Html {
+/// spell-check could send it away). `group`: the name of the group the
+/// field sits in, read before its own label so the name stands alone
+/// ("Body: If…", "Warning signs 1").
+fn field(view: &View, field: PlanField, id: String, group: Option<&'static str>, label: AttrValue) -> Html {
     let value = view.journey.plan.get(field).to_string();
     let journey = view.journey.clone();
     let oninput = Callback::from(move |e: InputEvent| {
@@ -27,7 +29,10 @@ fn field(view: &View, field: PlanField, id: String, label: AttrValue) -> Html {
     });
     html! {
         <div class="kc-field">
-            <label class="kc-field-label" for={id.clone()}>{ label }</label>
+            <label class="kc-field-label" for={id.clone()}>
+                if let Some(group) = group { <span class="kc-sr">{ group }{ " " }</span> }
+                { label }
+            </label>
             <input type="text" class="kc-text" {id} {value} {oninput} autocomplete="off" spellcheck="false" />
         </div>
     }
@@ -38,7 +43,7 @@ fn numbered(view: &View, label: &'static str, slug: &str, count: usize, make: fn
     html! {
         <fieldset class="kc-fieldset kc-list-fields">
             <legend class="kc-field-label">{ label }</legend>
-            { for (0..count).map(|i| field(view, make(i as u8), format!("kc-{slug}-{i}"), (i + 1).to_string().into())) }
+            { for (0..count).map(|i| field(view, make(i as u8), format!("kc-{slug}-{i}"), Some(label), (i + 1).to_string().into())) }
         </fieldset>
     }
 }
@@ -115,8 +120,8 @@ fn triggers(view: &View, plan: &Plan) -> Html {
                 <legend class="kc-field-label">{ t.title }</legend>
                 <p class="kc-example" id={format!("kc-example-{kind}")}>{ t.body.get(voice) }</p>
                 if !hints.is_empty() { <p class="kc-because">{ hints }</p> }
-                { field(view, PlanField::If(tp.kind), format!("kc-if-{kind}"), p.if_label.into()) }
-                { field(view, PlanField::Then(tp.kind), format!("kc-then-{kind}"), p.then_label.into()) }
+                { field(view, PlanField::If(tp.kind), format!("kc-if-{kind}"), Some(t.title), p.if_label.into()) }
+                { field(view, PlanField::Then(tp.kind), format!("kc-then-{kind}"), Some(t.title), p.then_label.into()) }
             </fieldset>
         }
     });
@@ -150,8 +155,8 @@ pub fn plan_builder(view: &View, plan: &Plan) -> Html {
                     <>
                         { numbered(view, p.warning_signs, "sign", RELAPSE_SLOTS.warning_signs, PlanField::WarningSign) }
                         { numbered(view, p.people, "person", RELAPSE_SLOTS.people, PlanField::Person) }
-                        { field(view, PlanField::Appointment, "kc-appointment".into(), p.appointment.into()) }
-                        { field(view, PlanField::OneChange, "kc-one-change".into(), p.one_change.into()) }
+                        { field(view, PlanField::Appointment, "kc-appointment".into(), None, p.appointment.into()) }
+                        { field(view, PlanField::OneChange, "kc-one-change".into(), None, p.one_change.into()) }
                     </>
                 }) }
             </ol>

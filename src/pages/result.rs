@@ -141,9 +141,9 @@ pub fn result_page(view: &View) -> Html {
             if !assessment.reasons.is_empty() { { reasons(view, &assessment) } }
             <section class="kc-now" aria-labelledby="kc-now-title">
                 <h3 id="kc-now-title">{ words.now_heading }</h3>
-                <button type="button" class="kc-button kc-make-plan" onclick={view.send(|| Action::OpenPlan)}>{ words.make_plan }</button>
                 { clinic(view) }
                 if !urgent { { emergency(view) } }
+                <button type="button" class="kc-button kc-make-plan" onclick={view.send(|| Action::OpenPlan)}>{ words.make_plan }</button>
             </section>
             { details(view, &assessment) }
             { actions(view) }

@@ -3,11 +3,12 @@
 // urgent page and check-your-answers, to the result.
 import { TIMEOUT } from './harness.mjs';
 
-/** What the widget shows now: 'start' | 'question:<id>' | 'urgent' | 'check' | 'result'. */
+/** What the widget shows now: 'start' | 'question:<id>' | 'urgent' | 'check' | 'result' | 'plan'. */
 export async function pageKind(widget) {
   return widget.evaluate((el) => {
     const sr = el.shadowRoot;
     if (sr.querySelector('[data-care-level]')) return 'result';
+    if (sr.querySelector('.kc-plan-page')) return 'plan';
     if (sr.querySelector('[data-urgent]')) return 'urgent';
     if (sr.querySelector('.kc-check')) return 'check';
     const input = sr.querySelector('form input');
@@ -16,27 +17,15 @@ export async function pageKind(widget) {
   });
 }
 
-/** Waits until the page is no longer `from`. */
+/** Waits until the page is no longer `from`; returns the new kind. */
 export async function moved(widget, from) {
-  const page = widget.page();
-  const handle = await widget.elementHandle();
-  await page.waitForFunction(
-    ([el, from]) => {
-      const sr = el.shadowRoot;
-      const kind = sr.querySelector('[data-care-level]') ? 'result'
-        : sr.querySelector('[data-urgent]') ? 'urgent'
-        : sr.querySelector('.kc-check') ? 'check'
-        : (() => {
-          const i = sr.querySelector('form input');
-          if (!i) return 'unknown';
-          return i.name === 'who' && sr.querySelector('.kc-start') ? 'start' : `question:${i.name}`;
-        })();
-      return kind !== from;
-    },
-    [handle, from],
-    { timeout: TIMEOUT },
-  );
-  return pageKind(widget);
+  const until = Date.now() + TIMEOUT;
+  for (;;) {
+    const kind = await pageKind(widget);
+    if (kind !== from) return kind;
+    if (Date.now() > until) throw new Error(`still on ${from} after ${TIMEOUT} ms`);
+    await new Promise((r) => setTimeout(r, 15));
+  }
 }
 
 /** Ticks a persona's answer for question `q` on the current page. */
