@@ -16,15 +16,19 @@ use crate::components::loved_one_guide::loved_one_guide;
 use crate::state::Action;
 use crate::view::{fill, View};
 
-/// Each reason as its own sentence, with a change button naming the question.
+/// Each reason as its own sentence, with a change button naming the
+/// question it leads to. Each question gets one button, on the first
+/// reason that cites it, so no two buttons share a name.
 fn reasons(view: &View, assessment: &Assessment) -> Html {
     let (texts, voice) = (view.texts, view.voice);
+    let mut offered: Vec<Q> = Vec::new();
     let items = assessment.reasons.iter().map(|r| {
-        let first = r.because.first().copied();
+        let target = r.because.iter().copied().find(|q| !offered.contains(q));
+        offered.extend(target);
         html! {
             <li class="kc-reason" data-reason={r.id.as_str()}>
                 { texts.reason(r.id).get(voice) }{ " " }
-                if let Some(q) = first {
+                if let Some(q) = target {
                     <button type="button" class="kc-link" onclick={view.send(move || Action::Change(q))}>
                         { view.words.change }<span class="kc-sr">{ ": " }{ texts.question(q).legend.get(voice) }</span>
                     </button>
@@ -32,7 +36,7 @@ fn reasons(view: &View, assessment: &Assessment) -> Html {
             </li>
         }
     });
-    card("reasons", view.words.because_heading, html! { <ul class="kc-reasons">{ for items }</ul> })
+    card("reasons", view.words.because_heading, html! { <ul class="kc-reasons">{ for items.collect::<Vec<_>>() }</ul> })
 }
 
 /// The clinic's contact, when the clinic gave one.

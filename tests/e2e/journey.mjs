@@ -1,7 +1,12 @@
 // Drives the widget's journey the way a person would: one page at a time,
 // answering from a persona (question id → value or values), through the
 // urgent page and check-your-answers, to the result.
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { TIMEOUT } from './harness.mjs';
+
+const ROOT = process.cwd();
 
 /** What the widget shows now: 'start' | 'question:<id>' | 'urgent' | 'check' | 'result' | 'plan'. */
 export async function pageKind(widget) {
@@ -62,38 +67,65 @@ export async function walk(widget, persona, { stopAt = 'result', onPage } = {}) 
   throw new Error(`journey did not finish: ${seen.join(' → ')}`);
 }
 
+/** The shared persona fixture (tests/personas.json), by name. */
+export const FIXTURE = JSON.parse(readFileSync(join(ROOT, 'tests', 'personas.json'), 'utf8'));
+
+export function persona(name) {
+  const p = FIXTURE.find((x) => x.name === name);
+  if (!p) throw new Error(`no persona ${name} in tests/personas.json`);
+  return p.answers;
+}
+
+/** The personas the navigation tests use, one per care level and a loved one. */
 export const PERSONAS = {
-  // A weekly energy user with no signs: information and a diary.
-  monitor: {
-    who: 'self', urgent_now: 'none', products: 'powder_leaf', frequency: 'weekly', night_dosing: 'no',
-    duration: '1_6_months', measures_doses: 'yes', started_for: 'energy', other_substances: 'none',
-    signs: 'none', withdrawal_symptoms: 'never_stopped', withdrawal_intensity: 'none', derailed: 'never_tried',
-    mood_when_stopping: 'none', medical: 'none', mental_health: 'none', support: 'strong', trigger_access: 'low',
-    can_stay_stopped_here: 'yes', need_time_away: 'no', considering: 'self_taper',
-  },
-  // Once a day, measured, two signs, weak support: a taper with a prerequisite to set up.
-  taper: {
-    who: 'self', urgent_now: 'none', products: 'capsules', frequency: 'daily_once', night_dosing: 'no',
-    measures_doses: 'yes', signs: ['cravings', 'tolerance'], withdrawal_intensity: 'mild',
-    support: 'some', trigger_access: 'low', considering: 'clinician',
-  },
-  // Extract shots and night dosing, thinking of a detox kit.
-  detox: {
-    who: 'self', urgent_now: 'none', products: ['powder_leaf', 'extract_or_shot'], frequency: 'daily_2_3',
-    night_dosing: 'yes', signs: ['cut_down_failed', 'withdrawal'], considering: ['detox_kit'],
-  },
-  // A broader pattern and a home where stopping isn't possible.
-  residential: {
-    who: 'self', urgent_now: 'none', frequency: 'daily_4_plus', other_substances: ['alcohol', 'benzodiazepines'],
-    signs: ['cut_down_failed', 'cravings', 'obligations', 'relationships'], can_stay_stopped_here: 'no',
-    need_time_away: 'yes',
-  },
-  // Trouble breathing right now.
-  urgent: { who: 'self', urgent_now: ['breathing'] },
-  // A parent who doesn't know most of the answers.
-  lovedOne: {
-    who: 'loved_one', urgent_now: 'none', products: 'not_sure', frequency: 'not_sure', night_dosing: 'not_sure',
-    duration: 'over_1_year', started_for: 'pain', other_substances: 'not_sure', signs: ['relationships', 'cravings'],
-    mood_when_stopping: 'not_sure', medical: 'not_sure', support: 'some', can_stay_stopped_here: 'not_sure',
-  },
+  monitor: persona('weekly_energy_user_is_monitored'),
+  taper: persona('once_daily_measured_taper'),
+  detox: persona('extract_shots_every_day_for_over_a_year'),
+  residential: persona('broader_pattern_with_opioids_and_stimulants'),
+  urgent: persona('urgent_breathing_on_benzodiazepines'),
+  lovedOne: persona('loved_one_unsure_of_most_answers'),
 };
+
+/**
+ * What the engine says for `answers`: the `assess` command's JSON (spec §7),
+ * so the browser tests compare the page with the engine instead of
+ * restating its rules.
+ */
+export function assess(answers) {
+  const out = execFileSync('cargo', ['run', '--locked', '--quiet', '--example', 'assess'], {
+    cwd: ROOT, input: JSON.stringify(answers), encoding: 'utf8', timeout: 300_000,
+  });
+  return JSON.parse(out);
+}
+
+/** The result page's hooks (spec §9), in page order. */
+export async function resultHooks(widget) {
+  return widget.evaluate((el) => {
+    const sr = el.shadowRoot;
+    const box = sr.querySelector('[data-care-level]');
+    const all = (attr) => [...sr.querySelectorAll(`[${attr}]`)].map((n) => n.getAttribute(attr));
+    return {
+      care_level: box.getAttribute('data-care-level'),
+      confidence: box.getAttribute('data-confidence'),
+      band: sr.querySelector('[data-band]')?.getAttribute('data-band'),
+      reasons: all('data-reason'),
+      cautions: all('data-caution'),
+      notes: all('data-note'),
+      taper_prerequisites_unmet: all('data-prerequisite'),
+      text: box.innerText,
+    };
+  });
+}
+
+/** The same facts from `assess`'s output, to compare with `resultHooks`. */
+export function expectedHooks(a) {
+  return {
+    care_level: a.care_level,
+    confidence: a.confidence,
+    band: a.severity.band,
+    reasons: a.reasons.map((r) => r.id),
+    cautions: a.cautions.map((c) => c.id),
+    notes: a.notes,
+    taper_prerequisites_unmet: a.taper_prerequisites_unmet,
+  };
+}

@@ -1,0 +1,52 @@
+// Privacy after a whole journey (non-negotiable 2): no request, nothing
+// stored, no global, event or message carrying answers, nothing in the
+// light DOM — with the plan typed into as well.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, withPage, storage, EMPTY_STORAGE, newGlobals, sleep } from './harness.mjs';
+import { walk, moved, PERSONAS } from './journey.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const widgetOf = (page) => page.locator('kratom-check').first();
+
+test('after the whole journey: no request, no storage, nothing for the host page', async () => {
+  await withPage(browser, 'privacy-journey', '/', {
+    init: () => {
+      window.__kcMessages = [];
+      window.addEventListener('message', (e) => window.__kcMessages.push(String(e.data)));
+    },
+  }, async (rec) => {
+    const { page, requests, foreign, errors } = rec;
+    await sleep(200);
+    const mark = requests.length;
+    const widget = widgetOf(page);
+    const custom = [];
+    await page.exposeFunction('__kcSawEvent', (t) => custom.push(t));
+    await page.evaluate(() => {
+      const el = document.querySelector('kratom-check');
+      for (const t of ['kratom-check', 'result', 'answer', 'change', 'submit']) {
+        el.addEventListener(t, () => window.__kcSawEvent(t));
+      }
+    });
+    await walk(widget, PERSONAS.residential);
+    await widget.locator('.kc-make-plan').click();
+    await moved(widget, 'result');
+    await widget.locator('#kc-appointment').fill('Thursday 10am');
+    await sleep(300);
+    assert.deepEqual(foreign, []);
+    assert.deepEqual(requests.slice(mark).map((r) => r.url), [], 'zero requests during the journey');
+    assert.deepEqual(await storage(rec), EMPTY_STORAGE);
+    const globals = (await newGlobals(page)).filter((g) => !g.startsWith('__playwright'));
+    assert.deepEqual(globals, ['KratomCheck'], 'no new globals carry answers');
+    assert.deepEqual(await page.evaluate(() => window.__kcMessages), [], 'no postMessage');
+    assert.deepEqual(custom, [], 'no answer events reach the host element');
+    const light = await page.evaluate(() => document.body.innerText);
+    assert.doesNotMatch(light, /Thursday 10am|opioid|stimulant|Residential/i, 'no answers in the light DOM');
+    const api = await page.evaluate(() => Object.keys(window.KratomCheck).sort());
+    assert.deepEqual(api, ['mount'], 'the API offers mounting only');
+    assert.deepEqual(errors, []);
+  });
+});

@@ -1,0 +1,226 @@
+// Safety on a phone and with a keyboard (issue 10): the quick exit never
+// fires by accident and is always in reach; urgent numbers stay one tap
+// away; errors are tied to their question; "Start over" asks first.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, withPage, ORIGIN, TIMEOUT, sleep } from './harness.mjs';
+import { walk, pageKind, moved, PERSONAS } from './journey.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const widgetOf = (page) => page.locator('kratom-check').first();
+const EXIT = 'https://www.google.com/**';
+const neutral = (page) => page.route(EXIT, (r) =>
+  r.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title>neutral' }));
+
+/** Focuses the first answer of the current question inside the widget. */
+const focusInside = (widget) => widget.locator('form input').first().focus();
+
+test('quick exit: the button, and Escape twice inside the widget, replace the page with no way back', async () => {
+  for (const how of ['button', 'escape']) {
+    await withPage(browser, `exit-${how}`, '/', { route: neutral }, async ({ page }) => {
+      const widget = widgetOf(page);
+      await walk(widget, PERSONAS.detox, { stopAt: 'question:products' });
+      const before = await page.evaluate(() => history.length);
+      if (how === 'button') {
+        await widget.locator('.kc-exit-button').click();
+      } else {
+        await focusInside(widget);
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Escape');
+      }
+      await page.waitForURL(EXIT, { timeout: TIMEOUT });
+      assert.equal(await page.evaluate(() => history.length), before, 'replaced, not pushed');
+      await page.goBack().catch(() => {});
+      assert.ok(!page.url().startsWith(ORIGIN), `Back does not return to the check (${page.url()})`);
+    });
+  }
+});
+
+test('Escape pressed by accident never leaves: host input, key repeat, a key between, IME, slow presses', async () => {
+  await withPage(browser, 'exit-accidents', '/', { route: neutral }, async ({ page }) => {
+    const widget = widgetOf(page);
+    await walk(widget, PERSONAS.detox, { stopAt: 'question:frequency' });
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.id = 'host-search';
+      input.setAttribute('aria-label', 'Search the clinic site');
+      document.querySelector('main').prepend(input);
+    });
+    const stillHere = async (what) => {
+      await sleep(150);
+      assert.ok(page.url().startsWith(ORIGIN), `${what}: the page was left`);
+      assert.equal(await pageKind(widget), 'question:frequency', `${what}: the journey is kept`);
+    };
+    // 1. In the host page's own search box.
+    await page.locator('#host-search').focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await stillHere('host input');
+    // 2. Holding Escape down (the second keydown is a key repeat).
+    await focusInside(widget);
+    await page.keyboard.down('Escape');
+    await page.keyboard.down('Escape');
+    await page.keyboard.down('Escape');
+    await page.keyboard.up('Escape');
+    await stillHere('key repeat');
+    // 3. Escape, another key, Escape within a second.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    await stillHere('a key between');
+    // 4. During an IME composition (the browser marks those keydowns).
+    for (const init of [{ isComposing: true }, { keyCode: 229 }]) {
+      await widget.evaluate((el, init) => {
+        const target = el.shadowRoot.querySelector('form input');
+        for (let i = 0; i < 2; i++) {
+          target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, ...init }));
+        }
+      }, init);
+      await stillHere(`IME ${JSON.stringify(init)}`);
+    }
+    // 5. Two presses more than a second apart.
+    await page.keyboard.press('Escape');
+    await sleep(1100);
+    await page.keyboard.press('Escape');
+    await stillHere('slow presses');
+    // And a deliberate double inside the widget does leave.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForURL(EXIT, { timeout: TIMEOUT });
+  });
+});
+
+test('data-quick-exit-keys="off": no Escape shortcut, no hint; the button still leaves', async () => {
+  await withPage(browser, 'exit-keys-off', '/www/blank.html', { route: neutral, waitReady: false }, async ({ page }) => {
+    await page.evaluate(() => {
+      const el = document.createElement('kratom-check');
+      el.setAttribute('data-quick-exit-keys', 'off');
+      document.querySelector('main').append(el);
+    });
+    await page.waitForSelector('kratom-check[data-kratom-check-ready]', { timeout: TIMEOUT });
+    const widget = widgetOf(page);
+    assert.equal(await widget.locator('.kc-exit-hint').count(), 0, 'no "press Esc twice" hint');
+    await focusInside(widget);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await sleep(200);
+    assert.ok(page.url().startsWith(ORIGIN), 'Escape twice does nothing when turned off');
+    await widget.locator('.kc-exit-button').click();
+    await page.waitForURL(EXIT, { timeout: TIMEOUT });
+  });
+});
+
+test('after an urgent answer every later page has tappable numbers, and the banner is heard first', async () => {
+  await withPage(browser, 'urgent-banner', '/', {}, async ({ page }) => {
+    const widget = widgetOf(page);
+    const answers = { who: 'self', urgent_now: ['suicide'] };
+    await walk(widget, answers, { stopAt: 'urgent' });
+    await widget.locator('[data-urgent] button.kc-button').click();
+    assert.equal(await moved(widget, 'urgent'), 'question:products');
+    const focused = await widget.evaluate((el) => el.shadowRoot.activeElement?.className || '');
+    assert.match(focused, /kc-urgent-banner/, 'the banner takes focus on the first page after the urgent page');
+    for (let i = 0; i < 3; i++) {
+      const links = await widget.locator('.kc-urgent-banner a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      assert.deepEqual(links, ['tel:911', 'tel:988', 'sms:988'], `page ${i}: the numbers are links`);
+      const box = await widget.locator('.kc-urgent-banner a').first().boundingBox();
+      assert.ok(box.height >= 44, `a tap target as big as a button (${box.height}px)`);
+      const from = await pageKind(widget);
+      await widget.locator('button[type=submit]').click();
+      await moved(widget, from);
+      if (i === 0) {
+        const a = await widget.evaluate((el) => el.shadowRoot.activeElement?.tagName);
+        assert.equal(a, 'H2', 'later pages focus their heading again');
+      }
+    }
+  });
+});
+
+test('errors the GOV.UK way: summary links to the field, message inside the fieldset, aria-invalid', async () => {
+  await withPage(browser, 'errors', '/', {}, async ({ page }) => {
+    const widget = widgetOf(page);
+    const check = async (q) => {
+      await widget.locator('button[type=submit]').click();
+      await widget.locator('.kc-error-summary').waitFor({ timeout: TIMEOUT });
+      return widget.evaluate((el, q) => {
+        const sr = el.shadowRoot;
+        const fieldset = sr.querySelector('fieldset');
+        const ids = (fieldset.getAttribute('aria-describedby') || '').split(/\s+/);
+        const message = sr.querySelector('.kc-error-message');
+        const inputs = [...sr.querySelectorAll(`input[name="${q}"]`)];
+        return {
+          messageInside: !!message && fieldset.contains(message),
+          describedBy: !!message && ids.includes(message.id),
+          invalid: inputs.every((i) => i.getAttribute('aria-invalid') === 'true'),
+          alertInside: !!sr.querySelector('.kc-error-summary [role=alert]') && !sr.querySelector('.kc-error-summary[role=alert]'),
+          summaryLink: sr.querySelector('.kc-error-summary a')?.getAttribute('href'),
+          firstInput: `#${inputs[0].id}`,
+          message: message?.innerText || '',
+          focused: sr.activeElement?.className || '',
+        };
+      }, q);
+    };
+    const start = await check('who');
+    assert.ok(start.messageInside && start.describedBy && start.invalid && start.alertInside, JSON.stringify(start));
+    assert.equal(start.summaryLink, start.firstInput, 'the summary links to the first answer');
+    assert.match(start.focused, /kc-error-summary/);
+    assert.doesNotMatch(start.message, /None of these/, 'the start page has no "None of these"');
+    await widget.locator('input[name=who][value=self]').check();
+    await widget.locator('button[type=submit]').click();
+    await moved(widget, 'start');
+    const urgent = await check('urgent_now');
+    assert.ok(urgent.messageInside && urgent.describedBy && urgent.invalid, JSON.stringify(urgent));
+    assert.match(urgent.message, /None of these/, 'the urgent question names its way out');
+    assert.notEqual(urgent.message, start.message, 'each page has its own error');
+  });
+});
+
+test('"Start over" asks before wiping answers and a typed plan', async () => {
+  await withPage(browser, 'start-over', '/', {}, async ({ page }) => {
+    const widget = widgetOf(page);
+    await walk(widget, PERSONAS.residential);
+    await widget.locator('.kc-make-plan').click();
+    await moved(widget, 'result');
+    await widget.locator('#kc-appointment').fill('Friday');
+    await widget.locator('.kc-start-over').click();
+    await widget.locator('.kc-confirm').waitFor({ timeout: TIMEOUT });
+    const focused = await widget.evaluate((el) => el.shadowRoot.activeElement?.className || '');
+    assert.match(focused, /kc-confirm/, 'the question takes focus');
+    await widget.locator('.kc-confirm .kc-button-secondary').click();
+    assert.equal(await widget.locator('.kc-confirm').count(), 0);
+    assert.equal(await widget.locator('#kc-appointment').inputValue(), 'Friday', 'kept');
+    await widget.locator('.kc-start-over').click();
+    await widget.locator('.kc-confirm .kc-button-danger').click();
+    assert.equal(await moved(widget, 'plan'), 'start');
+    assert.equal(await widget.locator('input:checked').count(), 0, 'nothing chosen on the start page');
+    const seen = await walk(widget, { who: 'self', urgent_now: 'none' });
+    assert.equal(seen.at(-1), 'result');
+    assert.equal(await widget.locator('[data-reason]').count(), 0, 'no earlier answer survives');
+    await widget.locator('.kc-make-plan').click();
+    await moved(widget, 'result');
+    assert.equal(await widget.locator('#kc-appointment').inputValue(), '', 'plan edits are gone too');
+  });
+});
+
+test('the quick exit stays on screen at the bottom of the longest pages, at 320 px', async () => {
+  await withPage(browser, 'exit-in-reach', '/', {}, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const widget = widgetOf(page);
+    const inView = async (where) => {
+      await widget.evaluate((el) => {
+        const root = el.shadowRoot.querySelector('.kc-root');
+        root.lastElementChild.scrollIntoView({ block: 'end' });
+      });
+      await sleep(50);
+      const box = await widget.locator('.kc-exit-button').boundingBox();
+      assert.ok(box && box.y >= 0 && box.y + box.height <= 640, `${where}: quick exit at y=${box?.y}`);
+    };
+    await walk(widget, PERSONAS.lovedOne);
+    await inView('result');
+    await widget.locator('.kc-make-plan').click();
+    await moved(widget, 'result');
+    await inView('plan');
+  });
+});

@@ -1,0 +1,48 @@
+// Screenshots of every page kind at 320, 375 and 1280 px, for a person to
+// look at (target/e2e-artifacts/pages/). Each shot is checked for what
+// would make it useless: the widget must be on it and not scroll sideways.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launch, withPage, TIMEOUT } from './harness.mjs';
+import { walk, moved, PERSONAS } from './journey.mjs';
+
+const SHOTS = join(process.env.KC_ARTIFACTS || 'target/e2e-artifacts', 'pages');
+let browser;
+before(async () => { browser = await launch(); await mkdir(SHOTS, { recursive: true }); });
+after(async () => { await browser?.close(); });
+
+const KINDS = new Set(['start', 'question:urgent_now', 'urgent', 'question:products', 'question:frequency',
+  'question:signs', 'check', 'result']);
+
+for (const width of [320, 375, 1280]) {
+  test(`screenshots of every page kind at ${width} px`, async () => {
+    for (const [name, persona] of [['urgent', { ...PERSONAS.taper, urgent_now: ['seizure'] }], ['detox', PERSONAS.detox],
+      ['loved-one', PERSONAS.lovedOne]]) {
+      await withPage(browser, `screens-${name}-${width}`, '/', {}, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        const widget = page.locator('kratom-check').first();
+        const shot = async (kind) => {
+          const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+          assert.ok(wide <= width, `${name} ${kind} at ${width}: ${wide}px wide`);
+          await page.screenshot({ path: join(SHOTS, `${width}-${name}-${kind.replace(':', '-')}.png`), fullPage: true });
+        };
+        if (name === 'detox') {
+          await widget.locator('button[type=submit]').click();
+          await widget.locator('.kc-error-summary').waitFor({ timeout: TIMEOUT });
+          await shot('start-error');
+        }
+        await walk(widget, persona, { onPage: (kind) => (KINDS.has(kind) ? shot(kind) : undefined) });
+        await widget.locator('.kc-make-plan').click();
+        await moved(widget, 'result');
+        await shot('plan');
+        if (name === 'detox') {
+          await widget.locator('.kc-start-over').click();
+          await widget.locator('.kc-confirm').waitFor({ timeout: TIMEOUT });
+          await shot('start-over-question');
+        }
+      });
+    }
+  });
+}
