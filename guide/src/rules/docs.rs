@@ -42,7 +42,7 @@ fn level_rule(rule: LevelRule) -> (String, &'static str) {
         LevelRule::Fixed(level) => (code(level.as_str()), "—"),
         LevelRule::TaperWithConditionsWhen(q, v) => (
             format!("`detox`; `taper` when {} = {} and the taper conditions hold", code(q.as_str()), code(v)),
-            "at `taper`: the three taper-condition questions; at `detox`: those answered and not met",
+            "at `taper`: the three taper-condition questions; at `detox`: those answered (not `not_sure`) and not met",
         ),
         LevelRule::DetoxWhen(q, v) => (format!("`detox` when {} = {}, else `taper`", code(q.as_str()), code(v)), "—"),
         LevelRule::DetoxWithDependence => {

@@ -65,8 +65,9 @@ impl LevelRule {
                 if gates::taper_conditions_hold(a) {
                     (Level::Taper, PREREQS.iter().map(|p| p.reads).collect())
                 } else {
-                    // The conditions that were answered and not met decided it.
-                    let failed = PREREQS.iter().filter(|p| a.get(p.reads).is_some() && !p.is_met(a));
+                    // The conditions answered and not met decided it; an
+                    // unsure or skipped one is not met but says nothing.
+                    let failed = PREREQS.iter().filter(|p| !gates::is_unknown(a, p.reads) && !p.is_met(a));
                     (Level::Detox, failed.map(|p| p.reads).collect())
                 }
             }
