@@ -2,7 +2,7 @@
 //! widget only renders and lets the person edit it.
 
 use crate::answers::Answers;
-use crate::model::{Assessment, Level};
+use crate::model::{Assessment, Confidence, Level};
 use crate::questions::Q;
 
 /// Step 3 comfort-kit items.
@@ -97,6 +97,9 @@ pub struct TriggerPlan {
 pub struct Plan {
     /// Step 2: the support level is the care level.
     pub support_level: Level,
+    /// How much the level rests on (spec §4): step 2 must not tell a
+    /// low-confidence monitor that no treatment is needed.
+    pub confidence: Confidence,
     /// Step 3: every kit item, ordered by the symptoms reported.
     pub comfort_kit: Vec<KitEntry>,
     /// Step 4: body, emotion, situation — always all three, in that order.
@@ -172,7 +175,13 @@ impl Plan {
             therapies.insert(0, Therapy::TraumaInformed);
         }
 
-        Plan { support_level: assessment.care_level, comfort_kit, triggers, therapies }
+        Plan {
+            support_level: assessment.care_level,
+            confidence: assessment.confidence,
+            comfort_kit,
+            triggers,
+            therapies,
+        }
     }
 }
 
