@@ -3,7 +3,7 @@
 
 use guide::plan::{Phase, Plan};
 use guide::text::Texts;
-use guide::{Answers, Assessment, Voice, Q};
+use guide::{Answers, Assessment, Confidence, Level, Voice, Q};
 
 use crate::config::Config;
 use crate::state::{PlanDraft, PlanField};
@@ -45,10 +45,16 @@ pub fn summary_text(
     out.push_str("\n\n");
     out.push_str(ui.level_heading);
     out.push_str(": ");
-    out.push_str(level.name);
+    // Spec §8: a monitor with low confidence suggests no level at all.
+    let low_monitor = assessment.care_level == Level::Monitor && assessment.confidence == Confidence::Low;
+    out.push_str(if low_monitor { words.low_confidence.no_level } else { level.name });
     out.push('\n');
-    out.push_str(level.summary.get(voice));
+    out.push_str(words.summary(assessment.care_level, assessment.confidence).get(voice));
     out.push('\n');
+    if let Some(caveat) = words.confidence_caveat(assessment.care_level, assessment.confidence) {
+        out.push_str(caveat.get(voice));
+        out.push('\n');
+    }
     out.push_str(ui.not_diagnosis);
     out.push('\n');
 
@@ -65,7 +71,7 @@ pub fn summary_text(
         }
     }
     heading(&mut out, ui.signs_heading);
-    out.push_str(words.bands[assessment.severity.band as usize].get(voice));
+    out.push_str(words.band(assessment.severity.band).get(voice));
     out.push('\n');
     if !assessment.cautions.is_empty() {
         heading(&mut out, ui.cautions_heading);
@@ -76,7 +82,7 @@ pub fn summary_text(
     }
     heading(&mut out, ui.notes_heading);
     for n in &assessment.notes {
-        let t = words.note(*n);
+        let t = words.note_for(*n, answers);
         bullet(&mut out, &format!("{}: {}", t.title, t.body.get(voice)));
     }
 
@@ -160,6 +166,8 @@ mod tests {
         a.set(Q::Who, &["self"]).unwrap();
         a.set(Q::Products, &["extract_or_shot"]).unwrap();
         a.set(Q::OtherSubstances, &["alcohol"]).unwrap();
+        // Daily use shows dependence, which makes extracts and alcohol detox (spec v2).
+        a.set(Q::Frequency, &["daily_once"]).unwrap();
         a
     }
 

@@ -159,7 +159,7 @@ pub fn plan_builder(journey: &JourneyHandle, plan: &Plan) -> Html {
                         </div>
                     </>
                 }) }
-                { step(1, html! { <p class="kc-support-level"><strong>{ level.name }</strong>{ " — " }{ level.summary.get(voice) }</p> }) }
+                { step(1, html! { <p class="kc-support-level"><strong>{ level.name }</strong>{ " — " }{ words.summary(plan.support_level, plan.confidence).get(voice) }</p> }) }
                 { step(2, html! { <ul class="kc-kit kc-options">{ for kit }</ul> }) }
                 { step(3, html! { <>{ for triggers }</> }) }
                 { step(4, html! { <ul>{ for therapies }</ul> }) }

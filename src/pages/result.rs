@@ -109,14 +109,17 @@ pub fn result_page(journey: &JourneyHandle, config: &Rc<Config>) -> Html {
     };
 
     html! {
-        <div class="kc-page kc-result" data-care-level={assessment.care_level.as_str()}>
+        <div class="kc-page kc-result" data-care-level={assessment.care_level.as_str()} data-confidence={assessment.confidence.as_str()}>
             <p class="kc-eyebrow">{ ui.level_heading }</p>
             { heading(journey, level.name, HeadingKind::Level(assessment.care_level)) }
             if assessment.care_level == Level::Urgent {
                 <ul class="kc-urgent-flags">{ for urgent_flags }</ul>
                 { emergency(words, config) }
             }
-            <p class="kc-lead kc-summary-text">{ level.summary.get(voice) }</p>
+            <p class="kc-lead kc-summary-text">{ words.summary(assessment.care_level, assessment.confidence).get(voice) }</p>
+            if let Some(caveat) = words.confidence_caveat(assessment.care_level, assessment.confidence) {
+                <p class="kc-confidence">{ caveat.get(voice) }</p>
+            }
             <p class="kc-not-diagnosis"><strong>{ ui.not_diagnosis }</strong></p>
             <ul class="kc-in-practice">{ for level.in_practice.iter().map(|p| li(p.get(voice))) }</ul>
 
@@ -132,7 +135,7 @@ pub fn result_page(journey: &JourneyHandle, config: &Rc<Config>) -> Html {
             }
             { card(Card::Plain, "kc-signs-title", ui.signs_heading, html! {
                 <>
-                    <p data-band={assessment.severity.band.as_str()}>{ words.bands[assessment.severity.band as usize].get(voice) }</p>
+                    <p data-band={assessment.severity.band.as_str()}>{ words.band(assessment.severity.band).get(voice) }</p>
                     if !assessment.unanswered.is_empty() {
                         <p class="kc-skipped">{ fill(ui.skipped_count.get(voice), "{n}", &assessment.unanswered.len().to_string()) }</p>
                     }
@@ -151,7 +154,7 @@ pub fn result_page(journey: &JourneyHandle, config: &Rc<Config>) -> Html {
             }
             { card(Card::Notes, "kc-notes-title", ui.notes_heading, html! {
                 { for assessment.notes.iter().map(|n| {
-                    let t = words.note(*n);
+                    let t = words.note_for(*n, &journey.answers);
                     html! { <div class="kc-note" data-note={n.as_str()}><h4>{ t.title }</h4><p>{ t.body.get(voice) }</p></div> }
                 }) }
             }) }
