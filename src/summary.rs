@@ -3,7 +3,7 @@
 
 use guide::plan::{Phase, Plan};
 use guide::text::Texts;
-use guide::{Answers, Assessment, Confidence, Level, Voice, Q};
+use guide::{Answers, Assessment, Voice, Q};
 
 use crate::config::Config;
 use crate::state::{PlanDraft, PlanField};
@@ -39,15 +39,13 @@ pub fn summary_text(
     config: &Config,
 ) -> String {
     let ui = &words.ui;
-    let level = words.level(assessment.care_level);
     let mut out = String::new();
     out.push_str(ui.title);
     out.push_str("\n\n");
     out.push_str(ui.level_heading);
     out.push_str(": ");
     // Spec §8: a monitor with low confidence suggests no level at all.
-    let low_monitor = assessment.care_level == Level::Monitor && assessment.confidence == Confidence::Low;
-    out.push_str(if low_monitor { words.low_confidence.no_level } else { level.name });
+    out.push_str(words.level_name(assessment.care_level, assessment.confidence));
     out.push('\n');
     out.push_str(words.summary(assessment.care_level, assessment.confidence).get(voice));
     out.push('\n');

@@ -163,6 +163,7 @@ async fn low_confidence_monitor_result_says_the_gaps_not_no_treatment() {
     // Text nodes keep apostrophes as they are; only markup characters are escaped.
     let text = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
     assert!(html.contains(&text(words.low_confidence.monitor.me)));
+    assert!(html.contains(&text(words.low_confidence.no_level)));
     assert!(!html.contains(&text(words.level(guide::Level::Monitor).summary.me)));
     assert!(html.contains(&text(words.band(guide::Band::Unknown).me)));
     assert!(!html.contains(&text(words.band(guide::Band::Few).me)));

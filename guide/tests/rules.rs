@@ -1,6 +1,6 @@
-//! One test per rule row of spec §3–§6: the case that triggers it and the
-//! nearest case that does not. Inputs are minimal so the expected output
-//! follows from the one rule under test.
+//! Taper prerequisites, severity, cautions and notes (spec §4–§6): per row
+//! the case that triggers it and the nearest case that does not. Inputs are
+//! minimal so the expected output follows from the one rule under test.
 
 mod common;
 
@@ -418,15 +418,21 @@ fn note_loved_one_guide() {
     assert_eq!(note_ids(&run(json!({ "who": "self" }))), vec!["therapy"]);
 }
 
+/// Every note at once, in the spec's table order (§6): one sedative and a
+/// medical risk without dependence keep the level at taper, so
+/// `intensive_outpatient` and `time_away_option` hold too.
 #[test]
 fn notes_in_table_order() {
     let x = run(json!({
         "who": "loved_one",
         "can_stay_stopped_here": "no",
+        "need_time_away": "yes",
         "medical": ["pregnant_postpartum"],
         "started_for": ["pain", "opioid_withdrawal", "mood_anxiety"],
         "other_substances": ["opioids"],
+        "signs": ["cut_down_failed", "more_than_planned", "time_spent", "cravings", "obligations", "relationships"],
     }));
+    assert_eq!(x.care_level.as_str(), "taper");
     assert_eq!(
         note_ids(&x),
         vec![
@@ -437,6 +443,8 @@ fn notes_in_table_order() {
             "pain_care",
             "pregnancy",
             "sober_living",
+            "intensive_outpatient",
+            "time_away_option",
             "therapy",
             "loved_one_guide"
         ]

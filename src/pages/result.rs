@@ -111,7 +111,7 @@ pub fn result_page(journey: &JourneyHandle, config: &Rc<Config>) -> Html {
     html! {
         <div class="kc-page kc-result" data-care-level={assessment.care_level.as_str()} data-confidence={assessment.confidence.as_str()}>
             <p class="kc-eyebrow">{ ui.level_heading }</p>
-            { heading(journey, level.name, HeadingKind::Level(assessment.care_level)) }
+            { heading(journey, words.level_name(assessment.care_level, assessment.confidence), HeadingKind::Level(assessment.care_level)) }
             if assessment.care_level == Level::Urgent {
                 <ul class="kc-urgent-flags">{ for urgent_flags }</ul>
                 { emergency(words, config) }

@@ -193,7 +193,8 @@ pub struct LowConfidenceText {
     /// Added to the other levels (not `urgent`): the level may be higher or
     /// lower once the gaps are filled.
     pub other: Pair,
-    /// The clinician summary's line instead of the `monitor` mapping.
+    /// Names no level, in place of the `monitor` name (result heading and
+    /// the clinician summary).
     pub no_level: &'static str,
 }
 
@@ -256,6 +257,14 @@ impl Texts {
         match id {
             NoteId::OpioidSwitch if !opioid_switch_praises(answers) => &self.opioid_switch_still_using,
             _ => self.note(id),
+        }
+    }
+    /// The level's plain name, except that a `monitor` with low confidence
+    /// names no level (spec §4, §8).
+    pub fn level_name(&self, level: Level, confidence: Confidence) -> &'static str {
+        match (level, confidence) {
+            (Level::Monitor, Confidence::Low) => self.low_confidence.no_level,
+            _ => self.level(level).name,
         }
     }
     /// The level's summary, except that a `monitor` with low confidence

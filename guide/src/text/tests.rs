@@ -584,6 +584,9 @@ fn low_confidence_monitor_does_not_say_no_treatment_is_needed() {
             let low = t.summary(Level::Monitor, Confidence::Low).get(v);
             assert_ne!(ok, low);
             assert_eq!(low, t.low_confidence.monitor.get(v));
+            assert_eq!(t.level_name(Level::Monitor, Confidence::Low), t.low_confidence.no_level);
+            assert_eq!(t.level_name(Level::Monitor, Confidence::Ok), t.level(Level::Monitor).name);
+            assert_eq!(t.level_name(Level::Taper, Confidence::Low), t.level(Level::Taper).name);
             assert!(t.confidence_caveat(Level::Monitor, Confidence::Low).is_none(), "the summary already says it");
             for level in [Level::Taper, Level::Detox, Level::Residential] {
                 assert_eq!(t.summary(level, Confidence::Low), &t.level(level).summary);
