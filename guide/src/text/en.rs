@@ -921,8 +921,8 @@ pub(super) static TEXTS: Texts = Texts {
             NoteId::Naloxone,
             t(
                 "Keep naloxone close by",
-                "Naloxone (Narcan) can reverse an opioid overdose. In the US you can buy it at a pharmacy without a prescription. After a break, your body handles much less, so an old dose can be too much. Never use alone, and let someone know where your naloxone is.",
-                "Naloxone (Narcan) can reverse an opioid overdose. In the US anyone can buy it at a pharmacy without a prescription, so keep some where you can both reach it. After a break, their body handles much less, so an old dose can be too much. Ask them never to use alone.",
+                "Naloxone (Narcan) can reverse an opioid overdose. In the US you can buy it at a pharmacy without a prescription. After a break from opioids, your body handles much less, so your old dose can cause an overdose. Never use alone, and let someone know where your naloxone is.",
+                "Naloxone (Narcan) can reverse an opioid overdose. In the US anyone can buy it at a pharmacy without a prescription, so keep some where you can both reach it. After a break from opioids, their body handles much less, so their old dose can cause an overdose. Ask them never to use alone.",
             ),
         ),
         (
@@ -937,8 +937,8 @@ pub(super) static TEXTS: Texts = Texts {
             NoteId::TimeAwayOption,
             t(
                 "If you want time away",
-                "You said you would need time away to get steady. This check does not point there on its own, but the choice is yours. Residential programs and other places with care around the clock exist, and a clinician can help you compare them.",
-                "You said they would need time away to get steady. This check does not point there on its own, but it is still an option. Residential programs and other places with care around the clock exist, and a clinician can help you both compare them.",
+                "You said you would need time away to get steady. This check doesn't suggest it on its own, but the choice is yours. Residential programs and other places with care around the clock exist, and a clinician can help you compare them.",
+                "You said they would need time away to get steady. This check doesn't suggest it on its own, but it is still an option. Residential programs and other places with care around the clock exist, and a clinician can help you both compare them.",
             ),
         ),
     ],

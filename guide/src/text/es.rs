@@ -918,8 +918,8 @@ pub(super) static TEXTS: Texts = Texts {
             NoteId::Naloxone,
             t(
                 "Tenga naloxona a mano",
-                "La naloxona (Narcan) puede revertir una sobredosis de opioides. En EE. UU. se compra en la farmacia sin receta. Después de una pausa, su cuerpo tolera mucho menos, así que una dosis de antes puede ser demasiado. Nunca consuma a solas y dígale a alguien dónde guarda la naloxona.",
-                "La naloxona (Narcan) puede revertir una sobredosis de opioides. En EE. UU. cualquier persona la puede comprar en la farmacia sin receta; guárdela donde los dos la tengan a mano. Después de una pausa, el cuerpo tolera mucho menos, así que una dosis de antes puede ser demasiado. Pídale que nunca consuma a solas.",
+                "La naloxona (Narcan) puede revertir una sobredosis de opioides. En EE. UU. se compra en la farmacia sin receta. Después de una pausa de los opioides, su cuerpo tolera mucho menos, así que su dosis de antes puede causar una sobredosis. Nunca consuma a solas y dígale a alguien dónde guarda la naloxona.",
+                "La naloxona (Narcan) puede revertir una sobredosis de opioides. En EE. UU. cualquier persona la puede comprar en la farmacia sin receta; guárdela donde los dos la tengan a mano. Después de una pausa de los opioides, el cuerpo de esa persona tolera mucho menos, así que la dosis de antes puede causar una sobredosis. Pídale que nunca consuma a solas.",
             ),
         ),
         (
