@@ -282,6 +282,7 @@ pub struct Reason {
 #[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
 pub struct Caution {
     pub id: CautionId,
+    /// Question ids whose answers raised it, in table order.
     pub because: Vec<Q>,
 }
 
@@ -294,6 +295,7 @@ pub struct Assessment {
     #[cfg_attr(feature = "json", serde(deserialize_with = "crate::model::de_urgent_flags"))]
     pub urgent_flags: Vec<&'static str>,
     pub severity: Severity,
+    /// `low` when 5 or more of the 9 deciding questions are unknown.
     pub confidence: Confidence,
     pub reasons: Vec<Reason>,
     pub taper_prerequisites_unmet: Vec<Prereq>,

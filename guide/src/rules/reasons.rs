@@ -46,10 +46,15 @@ impl LevelRule {
     /// The levels this rule can give, lowest first (for tests and docs).
     pub const fn possible(self) -> &'static [Level] {
         match self {
+            LevelRule::Fixed(Level::Monitor) => &[Level::Monitor],
             LevelRule::Fixed(Level::Taper) => &[Level::Taper],
             LevelRule::Fixed(Level::Detox) => &[Level::Detox],
-            LevelRule::Fixed(_) | LevelRule::ResidentialGate => &[Level::Residential],
-            _ => &[Level::Taper, Level::Detox],
+            LevelRule::Fixed(Level::Residential) | LevelRule::ResidentialGate => &[Level::Residential],
+            LevelRule::Fixed(Level::Urgent) => &[Level::Urgent],
+            LevelRule::TaperWithConditionsWhen(..)
+            | LevelRule::DetoxWhen(..)
+            | LevelRule::DetoxWithDependence
+            | LevelRule::Mixing => &[Level::Taper, Level::Detox],
         }
     }
 
@@ -103,7 +108,7 @@ pub struct ReasonRow {
 /// is unknown and a reason counting at detox holds). Residential care is for
 /// a dependence with a moderate pattern, not for a hard home life alone.
 /// Returns the answers that opened it, or `None` when it is closed.
-pub fn residential_gate(f: &Facts, held: &[Reason]) -> Option<Vec<Q>> {
+pub fn residential_gate<'r>(f: &Facts, held: impl IntoIterator<Item = &'r Reason>) -> Option<Vec<Q>> {
     if f.dependence.is_empty() {
         return None;
     }
@@ -113,7 +118,7 @@ pub fn residential_gate(f: &Facts, held: &[Reason]) -> Option<Vec<Q>> {
         b.add(true, Q::Signs);
         return Some(b.into_sorted());
     }
-    let detox: Vec<&Reason> = held.iter().filter(|r| r.level == Level::Detox).collect();
+    let detox: Vec<&Reason> = held.into_iter().filter(|r| r.level == Level::Detox).collect();
     if f.band != Band::Unknown || detox.is_empty() {
         return None;
     }
@@ -134,9 +139,8 @@ pub fn evaluate(a: &Answers) -> Vec<Reason> {
             held.push((i, reason(row.id, level, own, &deciders)));
         }
     }
-    let so_far: Vec<Reason> = held.iter().map(|(_, r)| r.clone()).collect();
     // Outside the gate the residential reasons do not hold at all.
-    if let Some(opened_by) = residential_gate(&f, &so_far) {
+    if let Some(opened_by) = residential_gate(&f, held.iter().map(|(_, r)| r)) {
         for (i, row) in REASONS.iter().enumerate().filter(|(_, row)| gated(row)) {
             if let Some(own) = (row.holds)(a) {
                 held.push((i, reason(row.id, Level::Residential, own, &opened_by)));
