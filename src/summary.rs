@@ -91,24 +91,18 @@ pub fn summary_text(
     out.push_str(&format!("{}: {}\n", p.steps[0], if diary.is_empty() { "…" } else { diary }));
     out.push_str(&format!("{}:\n", p.steps[2]));
     for entry in &plan.comfort_kit {
-        if let Some((_, t)) = p.kit.iter().find(|(k, _)| *k == entry.item) {
-            let mark = if draft.kit_ready.contains(&entry.item) { "[x]" } else { "[ ]" };
-            out.push_str(&format!("  {mark} {}\n", t.title));
-        }
+        let mark = if draft.kit_ready.contains(&entry.item) { "[x]" } else { "[ ]" };
+        out.push_str(&format!("  {mark} {}\n", p.kit(entry.item).title));
     }
     out.push_str(&format!("{}:\n", p.steps[3]));
     for tp in &plan.triggers {
-        if let Some((_, t)) = p.triggers.iter().find(|(k, _)| *k == tp.kind) {
-            let when = draft.get(PlanField::If(tp.kind));
-            let then = draft.get(PlanField::Then(tp.kind));
-            out.push_str(&format!("  {}: {} {} — {} {}\n", t.title, p.if_label, when, p.then_label, then));
-        }
+        let when = draft.get(PlanField::If(tp.kind));
+        let then = draft.get(PlanField::Then(tp.kind));
+        out.push_str(&format!("  {}: {} {} — {} {}\n", p.trigger(tp.kind).title, p.if_label, when, p.then_label, then));
     }
     out.push_str(&format!("{}:\n", p.steps[4]));
     for th in &plan.therapies {
-        if let Some((_, t)) = p.therapies.iter().find(|(k, _)| k == th) {
-            out.push_str(&format!("  - {}\n", t.title));
-        }
+        out.push_str(&format!("  - {}\n", p.therapy(*th).title));
     }
     out.push_str(&format!("{}:\n", p.steps[5]));
     let list = |label: &str, make: fn(u8) -> PlanField, n: u8| {

@@ -77,7 +77,7 @@ pub fn plan_builder(journey: &JourneyHandle, plan: &Plan) -> Html {
     };
 
     let kit = plan.comfort_kit.iter().map(|entry| {
-        let (_, t) = p.kit.iter().find(|(k, _)| *k == entry.item).expect("kit text for every item");
+        let t = p.kit(entry.item);
         let item = entry.item;
         let (id, value) = kit_attrs(item);
         let checked = journey.plan.kit_ready.contains(&item);
@@ -101,7 +101,7 @@ pub fn plan_builder(journey: &JourneyHandle, plan: &Plan) -> Html {
     });
 
     let triggers = plan.triggers.iter().map(|tp| {
-        let (_, t) = p.triggers.iter().find(|(k, _)| *k == tp.kind).expect("trigger text for every kind");
+        let t = p.trigger(tp.kind);
         let (if_id, then_id) = trigger_ids(tp.kind);
         let hints = tp
             .hints
@@ -126,7 +126,7 @@ pub fn plan_builder(journey: &JourneyHandle, plan: &Plan) -> Html {
     });
 
     let therapies = plan.therapies.iter().map(|th| {
-        let (_, t) = p.therapies.iter().find(|(k, _)| k == th).expect("therapy text for every kind");
+        let t = p.therapy(*th);
         li_titled(t, voice)
     });
 
