@@ -61,7 +61,10 @@ fn good_answers_print_the_assessment_and_exit_0() {
     // Spec v2: daily use shows dependence, so all three count at detox; by
     // level, then the reason table's order.
     assert_eq!(reasons, ["multiple_daily_doses", "extract_use", "mixing"]);
-    assert_eq!(v["reasons"][1], serde_json::json!({"id": "extract_use", "level": "detox", "because": ["products", "frequency"]}));
+    assert_eq!(
+        v["reasons"][1],
+        serde_json::json!({"id": "extract_use", "level": "detox", "because": ["products", "frequency"]})
+    );
     // Six of the nine deciding questions were skipped.
     assert_eq!(v["confidence"], "low");
     assert_eq!(v["cautions"][1], serde_json::json!({"id": "sedative_mix", "because": ["other_substances"]}));

@@ -155,7 +155,10 @@ async fn result_page_carries_level_reasons_cautions_and_notes_hooks() {
 async fn low_confidence_monitor_result_says_the_gaps_not_no_treatment() {
     let a = answers(&[(Q::Who, &["self"]), (Q::UrgentNow, &["none"]), (Q::Signs, &["not_sure"])]);
     let x = guide::assess(&a);
-    assert_eq!((x.care_level, x.confidence.as_str(), x.severity.band.as_str()), (guide::Level::Monitor, "low", "unknown"));
+    assert_eq!(
+        (x.care_level, x.confidence.as_str(), x.severity.band.as_str()),
+        (guide::Level::Monitor, "low", "unknown")
+    );
     let html = render(Page::Result, a).await;
     let words = Lang::En.texts();
     assert!(html.contains(r#"data-confidence="low""#));

@@ -3,8 +3,8 @@
 use crate::answers::Answers;
 use crate::model::{Assessment, Caution, Level, NoteId, Severity};
 use crate::questions::{NONE, Q};
-use crate::rules::notes::Decided;
 use crate::rules::cautions::CAUTIONS;
+use crate::rules::notes::Decided;
 use crate::rules::notes::NOTES;
 use crate::rules::prereqs::PREREQS;
 use crate::rules::{gates, reasons};

@@ -36,10 +36,9 @@ impl fmt::Display for InputError {
             InputError::TooLarge => {
                 write!(f, "input: larger than {MAX_INPUT} bytes (1 MiB); a set of answers is far smaller")
             }
-            InputError::Bom => write!(
-                f,
-                "input: the input starts with a UTF-8 byte-order mark (BOM); save it as UTF-8 without a BOM"
-            ),
+            InputError::Bom => {
+                write!(f, "input: the input starts with a UTF-8 byte-order mark (BOM); save it as UTF-8 without a BOM")
+            }
             InputError::NotUtf8 { valid_up_to } => {
                 write!(f, "input: not UTF-8 (invalid byte at offset {valid_up_to})")
             }

@@ -42,7 +42,12 @@ fn actual(out: &Value, key: &str) -> Value {
         "band" | "signs" | "unsure" => out["severity"][key].clone(),
         "reasons" => Value::Array(out["reasons"].as_array().unwrap().iter().map(|r| r["id"].clone()).collect()),
         "reason_details" => out["reasons"].clone(),
-        "care_level" | "confidence" | "urgent_flags" | "taper_prerequisites_unmet" | "cautions" | "notes"
+        "care_level"
+        | "confidence"
+        | "urgent_flags"
+        | "taper_prerequisites_unmet"
+        | "cautions"
+        | "notes"
         | "unanswered" => out[key].clone(),
         other => panic!("unknown expect key {other:?}: add it here or fix the fixture"),
     }

@@ -18,7 +18,10 @@ fn spec_dependence(a: &Answers) -> bool {
 }
 
 fn spec_sedatives(a: &Answers) -> usize {
-    ["alcohol", "benzodiazepines", "opioids", "sleep_aids_sedatives"].iter().filter(|s| a.has(Q::OtherSubstances, s)).count()
+    ["alcohol", "benzodiazepines", "opioids", "sleep_aids_sedatives"]
+        .iter()
+        .filter(|s| a.has(Q::OtherSubstances, s))
+        .count()
 }
 
 /// Unknown for confidence: unanswered, `not_sure`, or only `not_sure`.

@@ -10,7 +10,10 @@ use serde_json::{json, Value};
 
 /// `(level, because)` of reason `id`, or `None` when it does not hold.
 fn held(x: &guide::Assessment, id: &str) -> Option<(&'static str, Vec<&'static str>)> {
-    x.reasons.iter().find(|r| r.id.as_str() == id).map(|r| (r.level.as_str(), r.because.iter().map(|q| q.as_str()).collect()))
+    x.reasons
+        .iter()
+        .find(|r| r.id.as_str() == id)
+        .map(|r| (r.level.as_str(), r.because.iter().map(|q| q.as_str()).collect()))
 }
 
 fn level(v: Value) -> &'static str {
@@ -31,7 +34,8 @@ fn dependent() -> Value {
     json!({ "frequency": "daily_once" })
 }
 
-const TAPER_CONDITIONS: [(&str, &str); 3] = [("measures_doses", "yes"), ("support", "strong"), ("trigger_access", "low")];
+const TAPER_CONDITIONS: [(&str, &str); 3] =
+    [("measures_doses", "yes"), ("support", "strong"), ("trigger_access", "low")];
 
 fn with_taper_conditions(mut v: Value) -> Value {
     for (q, a) in TAPER_CONDITIONS {
@@ -239,15 +243,30 @@ const THREE_SIGNS: [&str; 3] = ["cut_down_failed", "cravings", "obligations"];
 /// Each residential reason's own condition, and its nearest miss.
 fn residential_cases() -> [(&'static str, Value, Value, Vec<&'static str>); 4] {
     [
-        ("environment", json!({ "can_stay_stopped_here": "no" }), json!({ "can_stay_stopped_here": "not_sure" }), vec!["can_stay_stopped_here"]),
-        ("broader_pattern", json!({ "other_substances": ["stimulants", "other_drugs"] }), json!({ "other_substances": ["stimulants", "not_sure"] }), vec!["other_substances"]),
+        (
+            "environment",
+            json!({ "can_stay_stopped_here": "no" }),
+            json!({ "can_stay_stopped_here": "not_sure" }),
+            vec!["can_stay_stopped_here"],
+        ),
+        (
+            "broader_pattern",
+            json!({ "other_substances": ["stimulants", "other_drugs"] }),
+            json!({ "other_substances": ["stimulants", "not_sure"] }),
+            vec!["other_substances"],
+        ),
         (
             "mental_health_flare",
             json!({ "mood_when_stopping": "severe", "mental_health": ["depression"] }),
             json!({ "mood_when_stopping": "severe", "mental_health": ["not_sure"] }),
             vec!["mood_when_stopping", "mental_health"],
         ),
-        ("time_away", json!({ "need_time_away": "yes" }), json!({ "need_time_away": "not_sure" }), vec!["need_time_away"]),
+        (
+            "time_away",
+            json!({ "need_time_away": "yes" }),
+            json!({ "need_time_away": "not_sure" }),
+            vec!["need_time_away"],
+        ),
     ]
 }
 
@@ -297,7 +316,11 @@ fn residential_gate_with_unknown_band_needs_a_detox_reason() {
         }
         let x = run(v.clone());
         assert_eq!(x.severity.band.as_str(), "unknown");
-        assert_eq!(held(&x, "environment"), Some(("residential", vec!["night_dosing", "can_stay_stopped_here"])), "{v}");
+        assert_eq!(
+            held(&x, "environment"),
+            Some(("residential", vec!["night_dosing", "can_stay_stopped_here"])),
+            "{v}"
+        );
         // Dependence without a detox reason (once a day): gate stays closed.
         v.as_object_mut().unwrap().remove("night_dosing");
         v["frequency"] = json!("daily_once");
@@ -391,7 +414,11 @@ fn band_unknown_only_when_signs_unanswered_or_only_not_sure() {
         let x = run(v.clone());
         assert_eq!((x.severity.signs, x.severity.band.as_str()), (0, "unknown"), "{v}");
     }
-    for (signs, band) in [(json!(["none"]), "few"), (json!(["tolerance", "not_sure"]), "few"), (json!(["tolerance", "cravings"]), "mild")] {
+    for (signs, band) in [
+        (json!(["none"]), "few"),
+        (json!(["tolerance", "not_sure"]), "few"),
+        (json!(["tolerance", "cravings"]), "mild"),
+    ] {
         assert_eq!(run(json!({ "signs": signs })).severity.band.as_str(), band, "{signs}");
     }
 }

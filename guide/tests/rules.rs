@@ -342,7 +342,10 @@ fn note_naloxone() {
     for v in [json!({ "other_substances": ["opioids"] }), json!({ "started_for": ["opioid_withdrawal"] })] {
         assert!(note_ids(&run(v.clone())).contains(&"naloxone"), "{v}");
     }
-    for v in [json!({ "other_substances": ["alcohol", "benzodiazepines", "not_sure"] }), json!({ "started_for": ["pain", "not_sure"] })] {
+    for v in [
+        json!({ "other_substances": ["alcohol", "benzodiazepines", "not_sure"] }),
+        json!({ "started_for": ["pain", "not_sure"] }),
+    ] {
         assert!(!note_ids(&run(v.clone())).contains(&"naloxone"), "{v}");
     }
 }

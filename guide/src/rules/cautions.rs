@@ -5,8 +5,8 @@ use crate::model::CautionId;
 use crate::questions::Q;
 
 use super::gates::{evidence, Evidence, SEDATIVES};
-use super::reasons::MEDICAL_RISKS;
 use super::notes;
+use super::reasons::MEDICAL_RISKS;
 use super::row::{only, Because, Predicate, Rule};
 
 /// `cold_turkey_risk`: the high-risk factors of §5, in the spec's order.
@@ -79,7 +79,8 @@ pub static CAUTIONS: [Rule<CautionId, Predicate>; 7] = [
         #[cfg(feature = "rule-docs")]
         when: "`products` has `extract_or_shot`",
         #[cfg(feature = "rule-docs")]
-        basis: "Seed, *Avoid switching to stronger extracts*: already on extracts is a strong reason to get medical help",
+        basis:
+            "Seed, *Avoid switching to stronger extracts*: already on extracts is a strong reason to get medical help",
         fires: already_on_extracts,
     },
     Rule {

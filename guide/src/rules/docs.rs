@@ -6,12 +6,12 @@
 use crate::model::{Band, Level};
 use crate::questions::{Kind, NONE, Q, QUESTIONS, SIGNS};
 
+use super::cautions::CAUTIONS;
 use super::cautions::COLD_TURKEY_FACTORS;
 use super::gates::{Evidence, DECIDING, DEPENDENCE, LOW_CONFIDENCE_FROM, RESIDENTIAL_SIGNS, SEDATIVES};
-use super::reasons::LevelRule;
-use super::cautions::CAUTIONS;
 use super::notes::NOTES;
 use super::prereqs::PREREQS;
+use super::reasons::LevelRule;
 use super::reasons::REASONS;
 
 fn code(s: &str) -> String {
@@ -52,10 +52,9 @@ fn level_rule(rule: LevelRule) -> (String, &'static str) {
             "`detox` when (dependence AND a sedative is among them) OR two or more sedatives; else `taper`".into(),
             "at `detox` with one sedative: the answers that show dependence",
         ),
-        LevelRule::ResidentialGate => (
-            "`residential`, only within the residential gate".into(),
-            "the answers that opened the gate",
-        ),
+        LevelRule::ResidentialGate => {
+            ("`residential`, only within the residential gate".into(), "the answers that opened the gate")
+        }
     }
 }
 

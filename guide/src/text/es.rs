@@ -4,8 +4,8 @@
 use super::build::{o, p, same, t};
 use super::{EmergencyText, LevelText, LovedOneText, LowConfidenceText, Pair, PlanText, QuestionText, Texts, Ui};
 use crate::lang::Lang;
-use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
 use crate::model::{CautionId, Level, NoteId, Prereq, ReasonId};
+use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
 use crate::questions::Q;
 
 const NOT_SURE: Pair = p("No lo tengo claro", "No lo sé");

@@ -32,7 +32,6 @@ mod build {
 
 pub use crate::lang::{Lang, Voice};
 
-
 /// A sentence written twice: to the person ("you") and to a loved one
 /// ("the person you're worried about").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -590,7 +590,10 @@ fn low_confidence_monitor_does_not_say_no_treatment_is_needed() {
             assert!(t.confidence_caveat(Level::Monitor, Confidence::Low).is_none(), "the summary already says it");
             for level in [Level::Taper, Level::Detox, Level::Residential] {
                 assert_eq!(t.summary(level, Confidence::Low), &t.level(level).summary);
-                assert_eq!(t.confidence_caveat(level, Confidence::Low).map(|p| p.get(v)), Some(t.low_confidence.other.get(v)));
+                assert_eq!(
+                    t.confidence_caveat(level, Confidence::Low).map(|p| p.get(v)),
+                    Some(t.low_confidence.other.get(v))
+                );
                 assert!(t.confidence_caveat(level, Confidence::Ok).is_none());
             }
             assert!(t.confidence_caveat(Level::Urgent, Confidence::Low).is_none());
