@@ -58,8 +58,15 @@ fn good_answers_print_the_assessment_and_exit_0() {
     assert_eq!(v["care_level"], "detox");
     assert_eq!(v["urgent_flags"], serde_json::json!([]));
     let reasons: Vec<&str> = v["reasons"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
-    assert_eq!(reasons, ["extract_use", "multiple_daily_doses", "mixing"]);
-    assert_eq!(v["reasons"][0]["because"], serde_json::json!(["products"]));
+    // Spec v2: daily use shows dependence, so all three count at detox; by
+    // level, then the reason table's order.
+    assert_eq!(reasons, ["multiple_daily_doses", "extract_use", "mixing"]);
+    assert_eq!(
+        v["reasons"][1],
+        serde_json::json!({"id": "extract_use", "level": "detox", "because": ["products", "frequency"]})
+    );
+    // Six of the nine deciding questions were skipped.
+    assert_eq!(v["confidence"], "low");
     assert_eq!(v["cautions"][1], serde_json::json!({"id": "sedative_mix", "because": ["other_substances"]}));
     // Field order is part of the contract.
     let text = String::from_utf8(out.stdout).unwrap();
@@ -67,6 +74,7 @@ fn good_answers_print_the_assessment_and_exit_0() {
         "care_level",
         "urgent_flags",
         "severity",
+        "confidence",
         "reasons",
         "taper_prerequisites_unmet",
         "cautions",
@@ -108,6 +116,36 @@ fn bad_input_names_the_field_and_exits_2() {
     for doc in [&b""[..], b"[]", b"42", b"{", b"{} {}", b"\xfe\xff", b"null"] {
         assert!(refused(doc).starts_with("input:"), "{:?}", String::from_utf8_lossy(doc));
     }
+}
+
+#[test]
+fn input_over_one_mebibyte_is_refused_without_reading_it_all() {
+    // Valid JSON padded past the limit: refused for its size alone.
+    let mut doc = b"{}".to_vec();
+    doc.resize(1024 * 1024 + 1, b' ');
+    assert!(refused(&doc).starts_with("input: larger than 1048576 bytes"));
+    // Exactly at the limit it is still read.
+    doc.pop();
+    assert_eq!(assess(&doc).status.code(), Some(0));
+    // Far more than the limit: the command stops reading and refuses.
+    let huge = vec![b' '; 8 * 1024 * 1024];
+    assert!(refused(&huge).starts_with("input: larger than"));
+}
+
+#[test]
+fn a_byte_order_mark_is_named() {
+    let err = refused(b"\xEF\xBB\xBF{\"who\":\"self\"}");
+    assert!(err.starts_with("input: ") && err.contains("input starts with a UTF-8 byte-order mark (BOM)"), "{err}");
+}
+
+#[test]
+fn errors_quote_at_most_a_short_escaped_excerpt() {
+    let long_key = format!("{{\"{}\":\"self\"}}", "k".repeat(10_000));
+    let err = refused(long_key.as_bytes());
+    assert_eq!(err, format!("\"{}…\": unknown question id", "k".repeat(39)));
+    let err = refused(br#"{"frequency":"\u001b[31mred\u0007"}"#);
+    assert_eq!(err, r#"frequency: unknown value "\u{1b}[31mred\u{7}""#);
+    assert!(!err.chars().any(char::is_control), "{err:?}");
 }
 
 #[test]

@@ -124,11 +124,14 @@ async fn result_page_carries_level_reasons_cautions_and_notes_hooks() {
         (Q::Who, &["self"]),
         (Q::UrgentNow, &["none"]),
         (Q::Products, &["extract_or_shot"]),
+        (Q::Frequency, &["daily_once"]),
         (Q::OtherSubstances, &["alcohol"]),
     ]);
     let expected = guide::assess(&a);
     let html = render(Page::Result, a).await;
     assert!(html.contains(&format!(r#"data-care-level="{}""#, expected.care_level.as_str())));
+    assert!(html.contains(&format!(r#"data-confidence="{}""#, expected.confidence.as_str())));
+    assert!(html.contains(&format!(r#"data-band="{}""#, expected.severity.band.as_str())));
     assert_eq!(expected.care_level, guide::Level::Detox);
     for r in &expected.reasons {
         assert!(html.contains(&format!(r#"data-reason="{}""#, r.id.as_str())), "{:?}", r.id);
@@ -143,6 +146,29 @@ async fn result_page_carries_level_reasons_cautions_and_notes_hooks() {
     assert!(html.contains("data-caution=\"sedative_mix\""));
     assert!(html.contains("tel:988"), "emergency resources always shown");
     assert!(html.contains(&escape(Lang::En.texts().framing.not_diagnosis)));
+}
+
+/// Spec §4, §8: with most answers unknown a monitor result must not say no
+/// treatment is needed, and an unanswered checklist is no "few signs".
+#[tokio::test]
+async fn low_confidence_monitor_result_says_the_gaps_not_no_treatment() {
+    let a = answers(&[(Q::Who, &["self"]), (Q::UrgentNow, &["none"]), (Q::Signs, &["not_sure"])]);
+    let x = guide::assess(&a);
+    assert_eq!(
+        (x.care_level, x.confidence.as_str(), x.severity.band.as_str()),
+        (guide::Level::Monitor, "low", "unknown")
+    );
+    let html = render(Page::Result, a).await;
+    let words = Lang::En.texts();
+    assert!(html.contains(r#"data-confidence="low""#));
+    assert!(html.contains(r#"data-band="unknown""#));
+    // Text nodes keep apostrophes as they are; only markup characters are escaped.
+    let text = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    assert!(html.contains(&text(words.low_confidence.monitor.me)));
+    assert!(html.contains(&text(words.low_confidence.no_level)));
+    assert!(!html.contains(&text(words.level(guide::Level::Monitor).summary.me)));
+    assert!(html.contains(&text(words.band(guide::Band::Unknown).me)));
+    assert!(!html.contains(&text(words.band(guide::Band::Few).me)));
 }
 
 #[tokio::test]

@@ -1,7 +1,9 @@
 //! The six-step plan of spec §8 as data, pre-filled from the answers so the
 //! widget only renders and lets the person edit it.
 
-use crate::{Answers, Assessment, Level, Q};
+use crate::answers::Answers;
+use crate::model::{Assessment, Confidence, Level};
+use crate::questions::Q;
 
 /// Step 3 comfort-kit items.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -95,6 +97,9 @@ pub struct TriggerPlan {
 pub struct Plan {
     /// Step 2: the support level is the care level.
     pub support_level: Level,
+    /// How much the level rests on (spec §4): step 2 must not tell a
+    /// low-confidence monitor that no treatment is needed.
+    pub confidence: Confidence,
     /// Step 3: every kit item, ordered by the symptoms reported.
     pub comfort_kit: Vec<KitEntry>,
     /// Step 4: body, emotion, situation — always all three, in that order.
@@ -170,14 +175,20 @@ impl Plan {
             therapies.insert(0, Therapy::TraumaInformed);
         }
 
-        Plan { support_level: assessment.care_level, comfort_kit, triggers, therapies }
+        Plan {
+            support_level: assessment.care_level,
+            confidence: assessment.confidence,
+            comfort_kit,
+            triggers,
+            therapies,
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assess;
+    use crate::assess::assess;
 
     fn answers(pairs: &[(Q, &[&str])]) -> Answers {
         let mut a = Answers::new();

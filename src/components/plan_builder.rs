@@ -74,7 +74,7 @@ fn kit(view: &View, plan: &Plan) -> Html {
     let (texts, voice, p) = (view.texts, view.voice, &view.texts.plan);
     let items = plan.comfort_kit.iter().map(|entry| {
         let item = entry.item;
-        let t = &p.kit[item as usize].1;
+        let t = p.kit(item);
         let (id, value) = (format!("kc-kit-{}", item as usize), slug(item));
         let checked = view.journey.plan.kit_ready(item);
         let onchange = view.send(move || Action::ToggleKit(item));
@@ -101,7 +101,7 @@ fn kit(view: &View, plan: &Plan) -> Html {
 fn triggers(view: &View, plan: &Plan) -> Html {
     let (texts, voice, p) = (view.texts, view.voice, &view.texts.plan);
     let blocks = plan.triggers.iter().map(|tp| {
-        let t = &p.triggers[tp.kind as usize].1;
+        let t = p.trigger(tp.kind);
         let kind = slug(tp.kind);
         let hints = tp
             .hints
@@ -140,14 +140,14 @@ pub fn plan_builder(view: &View, plan: &Plan) -> Html {
             </li>
         }
     };
-    let therapies = plan.therapies.iter().map(|th| li_titled(&p.therapies[*th as usize].1, voice));
+    let therapies = plan.therapies.iter().map(|th| li_titled(p.therapy(*th), voice));
     let level = view.texts.level(plan.support_level);
     html! {
         <div class="kc-plan">
             <p>{ p.intro.get(voice) }</p>
             <ol class="kc-steps">
                 { step(0, diary(view)) }
-                { step(1, html! { <p class="kc-support-level"><strong>{ level.name }</strong>{ " — " }{ level.summary.get(voice) }</p> }) }
+                { step(1, html! { <p class="kc-support-level"><strong>{ level.name }</strong>{ " — " }{ view.texts.summary(plan.support_level, plan.confidence).get(voice) }</p> }) }
                 { step(2, kit(view, plan)) }
                 { step(3, triggers(view, plan)) }
                 { step(4, html! { <ul>{ for therapies }</ul> }) }

@@ -71,7 +71,7 @@ fn signs(view: &View, assessment: &Assessment) -> Html {
         view.words.signs_heading,
         html! {
             <>
-                <p data-band={band.as_str()}>{ view.texts.bands[band as usize].get(voice) }</p>
+                <p data-band={band.as_str()}>{ view.texts.band(band).get(voice) }</p>
                 if !assessment.unanswered.is_empty() {
                     <p class="kc-skipped">{ fill(framing.skipped_count.get(voice), "{n}", &assessment.unanswered.len().to_string()) }</p>
                 }
@@ -111,7 +111,7 @@ fn details(view: &View, assessment: &Assessment) -> Html {
             }
             { card("notes", words.notes_heading, html! {
                 { for assessment.notes.iter().map(|n| {
-                    let t = texts.note(*n);
+                    let t = texts.note_for(*n, &view.journey.answers);
                     html! { <div class="kc-note" data-note={n.as_str()}><h4>{ t.title }</h4><p>{ t.body.get(voice) }</p></div> }
                 }) }
             }) }
@@ -128,19 +128,22 @@ fn details(view: &View, assessment: &Assessment) -> Html {
 pub fn result_page(view: &View) -> Html {
     let (texts, words, voice) = (view.texts, view.words, view.voice);
     let assessment = guide::assess(&view.journey.answers);
-    let level = texts.level(assessment.care_level);
-    let urgent = assessment.care_level == Level::Urgent;
+    let (level_id, confidence) = (assessment.care_level, assessment.confidence);
+    let urgent = level_id == Level::Urgent;
     let urgent_flags =
         assessment.urgent_flags.iter().filter_map(|f| texts.option(Q::UrgentNow, f).map(|o| li(o.label.get(voice))));
 
     html! {
-        <div class="kc-page kc-result" data-care-level={assessment.care_level.as_str()}>
-            { heading(view, Some(words.level_heading.into()), level.name, Tone::Level(assessment.care_level)) }
+        <div class="kc-page kc-result" data-care-level={assessment.care_level.as_str()} data-confidence={assessment.confidence.as_str()}>
+            { heading(view, Some(words.level_heading.into()), texts.level_name(level_id, confidence), Tone::Level(level_id)) }
             if urgent {
                 <ul class="kc-urgent-flags">{ for urgent_flags }</ul>
                 { emergency(view) }
             }
-            <p class="kc-lead kc-summary-text">{ level.summary.get(voice) }</p>
+            <p class="kc-lead kc-summary-text">{ texts.summary(level_id, confidence).get(voice) }</p>
+            if let Some(caveat) = texts.confidence_caveat(level_id, confidence) {
+                <p class="kc-confidence">{ caveat.get(voice) }</p>
+            }
             <p class="kc-not-diagnosis"><strong>{ texts.framing.not_diagnosis }</strong></p>
             if !assessment.reasons.is_empty() { { reasons(view, &assessment) } }
             <section class="kc-now" aria-labelledby="kc-now-title">
