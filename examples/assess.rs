@@ -10,8 +10,11 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // One byte past the limit is enough for `parse` to refuse oversize
+    // input; never buffer more than that, whatever is piped in.
+    let limit = guide::json::MAX_INPUT as u64 + 1;
     let mut input = Vec::new();
-    if let Err(e) = std::io::stdin().lock().read_to_end(&mut input) {
+    if let Err(e) = std::io::stdin().lock().take(limit).read_to_end(&mut input) {
         return refuse(&format!("input: could not read standard input: {e}"));
     }
     let answers = match guide::json::parse(&input) {

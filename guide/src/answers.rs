@@ -39,9 +39,9 @@ pub enum AnswerError {
 impl std::fmt::Display for AnswerError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            AnswerError::UnknownQuestion(id) => write!(f, "{id:?}: unknown question id"),
+            AnswerError::UnknownQuestion(id) => write!(f, "{}: unknown question id", excerpt(id)),
             AnswerError::UnknownValue { question, value } => {
-                write!(f, "{}: unknown value {value:?}", question.as_str())
+                write!(f, "{}: unknown value {}", question.as_str(), excerpt(value))
             }
             AnswerError::WrongKind { question, expected: Kind::Single } => {
                 write!(f, "{}: expected a string", question.as_str())
@@ -61,6 +61,33 @@ impl std::fmt::Display for AnswerError {
 }
 
 impl std::error::Error for AnswerError {}
+
+/// Longest excerpt of a key or value an error line quotes, in characters
+/// between the quotes: enough to recognise it, never a wall of input.
+pub const EXCERPT_CHARS: usize = 40;
+
+/// `s` quoted and escaped like `{:?}`, cut to `EXCERPT_CHARS` with "…".
+/// Errors echo what the person sent; an excerpt keeps the line short and
+/// free of control characters whatever they sent.
+pub fn excerpt(s: &str) -> String {
+    let escaped: Vec<String> = s.chars().map(|c| c.escape_debug().collect()).collect();
+    let total: usize = escaped.iter().map(|e| e.chars().count()).sum();
+    // Room for the "…" only when something is cut.
+    let room = if total > EXCERPT_CHARS { EXCERPT_CHARS - 1 } else { EXCERPT_CHARS };
+    let mut out = String::from("\"");
+    let mut used = 0;
+    for e in &escaped {
+        let n = e.chars().count();
+        if used + n > room {
+            out.push('…');
+            break;
+        }
+        out.push_str(e);
+        used += n;
+    }
+    out.push('"');
+    out
+}
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Answers {
@@ -143,7 +170,7 @@ fn validate(q: Q, values: &[&str]) -> Result<Answer, AnswerError> {
                     return Err(AnswerError::ExclusiveMixed { question: q, value: v });
                 }
             }
-            crate::small_sort_by_key(&mut picked, |v| question.values.iter().position(|k| k == v));
+            crate::sort::small_sort_by_key(&mut picked, |v| question.values.iter().position(|k| k == v));
             Ok(Answer::Multi(picked))
         }
     }

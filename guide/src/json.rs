@@ -13,12 +13,14 @@ use serde_json::Value;
 
 use crate::answers::{AnswerError, Answers};
 use crate::model::Assessment;
-use crate::questions::{Kind, NONE, Q};
+use crate::questions::{Kind, Q};
 
 /// Why an input was refused. `Display` is one line that starts with the
 /// field (`input` when the problem is the document as a whole).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum InputError {
+    TooLarge,
+    Bom,
     NotUtf8 { valid_up_to: usize },
     Empty,
     NotJson(String),
@@ -31,6 +33,13 @@ pub enum InputError {
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            InputError::TooLarge => {
+                write!(f, "input: larger than {MAX_INPUT} bytes (1 MiB); a set of answers is far smaller")
+            }
+            InputError::Bom => write!(
+                f,
+                "input: the input starts with a UTF-8 byte-order mark (BOM); save it as UTF-8 without a BOM"
+            ),
             InputError::NotUtf8 { valid_up_to } => {
                 write!(f, "input: not UTF-8 (invalid byte at offset {valid_up_to})")
             }
@@ -82,9 +91,23 @@ impl<'de> Deserialize<'de> for Pairs {
     }
 }
 
+/// The largest input accepted: 1 MiB. Every answer at once is under 2 KB,
+/// so anything bigger is a mistake, and refusing it bounds the memory a
+/// reader needs (read at most `MAX_INPUT + 1` bytes, then call `parse`).
+pub const MAX_INPUT: usize = 1 << 20;
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// Parses one JSON object of answers (spec §2, §7). The first problem, in
 /// input order, is the error.
 pub fn parse(bytes: &[u8]) -> Result<Answers, InputError> {
+    if bytes.len() > MAX_INPUT {
+        return Err(InputError::TooLarge);
+    }
+    // Named apart from "not JSON": editors add it silently, so say what to fix.
+    if bytes.starts_with(BOM) {
+        return Err(InputError::Bom);
+    }
     let text = std::str::from_utf8(bytes).map_err(|e| InputError::NotUtf8 { valid_up_to: e.valid_up_to() })?;
     if text.trim().is_empty() {
         return Err(InputError::Empty);
@@ -155,20 +178,4 @@ impl<'de> Deserialize<'de> for Q {
         let s = String::deserialize(d)?;
         Q::parse(&s).ok_or_else(|| de::Error::custom(format!("unknown question id {s:?}")))
     }
-}
-
-/// `urgent_flags` holds interned `urgent_now` values; reading them back
-/// interns against the table so a round trip is exact.
-pub(crate) fn de_urgent_flags<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<&'static str>, D::Error> {
-    let raw = Vec::<String>::deserialize(d)?;
-    let table = Q::UrgentNow.question().values;
-    raw.iter()
-        .map(|s| {
-            table
-                .iter()
-                .copied()
-                .find(|v| *v == s && *v != NONE)
-                .ok_or_else(|| de::Error::custom(format!("unknown urgent flag {s:?}")))
-        })
-        .collect()
 }

@@ -32,17 +32,21 @@ impl Level {
     }
 }
 
-/// Signs band of §3.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// Signs band of §3. `Unknown` comes last (it was added in v2) and is no
+/// rung on the ladder: the signs question was skipped or answered only
+/// `not_sure`, which must never read as "few signs".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "json", derive(Serialize, Deserialize), serde(rename_all = "snake_case"))]
 pub enum Band {
     Few,
     Mild,
     Moderate,
     Severe,
+    Unknown,
 }
 
 impl Band {
+    pub const ALL: [Band; 5] = [Band::Few, Band::Mild, Band::Moderate, Band::Severe, Band::Unknown];
     pub fn from_signs(signs: usize) -> Band {
         match signs {
             0..=1 => Band::Few,
@@ -57,21 +61,41 @@ impl Band {
             Band::Mild => "mild",
             Band::Moderate => "moderate",
             Band::Severe => "severe",
+            Band::Unknown => "unknown",
         }
     }
 }
 
-/// Reason ids of §4, highest level first, then the spec's table order —
-/// which is the output order. Urgency is carried by `urgent_flags`, not here.
+/// Whether enough of the deciding questions were answered for the level
+/// to mean much (spec §4 "confidence").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize), serde(rename_all = "snake_case"))]
+pub enum Confidence {
+    Ok,
+    Low,
+}
+
+impl Confidence {
+    pub const ALL: [Confidence; 2] = [Confidence::Ok, Confidence::Low];
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Confidence::Ok => "ok",
+            Confidence::Low => "low",
+        }
+    }
+}
+
+/// Reason ids of §4. The enum order is the order of the text tables (new
+/// ids are appended there), not the output order: a reason's level now
+/// depends on the answers, so `rules::reasons::REASONS` (spec table order)
+/// and the level decide where it is listed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "json", derive(Serialize, Deserialize), serde(rename_all = "snake_case"))]
 pub enum ReasonId {
-    // residential
     Environment,
     BroaderPattern,
     MentalHealthFlare,
     TimeAway,
-    // detox
     ExtractUse,
     NightDosing,
     MultipleDailyDoses,
@@ -81,13 +105,13 @@ pub enum ReasonId {
     Mixing,
     WithdrawalDerails,
     SevereWithdrawal,
-    // taper
     SignsPresent,
     DailyUse,
+    WithdrawalPresent,
 }
 
 impl ReasonId {
-    pub const ALL: [ReasonId; 15] = [
+    pub const ALL: [ReasonId; 16] = [
         ReasonId::Environment,
         ReasonId::BroaderPattern,
         ReasonId::MentalHealthFlare,
@@ -103,16 +127,8 @@ impl ReasonId {
         ReasonId::SevereWithdrawal,
         ReasonId::SignsPresent,
         ReasonId::DailyUse,
+        ReasonId::WithdrawalPresent,
     ];
-    pub const fn level(self) -> Level {
-        use ReasonId::*;
-        match self {
-            Environment | BroaderPattern | MentalHealthFlare | TimeAway => Level::Residential,
-            ExtractUse | NightDosing | MultipleDailyDoses | SevereMoodOnStopping | MedicalRisk | PsychiatricRisk
-            | Mixing | WithdrawalDerails | SevereWithdrawal => Level::Detox,
-            SignsPresent | DailyUse => Level::Taper,
-        }
-    }
     pub const fn as_str(self) -> &'static str {
         use ReasonId::*;
         match self {
@@ -131,6 +147,7 @@ impl ReasonId {
             SevereWithdrawal => "severe_withdrawal",
             SignsPresent => "signs_present",
             DailyUse => "daily_use",
+            WithdrawalPresent => "withdrawal_present",
         }
     }
 }
@@ -192,7 +209,8 @@ impl CautionId {
     }
 }
 
-/// Note ids of §6, in table order.
+/// Note ids of §6. Enum order = text-table order (v2 ids appended); the
+/// output follows the rule rows, which are in the spec's table order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "json", derive(Serialize, Deserialize), serde(rename_all = "snake_case"))]
 pub enum NoteId {
@@ -204,10 +222,13 @@ pub enum NoteId {
     SoberLiving,
     Therapy,
     LovedOneGuide,
+    Naloxone,
+    IntensiveOutpatient,
+    TimeAwayOption,
 }
 
 impl NoteId {
-    pub const ALL: [NoteId; 8] = [
+    pub const ALL: [NoteId; 11] = [
         NoteId::Moud,
         NoteId::OpioidSwitch,
         NoteId::IntegratedMentalHealth,
@@ -216,6 +237,9 @@ impl NoteId {
         NoteId::SoberLiving,
         NoteId::Therapy,
         NoteId::LovedOneGuide,
+        NoteId::Naloxone,
+        NoteId::IntensiveOutpatient,
+        NoteId::TimeAwayOption,
     ];
     pub const fn as_str(self) -> &'static str {
         use NoteId::*;
@@ -228,6 +252,9 @@ impl NoteId {
             SoberLiving => "sober_living",
             Therapy => "therapy",
             LovedOneGuide => "loved_one_guide",
+            Naloxone => "naloxone",
+            IntensiveOutpatient => "intensive_outpatient",
+            TimeAwayOption => "time_away_option",
         }
     }
 }
@@ -244,8 +271,10 @@ pub struct Severity {
 #[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
 pub struct Reason {
     pub id: ReasonId,
+    /// The level this reason counts at for these answers (spec §4 table).
     pub level: Level,
-    /// Question ids whose answers raised it, in table order.
+    /// Question ids whose answers made it hold and, where a gate or the
+    /// taper conditions set its level, those that decided it; table order.
     pub because: Vec<Q>,
 }
 
@@ -262,12 +291,32 @@ pub struct Caution {
 pub struct Assessment {
     pub care_level: Level,
     /// `urgent_now` values other than `none`, in table order.
-    #[cfg_attr(feature = "json", serde(deserialize_with = "crate::json::de_urgent_flags"))]
+    #[cfg_attr(feature = "json", serde(deserialize_with = "crate::model::de_urgent_flags"))]
     pub urgent_flags: Vec<&'static str>,
     pub severity: Severity,
+    pub confidence: Confidence,
     pub reasons: Vec<Reason>,
     pub taper_prerequisites_unmet: Vec<Prereq>,
     pub cautions: Vec<Caution>,
     pub notes: Vec<NoteId>,
     pub unanswered: Vec<Q>,
+}
+
+/// `urgent_flags` holds interned `urgent_now` values; reading them back
+/// interns against the question table so a round trip is exact. Lives here,
+/// not in `json`, so that `json` depends on `model` and never the reverse.
+#[cfg(feature = "json")]
+pub(crate) fn de_urgent_flags<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<&'static str>, D::Error> {
+    use crate::questions::NONE;
+    let raw = Vec::<String>::deserialize(d)?;
+    let table = Q::UrgentNow.question().values;
+    raw.iter()
+        .map(|s| {
+            table
+                .iter()
+                .copied()
+                .find(|v| *v == s && *v != NONE)
+                .ok_or_else(|| serde::de::Error::custom(format!("unknown urgent flag {s:?}")))
+        })
+        .collect()
 }

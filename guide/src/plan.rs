@@ -1,7 +1,9 @@
 //! The six-step plan of spec §8 as data, pre-filled from the answers so the
 //! widget only renders and lets the person edit it.
 
-use crate::{Answers, Assessment, Level, Q};
+use crate::answers::Answers;
+use crate::model::{Assessment, Level};
+use crate::questions::Q;
 
 /// Step 3 comfort-kit items.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -177,7 +179,7 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assess;
+    use crate::assess::assess;
 
     fn answers(pairs: &[(Q, &[&str])]) -> Answers {
         let mut a = Answers::new();

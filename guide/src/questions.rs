@@ -102,7 +102,7 @@ const fn multi(
 }
 
 /// The `signs` answers: the eleven DSM-5-aligned signs of §3 in checklist
-/// order, then `none`.
+/// order, then `none` and (v2) `not_sure`.
 const SIGN_VALUES: &[&str] = &[
     "cut_down_failed",
     "more_than_planned",
@@ -116,10 +116,11 @@ const SIGN_VALUES: &[&str] = &[
     "tolerance",
     "withdrawal",
     NONE,
+    NOT_SURE,
 ];
 
-/// The eleven signs themselves (every `signs` value but `none`).
-pub const SIGNS: &[&str] = SIGN_VALUES.split_at(SIGN_VALUES.len() - 1).0;
+/// The eleven signs themselves (every `signs` value but `none`, `not_sure`).
+pub const SIGNS: &[&str] = SIGN_VALUES.split_at(SIGN_VALUES.len() - 2).0;
 
 pub static QUESTIONS: [Question; 21] = {
     use Section::*;

@@ -32,17 +32,78 @@ fn rules_table_lists_every_id_with_a_basis() {
     }
 }
 
+/// The rows follow the spec's tables (§4 reasons, §5 cautions, §6 notes),
+/// which is the output order within a level; each id has exactly one row.
 #[test]
-fn rule_rows_are_in_id_order_and_complete() {
+fn rule_rows_are_in_spec_table_order_and_complete() {
     use guide::rules::{CAUTIONS, NOTES, REASONS};
-    assert_eq!(REASONS.iter().map(|r| r.id).collect::<Vec<_>>(), guide::ReasonId::ALL.to_vec());
+    let reasons: Vec<&str> = REASONS.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(
+        reasons,
+        [
+            "night_dosing",
+            "multiple_daily_doses",
+            "severe_mood_on_stopping",
+            "psychiatric_risk",
+            "withdrawal_derails",
+            "severe_withdrawal",
+            "extract_use",
+            "medical_risk",
+            "mixing",
+            "environment",
+            "broader_pattern",
+            "mental_health_flare",
+            "time_away",
+            "signs_present",
+            "daily_use",
+            "withdrawal_present",
+        ]
+    );
+    assert_eq!(REASONS.len(), guide::ReasonId::ALL.len());
     assert_eq!(CAUTIONS.iter().map(|r| r.id).collect::<Vec<_>>(), guide::CautionId::ALL.to_vec());
-    assert_eq!(NOTES.iter().map(|r| r.id).collect::<Vec<_>>(), guide::NoteId::ALL.to_vec());
-    // `reads` is printed for clinicians and bounds `because`: table order, no repeats.
+    let notes: Vec<&str> = NOTES.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(
+        notes,
+        [
+            "moud",
+            "opioid_switch",
+            "naloxone",
+            "integrated_mental_health",
+            "pain_care",
+            "pregnancy",
+            "sober_living",
+            "intensive_outpatient",
+            "time_away_option",
+            "therapy",
+            "loved_one_guide",
+        ]
+    );
+    assert_eq!(NOTES.len(), guide::NoteId::ALL.len());
+    // `reads` is printed for clinicians: table order, no repeats.
     let reads =
         REASONS.iter().map(|r| r.reads).chain(CAUTIONS.iter().map(|r| r.reads)).chain(NOTES.iter().map(|r| r.reads));
     for r in reads {
         assert!(r.windows(2).all(|w| w[0] < w[1]), "{r:?}");
+    }
+}
+
+/// The clinicians' table spells out every gate the engine applies.
+#[test]
+fn rules_table_writes_out_the_gates() {
+    let md = guide::rules::markdown();
+    for needle in [
+        "**Dependence**",
+        "**The seed's taper conditions**",
+        "**Sedatives**",
+        "**The residential gate**",
+        "## Confidence",
+        "`unknown`",
+        "| `withdrawal_present` |",
+    ] {
+        assert!(md.contains(needle), "{needle}");
+    }
+    for q in guide::rules::gates::DECIDING {
+        assert!(md.contains(&format!("`{}`", q.as_str())));
     }
 }
 

@@ -76,10 +76,54 @@ fn refuses_documents_that_are_not_one_object() {
     for input in ["", " \n\t"] {
         assert_eq!(refusal(input.as_bytes()), "input: empty; expected one JSON object", "{input:?}");
     }
-    for input in ["{", "{}}", "{} {}", "{}x", "{'who':'self'}", "{\"who\":\"self\",}", "{who:\"self\"}", "\u{feff}{}"] {
+    for input in ["{", "{}}", "{} {}", "{}x", "{'who':'self'}", "{\"who\":\"self\",}", "{who:\"self\"}"] {
         let line = refusal(input.as_bytes());
         assert!(line.starts_with("input: not valid JSON: "), "{input:?} -> {line}");
     }
+}
+
+#[test]
+fn names_a_byte_order_mark() {
+    for input in [&b"\xEF\xBB\xBF{}"[..], b"\xEF\xBB\xBF"] {
+        let line = refusal(input);
+        assert!(line.starts_with("input: "), "{line}");
+        assert!(line.contains("input starts with a UTF-8 byte-order mark (BOM)"), "{line}");
+    }
+    assert!(matches!(parse(b"\xEF\xBB\xBF{}"), Err(InputError::Bom)));
+    // A BOM-like sequence later on is just text inside a string.
+    assert!(parse("{\"who\":\"\u{feff}self\"}".as_bytes()).is_err_and(|e| !matches!(e, InputError::Bom)));
+}
+
+#[test]
+fn refuses_more_than_one_mebibyte() {
+    let limit = guide::json::MAX_INPUT;
+    assert_eq!(limit, 1024 * 1024);
+    // Valid JSON padded with whitespace: at the limit it is read, past it refused.
+    let at = format!("{{}}{}", " ".repeat(limit - 2));
+    assert_eq!(at.len(), limit);
+    assert!(parse(at.as_bytes()).is_ok());
+    let over = format!("{at} ");
+    let line = refusal(over.as_bytes());
+    assert!(line.starts_with("input: larger than 1048576 bytes"), "{line}");
+    assert!(matches!(parse(over.as_bytes()), Err(InputError::TooLarge)));
+}
+
+#[test]
+fn errors_quote_a_short_escaped_excerpt() {
+    let long = "x".repeat(500);
+    let line = refusal(format!(r#"{{"{long}":"self"}}"#).as_bytes());
+    assert_eq!(line, format!(r#""{}…": unknown question id"#, "x".repeat(39)));
+    let line = refusal(format!(r#"{{"frequency":"{long}"}}"#).as_bytes());
+    assert_eq!(line, format!(r#"frequency: unknown value "{}…""#, "x".repeat(39)));
+    // Exactly forty characters are quoted whole.
+    let forty = "y".repeat(40);
+    assert_eq!(refusal(format!(r#"{{"{forty}":1}}"#).as_bytes()), format!(r#""{forty}": unknown question id"#));
+    // Escapes count toward the forty and are never cut in half.
+    let line = refusal(format!(r#"{{"frequency":"{}"}}"#, "\\u0007".repeat(30)).as_bytes());
+    let quoted = line.trim_start_matches("frequency: unknown value \"").trim_end_matches('"');
+    assert!(quoted.ends_with('…') && quoted.chars().count() <= 40, "{line}");
+    assert!(quoted.trim_end_matches('…').split("\\u{7}").all(str::is_empty), "{line}");
+    assert!(!line.chars().any(char::is_control), "{line:?}");
 }
 
 #[test]
@@ -125,8 +169,11 @@ fn output_is_exactly_the_spec_shape() {
     let got = serde_json::to_string(&guide::assess(&a)).unwrap();
     let want = concat!(
         r#"{"care_level":"detox","urgent_flags":[],"severity":{"signs":5,"band":"moderate","unsure":1},"#,
-        r#""reasons":[{"id":"extract_use","level":"detox","because":["products"]},"#,
-        r#"{"id":"mixing","level":"detox","because":["other_substances"]},"#,
+        // Six of nine deciding questions unknown (frequency unsure, five skipped).
+        r#""confidence":"low","#,
+        // The `withdrawal` sign shows dependence: it decides both detox levels.
+        r#""reasons":[{"id":"extract_use","level":"detox","because":["products","signs"]},"#,
+        r#"{"id":"mixing","level":"detox","because":["other_substances","signs"]},"#,
         r#"{"id":"signs_present","level":"taper","because":["signs"]}],"#,
         r#""taper_prerequisites_unmet":[],"#,
         r#""cautions":[{"id":"already_on_extracts","because":["products"]},{"id":"sedative_mix","because":["other_substances"]}],"#,

@@ -1,9 +1,30 @@
-//! Properties over generated answer sets (issue 3): totality, urgency,
-//! monotonicity, `not_sure` neutrality, determinism, lossless JSON.
+//! Properties over generated answer sets (issues 3, 13): totality, urgency,
+//! monotonicity, the dependence and residential gates, confidence,
+//! `not_sure` neutrality, determinism, lossless JSON. The gates are written
+//! out here again from the spec, so the engine is checked, not echoed.
 
 use guide::plan::{KitItem, Plan, Therapy, TriggerKind};
 use guide::rules::{CAUTIONS, REASONS};
 use guide::{assess, Answers, Kind, Level, Q};
+
+/// Spec §4 "Dependence", from the spec's words.
+fn spec_dependence(a: &Answers) -> bool {
+    a.has_any(Q::Frequency, &["daily_once", "daily_2_3", "daily_4_plus"])
+        || a.has(Q::NightDosing, "yes")
+        || a.has_any(Q::WithdrawalIntensity, &["moderate", "severe"])
+        || a.has_any(Q::Derailed, &["once", "repeatedly"])
+        || a.has(Q::MoodWhenStopping, "severe")
+        || a.has(Q::Signs, "withdrawal")
+}
+
+fn spec_sedatives(a: &Answers) -> usize {
+    ["alcohol", "benzodiazepines", "opioids", "sleep_aids_sedatives"].iter().filter(|s| a.has(Q::OtherSubstances, s)).count()
+}
+
+/// Unknown for confidence: unanswered, `not_sure`, or only `not_sure`.
+fn spec_unknown(a: &Answers, q: Q) -> bool {
+    a.get(q).is_none_or(|x| x.values() == ["not_sure"])
+}
 use proptest::prelude::*;
 
 /// Any valid answer set: each question skipped about a quarter of the
@@ -44,20 +65,29 @@ fn arb_answers() -> impl Strategy<Value = Answers> {
     })
 }
 
-/// How much risk a single-choice value carries, from spec §4 (only the
-/// rules that can move the care level). Moving a question to a value of
-/// equal or higher rank is "adding a risk answer".
-fn rank(q: Q, v: &str) -> u8 {
+/// How much risk a single-choice answer (`None`: skipped) carries, from
+/// spec §4 (only the rules that can move the care level). Moving a question
+/// to an answer of equal or higher rank is "adding a risk answer". A
+/// skipped or unsure withdrawal intensity lets the symptoms speak, and a
+/// taper condition not known to be in place counts as not met.
+fn rank(q: Q, v: Option<&str>) -> u8 {
     match (q, v) {
-        (Q::Frequency, "daily_once") => 1,
-        (Q::Frequency, "daily_2_3" | "daily_4_plus") => 2,
-        (Q::NightDosing, "yes") => 1,
-        (Q::WithdrawalIntensity, "moderate") => 1,
-        (Q::WithdrawalIntensity, "severe") => 2,
-        (Q::Derailed, "once" | "repeatedly") => 1,
-        (Q::MoodWhenStopping, "severe") => 1,
-        (Q::CanStayStoppedHere, "no") => 1,
-        (Q::NeedTimeAway, "yes") => 1,
+        (Q::Frequency, Some("daily_once")) => 1,
+        (Q::Frequency, Some("daily_2_3")) => 2,
+        (Q::Frequency, Some("daily_4_plus")) => 3,
+        (Q::NightDosing, Some("yes")) => 1,
+        (Q::WithdrawalIntensity, Some("none")) => 0,
+        (Q::WithdrawalIntensity, None | Some("not_sure" | "mild")) => 1,
+        (Q::WithdrawalIntensity, Some("moderate")) => 2,
+        (Q::WithdrawalIntensity, Some("severe")) => 3,
+        (Q::Derailed, Some("once")) => 1,
+        (Q::Derailed, Some("repeatedly")) => 2,
+        (Q::MoodWhenStopping, Some("severe")) => 1,
+        (Q::MeasuresDoses, v) => u8::from(v != Some("yes")),
+        (Q::Support, v) => u8::from(v != Some("strong")),
+        (Q::TriggerAccess, v) => u8::from(v != Some("low")),
+        (Q::CanStayStoppedHere, Some("no")) => 1,
+        (Q::NeedTimeAway, Some("yes")) => 1,
         _ => 0,
     }
 }
@@ -66,7 +96,10 @@ fn values_of(a: &Answers, q: Q) -> Vec<&'static str> {
     a.get(q).map(|x| x.values().to_vec()).unwrap_or_default()
 }
 
-fn spec_band(signs: usize) -> &'static str {
+fn spec_band(a: &Answers, signs: usize) -> &'static str {
+    if spec_unknown(a, Q::Signs) {
+        return "unknown";
+    }
     match signs {
         0 | 1 => "few",
         2 | 3 => "mild",
@@ -81,15 +114,19 @@ proptest! {
     #[test]
     fn total_and_well_formed(a in arb_answers()) {
         let x = assess(&a);
-        // Reasons: in id order (= level, then table), each at its own level,
-        // caused by questions the rule row says it reads, in table order.
-        prop_assert!(x.reasons.windows(2).all(|w| w[0].id < w[1].id));
+        // Reasons: by level (highest first), then table order; each at a
+        // level its row's rule can give; `because` in table order, answered
+        // questions only, naming at least one of the row's own questions.
+        let row_of = |id| REASONS.iter().position(|row| row.id == id).unwrap();
+        let order: Vec<(std::cmp::Reverse<Level>, usize)> =
+            x.reasons.iter().map(|r| (std::cmp::Reverse(r.level), row_of(r.id))).collect();
+        prop_assert!(order.windows(2).all(|w| w[0] < w[1]), "{:?}", order);
         for r in &x.reasons {
-            let row = REASONS.iter().find(|row| row.id == r.id).unwrap();
-            prop_assert_eq!(r.level, r.id.level());
-            prop_assert!(!r.because.is_empty());
+            let row = &REASONS[row_of(r.id)];
+            prop_assert!(row.level.possible().contains(&r.level), "{:?}", r);
             prop_assert!(r.because.windows(2).all(|w| w[0] < w[1]), "{:?}", r.because);
-            prop_assert!(r.because.iter().all(|q| row.reads.contains(q) && a.get(*q).is_some()), "{:?}", r);
+            prop_assert!(r.because.iter().all(|q| a.get(*q).is_some()), "{:?}", r);
+            prop_assert!(r.because.iter().any(|q| row.reads.contains(q)), "{:?}", r);
         }
         for c in &x.cautions {
             let row = CAUTIONS.iter().find(|row| row.id == c.id).unwrap();
@@ -98,19 +135,16 @@ proptest! {
             prop_assert!(c.because.iter().all(|q| row.reads.contains(q) && a.get(*q).is_some()), "{:?}", c);
         }
         prop_assert!(x.cautions.windows(2).all(|w| w[0].id < w[1].id));
-        prop_assert!(x.notes.windows(2).all(|w| w[0] < w[1]));
+        let note_row = |id| guide::rules::NOTES.iter().position(|row| row.id == id).unwrap();
+        prop_assert!(x.notes.windows(2).all(|w| note_row(w[0]) < note_row(w[1])), "{:?}", x.notes);
         prop_assert!(x.notes.contains(&guide::NoteId::Therapy));
         let top = x.reasons.iter().map(|r| r.level).max().unwrap_or(Level::Monitor);
         if x.urgent_flags.is_empty() {
             prop_assert_eq!(x.care_level, top);
         }
-        prop_assert_eq!(x.severity.band.as_str(), spec_band(x.severity.signs));
+        prop_assert_eq!(x.severity.band.as_str(), spec_band(&a, x.severity.signs));
         prop_assert_eq!(x.unanswered.len() + a.answered().count(), Q::ALL.len());
         prop_assert!(x.unanswered.windows(2).all(|w| w[0] < w[1]));
-        // Residential reasons only behind the gate of spec §4.
-        if x.reasons.iter().any(|r| r.level == Level::Residential) {
-            prop_assert!(x.severity.signs >= 2 || x.reasons.iter().any(|r| r.level == Level::Detox));
-        }
         // Prerequisites belong to a taper plan: listed only when taper is the level.
         if x.care_level != Level::Taper {
             prop_assert!(x.taper_prerequisites_unmet.is_empty());
@@ -142,6 +176,52 @@ proptest! {
     }
 
     #[test]
+    fn residential_reasons_never_hold_outside_the_gate(a in arb_answers()) {
+        let x = assess(&a);
+        let detox_reason = x.reasons.iter().any(|r| r.level == Level::Detox);
+        let gate = spec_dependence(&a)
+            && (x.severity.signs >= 4 || (spec_unknown(&a, Q::Signs) && detox_reason));
+        let residential = ["environment", "broader_pattern", "mental_health_flare", "time_away"];
+        for r in &x.reasons {
+            let is_residential = residential.contains(&r.id.as_str());
+            prop_assert_eq!(is_residential, r.level == Level::Residential, "{:?}", r);
+            prop_assert!(!is_residential || gate, "{:?} outside the gate", r);
+        }
+        // Inside the gate each holds when its own condition does.
+        if gate {
+            prop_assert_eq!(
+                x.reasons.iter().any(|r| r.id.as_str() == "time_away"),
+                a.has(Q::NeedTimeAway, "yes")
+            );
+        }
+    }
+
+    #[test]
+    fn without_dependence_only_two_sedatives_go_above_taper(a in arb_answers()) {
+        let x = assess(&a);
+        if spec_dependence(&a) {
+            return Ok(());
+        }
+        for r in x.reasons.iter().filter(|r| r.level > Level::Taper) {
+            prop_assert_eq!(r.id.as_str(), "mixing");
+            prop_assert!(spec_sedatives(&a) >= 2, "{:?}", r);
+        }
+        if x.urgent_flags.is_empty() && spec_sedatives(&a) < 2 {
+            prop_assert!(x.care_level <= Level::Taper);
+        }
+    }
+
+    #[test]
+    fn confidence_low_iff_five_deciding_questions_unknown(a in arb_answers()) {
+        let deciding = [
+            Q::Frequency, Q::NightDosing, Q::WithdrawalIntensity, Q::Derailed, Q::MoodWhenStopping,
+            Q::Signs, Q::Products, Q::OtherSubstances, Q::Medical,
+        ];
+        let unknown = deciding.iter().filter(|q| spec_unknown(&a, **q)).count();
+        prop_assert_eq!(assess(&a).confidence.as_str(), if unknown >= 5 { "low" } else { "ok" });
+    }
+
+    #[test]
     fn adding_a_risk_answer_never_lowers_the_level(a in arb_answers(), qi in 0..Q::ALL.len(), vi in any::<usize>()) {
         let q = Q::ALL[qi];
         let question = q.question();
@@ -149,14 +229,19 @@ proptest! {
         let mut b = a.clone();
         match question.kind {
             Kind::Single => {
-                let current = a.single(q).map_or(0, |v| rank(q, v));
-                if rank(q, w) < current {
+                if rank(q, Some(w)) < rank(q, a.single(q)) {
                     return Ok(());
                 }
                 b.set(q, &[w]).unwrap();
             }
             Kind::Multi => {
                 if question.is_exclusive(w) {
+                    return Ok(());
+                }
+                // Answering a skipped (or only-unsure) checklist replaces the
+                // spec's precaution for an unknown band with facts: that is
+                // information, not a risk answer (see the unknown-band test).
+                if q == Q::Signs && spec_unknown(&a, q) {
                     return Ok(());
                 }
                 let mut vals: Vec<&str> = values_of(&a, q).into_iter().filter(|v| !question.is_exclusive(v)).collect();
@@ -169,10 +254,19 @@ proptest! {
         prop_assert!(assess(&b).care_level >= assess(&a).care_level, "{} -> {}", q.as_str(), w);
     }
 
+    /// Skipping never raises the level, except where the spec treats an
+    /// unknown answer with caution on purpose: the signs band (unknown can
+    /// open the residential gate), the withdrawal intensity (unknown lets
+    /// the symptoms count) and the taper conditions (not known = not met).
     #[test]
     fn skipping_a_question_never_raises_the_level(a in arb_answers(), qi in 0..Q::ALL.len()) {
+        let q = Q::ALL[qi];
+        let cautious = [Q::Signs, Q::WithdrawalIntensity, Q::MeasuresDoses, Q::Support, Q::TriggerAccess];
+        if cautious.contains(&q) {
+            return Ok(());
+        }
         let mut b = a.clone();
-        b.clear(Q::ALL[qi]);
+        b.clear(q);
         prop_assert!(assess(&b).care_level <= assess(&a).care_level);
     }
 

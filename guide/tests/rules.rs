@@ -7,247 +7,11 @@ mod common;
 use common::*;
 use serde_json::json;
 
-fn level(v: serde_json::Value) -> &'static str {
-    run(v).care_level.as_str()
-}
-
-// ---------- urgent ----------
-
-#[test]
-fn urgent_each_flag_makes_urgent() {
-    for flag in ["breathing", "heart", "seizure", "confusion", "suicide"] {
-        let x = run(json!({ "urgent_now": [flag] }));
-        assert_eq!(x.care_level.as_str(), "urgent", "{flag}");
-        assert_eq!(x.urgent_flags, vec![flag]);
-    }
-}
-
-#[test]
-fn urgent_none_is_not_urgent() {
-    let x = run(json!({ "urgent_now": ["none"] }));
-    assert_eq!(x.care_level.as_str(), "monitor");
-    assert!(x.urgent_flags.is_empty());
-}
-
-#[test]
-fn urgent_flags_come_in_table_order_and_other_reasons_still_count() {
-    let x = run(json!({ "urgent_now": ["suicide", "breathing"], "night_dosing": "yes" }));
-    assert_eq!(x.care_level.as_str(), "urgent");
-    assert_eq!(x.urgent_flags, vec!["breathing", "suicide"]);
-    assert_eq!(reason_ids(&x), vec!["night_dosing"]);
-}
-
-// ---------- detox reasons ----------
-
-#[test]
-fn extract_use() {
-    let x = run(json!({ "products": ["powder_leaf", "extract_or_shot"] }));
-    assert_eq!(x.care_level.as_str(), "detox");
-    assert_eq!(because_of(&x, "extract_use"), Some(vec!["products"]));
-    let x = run(json!({ "products": ["powder_leaf", "capsules", "not_sure"] }));
-    assert_eq!(because_of(&x, "extract_use"), None);
-    assert_eq!(x.care_level.as_str(), "monitor");
-}
-
-#[test]
-fn night_dosing() {
-    let x = run(json!({ "night_dosing": "yes" }));
-    assert_eq!(x.care_level.as_str(), "detox");
-    assert_eq!(because_of(&x, "night_dosing"), Some(vec!["night_dosing"]));
-    for v in ["no", "not_sure"] {
-        assert_eq!(level(json!({ "night_dosing": v })), "monitor", "{v}");
-    }
-}
-
-#[test]
-fn multiple_daily_doses() {
-    for v in ["daily_2_3", "daily_4_plus"] {
-        let x = run(json!({ "frequency": v }));
-        assert_eq!(x.care_level.as_str(), "detox", "{v}");
-        assert_eq!(because_of(&x, "multiple_daily_doses"), Some(vec!["frequency"]));
-    }
-    // Once a day is the nearest miss: a taper reason, not a detox one.
-    let x = run(json!({ "frequency": "daily_once" }));
-    assert_eq!(because_of(&x, "multiple_daily_doses"), None);
-    assert_eq!(x.care_level.as_str(), "taper");
-}
-
-#[test]
-fn severe_mood_on_stopping() {
-    let x = run(json!({ "mood_when_stopping": "severe" }));
-    assert_eq!(x.care_level.as_str(), "detox");
-    assert_eq!(because_of(&x, "severe_mood_on_stopping"), Some(vec!["mood_when_stopping"]));
-    for v in ["none", "manageable", "not_sure"] {
-        assert_eq!(level(json!({ "mood_when_stopping": v })), "monitor", "{v}");
-    }
-}
-
-#[test]
-fn medical_risk() {
-    for v in ["seizures", "heart_rhythm", "liver", "other_complex", "pregnant_postpartum"] {
-        let x = run(json!({ "medical": [v] }));
-        assert_eq!(x.care_level.as_str(), "detox", "{v}");
-        assert_eq!(because_of(&x, "medical_risk"), Some(vec!["medical"]));
-    }
-    for v in ["none", "not_sure"] {
-        assert_eq!(level(json!({ "medical": [v] })), "monitor", "{v}");
-    }
-}
-
-#[test]
-fn psychiatric_risk_by_frequency() {
-    for f in ["daily_once", "daily_2_3", "daily_4_plus"] {
-        let x = run(json!({ "mental_health": ["adhd_restlessness"], "frequency": f }));
-        assert_eq!(because_of(&x, "psychiatric_risk"), Some(vec!["frequency", "mental_health"]), "{f}");
-        assert_eq!(x.care_level.as_str(), "detox");
-    }
-    // Weekly use and mild withdrawal: a condition alone is not a detox reason.
-    let x = run(json!({ "mental_health": ["depression"], "frequency": "weekly", "withdrawal_intensity": "mild" }));
-    assert_eq!(because_of(&x, "psychiatric_risk"), None);
-    assert_eq!(x.care_level.as_str(), "monitor");
-}
-
-#[test]
-fn psychiatric_risk_by_withdrawal_intensity() {
-    for w in ["moderate", "severe"] {
-        let x = run(json!({ "mental_health": ["other"], "withdrawal_intensity": w }));
-        assert_eq!(because_of(&x, "psychiatric_risk"), Some(vec!["withdrawal_intensity", "mental_health"]), "{w}");
-    }
-    let x = run(json!({ "mental_health": ["trauma"], "frequency": "daily_once", "withdrawal_intensity": "moderate" }));
-    assert_eq!(because_of(&x, "psychiatric_risk"), Some(vec!["frequency", "withdrawal_intensity", "mental_health"]));
-}
-
-#[test]
-fn psychiatric_risk_needs_a_condition() {
-    for mh in [json!(["none"]), json!(["not_sure"])] {
-        let x = run(json!({ "mental_health": mh, "frequency": "daily_once", "withdrawal_intensity": "moderate" }));
-        assert_eq!(because_of(&x, "psychiatric_risk"), None, "{mh}");
-        assert_eq!(x.care_level.as_str(), "taper");
-    }
-    // `not_sure` beside a real condition still means a condition.
-    let x = run(json!({ "mental_health": ["anxiety_panic", "not_sure"], "frequency": "daily_once" }));
-    assert_eq!(because_of(&x, "psychiatric_risk"), Some(vec!["frequency", "mental_health"]));
-}
-
-#[test]
-fn mixing() {
-    for v in ["alcohol", "benzodiazepines", "opioids", "sleep_aids_sedatives", "stimulants", "other_drugs"] {
-        let x = run(json!({ "other_substances": [v] }));
-        assert_eq!(because_of(&x, "mixing"), Some(vec!["other_substances"]), "{v}");
-        assert_eq!(x.care_level.as_str(), "detox");
-    }
-    for v in ["none", "not_sure"] {
-        assert_eq!(level(json!({ "other_substances": [v] })), "monitor", "{v}");
-    }
-}
-
-#[test]
-fn withdrawal_derails() {
-    for v in ["once", "repeatedly"] {
-        let x = run(json!({ "derailed": v }));
-        assert_eq!(because_of(&x, "withdrawal_derails"), Some(vec!["derailed"]), "{v}");
-        assert_eq!(x.care_level.as_str(), "detox");
-    }
-    for v in ["never_tried", "no", "not_sure"] {
-        assert_eq!(level(json!({ "derailed": v })), "monitor", "{v}");
-    }
-}
-
-#[test]
-fn severe_withdrawal() {
-    let x = run(json!({ "withdrawal_intensity": "severe" }));
-    assert_eq!(because_of(&x, "severe_withdrawal"), Some(vec!["withdrawal_intensity"]));
-    assert_eq!(x.care_level.as_str(), "detox");
-    for v in ["none", "mild", "moderate", "not_sure"] {
-        assert_eq!(level(json!({ "withdrawal_intensity": v })), "monitor", "{v}");
-    }
-}
-
-// ---------- residential reasons and their gate ----------
+// Reason rows, gates, band and confidence: see reasons.rs.
 
 const TWO_SIGNS: [&str; 2] = ["tolerance", "withdrawal"];
 
-#[test]
-fn environment() {
-    let x = run(json!({ "can_stay_stopped_here": "no", "signs": TWO_SIGNS }));
-    assert_eq!(x.care_level.as_str(), "residential");
-    assert_eq!(because_of(&x, "environment"), Some(vec!["can_stay_stopped_here"]));
-    let x = run(json!({ "can_stay_stopped_here": "not_sure", "signs": TWO_SIGNS }));
-    assert_eq!(because_of(&x, "environment"), None);
-    assert_eq!(x.care_level.as_str(), "taper");
-}
-
-#[test]
-fn residential_gate_closed_with_one_sign_and_no_detox_reason() {
-    let x = run(json!({ "can_stay_stopped_here": "no", "need_time_away": "yes", "signs": ["tolerance"] }));
-    assert_eq!(x.care_level.as_str(), "monitor");
-    assert!(x.reasons.is_empty(), "{:?}", x.reasons);
-}
-
-#[test]
-fn residential_gate_opened_by_a_detox_reason() {
-    let x = run(json!({ "can_stay_stopped_here": "no", "derailed": "repeatedly" }));
-    assert_eq!(x.care_level.as_str(), "residential");
-    assert_eq!(reason_ids(&x), vec!["environment", "withdrawal_derails"]);
-}
-
-#[test]
-fn broader_pattern() {
-    let x = run(json!({ "other_substances": ["alcohol", "stimulants"] }));
-    assert_eq!(x.care_level.as_str(), "residential");
-    assert_eq!(because_of(&x, "broader_pattern"), Some(vec!["other_substances"]));
-    // One substance plus "not sure" is one substance: mixing, not a pattern.
-    let x = run(json!({ "other_substances": ["alcohol", "not_sure"], "signs": TWO_SIGNS }));
-    assert_eq!(because_of(&x, "broader_pattern"), None);
-    assert_eq!(x.care_level.as_str(), "detox");
-}
-
-#[test]
-fn mental_health_flare() {
-    let x = run(json!({ "mood_when_stopping": "severe", "mental_health": ["depression"] }));
-    assert_eq!(x.care_level.as_str(), "residential");
-    assert_eq!(because_of(&x, "mental_health_flare"), Some(vec!["mood_when_stopping", "mental_health"]));
-    let x = run(json!({ "mood_when_stopping": "severe", "mental_health": ["not_sure"] }));
-    assert_eq!(because_of(&x, "mental_health_flare"), None);
-    assert_eq!(x.care_level.as_str(), "detox");
-    let x = run(json!({ "mood_when_stopping": "manageable", "mental_health": ["depression"], "signs": TWO_SIGNS }));
-    assert_eq!(because_of(&x, "mental_health_flare"), None);
-    assert_eq!(x.care_level.as_str(), "taper");
-}
-
-#[test]
-fn time_away() {
-    let x = run(json!({ "need_time_away": "yes", "signs": ["tolerance", "withdrawal", "cravings"] }));
-    assert_eq!(x.care_level.as_str(), "residential");
-    assert_eq!(because_of(&x, "time_away"), Some(vec!["need_time_away"]));
-    for v in ["no", "not_sure"] {
-        let x = run(json!({ "need_time_away": v, "signs": ["tolerance", "withdrawal", "cravings"] }));
-        assert_eq!(because_of(&x, "time_away"), None, "{v}");
-        assert_eq!(x.care_level.as_str(), "taper");
-    }
-}
-
-// ---------- taper reasons and prerequisites ----------
-
-#[test]
-fn signs_present() {
-    let x = run(json!({ "signs": TWO_SIGNS }));
-    assert_eq!(x.care_level.as_str(), "taper");
-    assert_eq!(because_of(&x, "signs_present"), Some(vec!["signs"]));
-    let x = run(json!({ "signs": ["tolerance"] }));
-    assert_eq!(x.care_level.as_str(), "monitor");
-    assert!(x.reasons.is_empty());
-}
-
-#[test]
-fn daily_use() {
-    let x = run(json!({ "frequency": "daily_once" }));
-    assert_eq!(x.care_level.as_str(), "taper");
-    assert_eq!(because_of(&x, "daily_use"), Some(vec!["frequency"]));
-    for v in ["less_than_weekly", "weekly", "not_sure"] {
-        assert_eq!(level(json!({ "frequency": v })), "monitor", "{v}");
-    }
-}
+// ---------- taper prerequisites ----------
 
 #[test]
 fn taper_prerequisites_all_met() {
@@ -331,7 +95,7 @@ fn signs_bands_at_every_boundary() {
     let x = run(json!({ "signs": ["none"] }));
     assert_eq!((x.severity.signs, x.severity.band.as_str()), (0, "few"));
     let x = run(json!({}));
-    assert_eq!((x.severity.signs, x.severity.band.as_str()), (0, "few"));
+    assert_eq!((x.severity.signs, x.severity.band.as_str()), (0, "unknown"));
 }
 
 #[test]
@@ -434,7 +198,11 @@ fn caution_cold_turkey_risk_each_factor() {
         (json!({ "medical": ["seizures"] }), vec!["medical", "considering"]),
         (json!({ "medical": ["heart_rhythm"] }), vec!["medical", "considering"]),
         (json!({ "medical": ["liver"] }), vec!["medical", "considering"]),
+        (json!({ "medical": ["other_complex"] }), vec!["medical", "considering"]),
         (json!({ "medical": ["pregnant_postpartum"] }), vec!["medical", "considering"]),
+        (json!({ "withdrawal_intensity": "severe" }), vec!["withdrawal_intensity", "considering"]),
+        (json!({ "derailed": "once" }), vec!["derailed", "considering"]),
+        (json!({ "derailed": "repeatedly" }), vec!["derailed", "considering"]),
     ];
     for (mut input, expect) in cases {
         input["considering"] = json!(["cold_turkey"]);
@@ -450,7 +218,9 @@ fn caution_cold_turkey_risk_nearest_misses() {
         json!({ "night_dosing": "not_sure" }),
         json!({ "mental_health": ["adhd_restlessness", "other", "not_sure"] }),
         json!({ "mood_when_stopping": "manageable" }),
-        json!({ "medical": ["other_complex", "not_sure"] }),
+        json!({ "medical": ["not_sure"] }),
+        json!({ "withdrawal_intensity": "moderate" }),
+        json!({ "derailed": "no" }),
         json!({}),
     ] {
         let mut with = input.clone();
@@ -470,10 +240,21 @@ fn caution_cold_turkey_risk_names_every_factor_that_held() {
         "mood_when_stopping": "severe",
         "medical": ["liver"],
         "mental_health": ["trauma"],
+        "withdrawal_intensity": "severe",
+        "derailed": "repeatedly",
     }));
     assert_eq!(
         caution_because(&x, "cold_turkey_risk"),
-        Some(vec!["frequency", "night_dosing", "mood_when_stopping", "medical", "mental_health", "considering"])
+        Some(vec![
+            "frequency",
+            "night_dosing",
+            "withdrawal_intensity",
+            "derailed",
+            "mood_when_stopping",
+            "medical",
+            "mental_health",
+            "considering"
+        ])
     );
 }
 
@@ -517,7 +298,7 @@ fn cautions_in_table_order() {
 
 #[test]
 fn note_moud_by_opioids() {
-    assert_eq!(note_ids(&run(json!({ "other_substances": ["opioids"] }))), vec!["moud", "therapy"]);
+    assert_eq!(note_ids(&run(json!({ "other_substances": ["opioids"] }))), vec!["moud", "naloxone", "therapy"]);
     assert_eq!(note_ids(&run(json!({ "other_substances": ["alcohol", "benzodiazepines"] }))), vec!["therapy"]);
 }
 
@@ -525,7 +306,7 @@ fn note_moud_by_opioids() {
 fn note_moud_by_heavy_and_prolonged() {
     for heavy in [
         json!({ "frequency": "daily_4_plus" }),
-        json!({ "products": ["extract_or_shot"] }),
+        json!({ "products": ["extract_or_shot"], "frequency": "daily_once" }),
         json!({ "night_dosing": "yes" }),
     ] {
         for d in ["6_12_months", "over_1_year"] {
@@ -540,6 +321,11 @@ fn note_moud_by_heavy_and_prolonged() {
             assert!(!note_ids(&run(input.clone())).contains(&"moud"), "{input}");
         }
     }
+    // v2: extracts count as heavy only with daily or more use.
+    let x = run(json!({ "products": ["extract_or_shot"], "frequency": "weekly", "duration": "over_1_year" }));
+    assert!(!note_ids(&x).contains(&"moud"));
+    let x = run(json!({ "products": ["extract_or_shot"], "frequency": "daily_2_3", "duration": "over_1_year" }));
+    assert_eq!(caution_because(&x, "no_diy_medication"), Some(vec!["products", "frequency", "duration"]));
     // Prolonged but not heavy: several doses a day is not the heavy marker.
     let x = run(json!({ "frequency": "daily_2_3", "duration": "over_1_year", "products": ["powder_leaf"] }));
     assert!(!note_ids(&x).contains(&"moud"));
@@ -549,6 +335,41 @@ fn note_moud_by_heavy_and_prolonged() {
 fn note_opioid_switch() {
     assert!(note_ids(&run(json!({ "started_for": ["opioid_withdrawal"] }))).contains(&"opioid_switch"));
     assert!(!note_ids(&run(json!({ "started_for": ["pain", "not_sure"] }))).contains(&"opioid_switch"));
+}
+
+#[test]
+fn note_naloxone() {
+    for v in [json!({ "other_substances": ["opioids"] }), json!({ "started_for": ["opioid_withdrawal"] })] {
+        assert!(note_ids(&run(v.clone())).contains(&"naloxone"), "{v}");
+    }
+    for v in [json!({ "other_substances": ["alcohol", "benzodiazepines", "not_sure"] }), json!({ "started_for": ["pain", "not_sure"] })] {
+        assert!(!note_ids(&run(v.clone())).contains(&"naloxone"), "{v}");
+    }
+}
+
+#[test]
+fn note_intensive_outpatient_with_a_severe_band_at_monitor_or_taper() {
+    let six = json!(["cut_down_failed", "more_than_planned", "time_spent", "cravings", "obligations", "relationships"]);
+    let x = run(json!({ "signs": six }));
+    assert_eq!((x.care_level.as_str(), x.severity.band.as_str()), ("taper", "severe"));
+    assert!(note_ids(&x).contains(&"intensive_outpatient"));
+    // Detox already gives more than an outpatient program.
+    let x = run(json!({ "signs": six, "night_dosing": "yes" }));
+    assert!(!note_ids(&x).contains(&"intensive_outpatient"));
+    // Five signs is a moderate band.
+    let x = run(json!({ "signs": ["cut_down_failed", "more_than_planned", "time_spent", "cravings", "obligations"] }));
+    assert!(!note_ids(&x).contains(&"intensive_outpatient"));
+}
+
+#[test]
+fn note_time_away_option_when_the_time_away_reason_does_not_hold() {
+    let x = run(json!({ "need_time_away": "yes", "frequency": "daily_once" }));
+    assert_eq!(note_ids(&x), vec!["time_away_option", "therapy"]);
+    let four = json!(["cut_down_failed", "cravings", "obligations", "tolerance"]);
+    let x = run(json!({ "need_time_away": "yes", "frequency": "daily_once", "signs": four }));
+    assert!(reason_ids(&x).contains(&"time_away"));
+    assert!(!note_ids(&x).contains(&"time_away_option"));
+    assert!(!note_ids(&run(json!({ "need_time_away": "not_sure" }))).contains(&"time_away_option"));
 }
 
 #[test]
@@ -611,6 +432,7 @@ fn notes_in_table_order() {
         vec![
             "moud",
             "opioid_switch",
+            "naloxone",
             "integrated_mental_health",
             "pain_care",
             "pregnancy",
@@ -621,25 +443,7 @@ fn notes_in_table_order() {
     );
 }
 
-// ---------- ordering and the empty answer set ----------
-
-#[test]
-fn reasons_ordered_by_level_then_table() {
-    let x = run(json!({
-        "frequency": "daily_once",
-        "signs": TWO_SIGNS,
-        "withdrawal_intensity": "severe",
-        "products": ["extract_or_shot"],
-        "need_time_away": "yes",
-        "can_stay_stopped_here": "no",
-    }));
-    assert_eq!(
-        reason_ids(&x),
-        vec!["environment", "time_away", "extract_use", "severe_withdrawal", "signs_present", "daily_use"]
-    );
-    let levels: Vec<_> = x.reasons.iter().map(|r| r.level.as_str()).collect();
-    assert_eq!(levels, vec!["residential", "residential", "detox", "detox", "taper", "taper"]);
-}
+// ---------- the empty answer set ----------
 
 #[test]
 fn empty_answers_monitor_and_everything_unanswered() {

@@ -2,10 +2,11 @@
 //! separately; see spec/voice.md.
 
 use super::build::{o, p, same, t};
-use super::{EmergencyText, Framing, LevelText, LovedOneText, Pair, PlanText, QuestionText, Texts};
+use super::{EmergencyText, Framing, LevelText, LovedOneText, LowConfidenceText, Pair, PlanText, QuestionText, Texts};
 use crate::lang::Lang;
 use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
-use crate::{CautionId, Level, NoteId, Prereq, ReasonId, Q};
+use crate::model::{CautionId, Level, NoteId, Prereq, ReasonId};
+use crate::questions::Q;
 
 const NOT_SURE: Pair = p("I'm not sure", "I don't know");
 const NONE_OF_THESE: Pair = same("None of these");
@@ -273,6 +274,7 @@ pub(super) static TEXTS: Texts = Texts {
                     ),
                 ),
                 o("none", NONE_OF_THESE),
+                o("not_sure", NOT_SURE),
             ],
         },
         QuestionText {
@@ -704,6 +706,13 @@ pub(super) static TEXTS: Texts = Texts {
                 "You said they use kratom once a day — a slow, measured taper is usually gentler than stopping all at once.",
             ),
         ),
+        (
+            ReasonId::WithdrawalPresent,
+            p(
+                "You said you get withdrawal symptoms when you go without — a slow taper with a clinician's support can ease them.",
+                "You said they seem to get withdrawal symptoms when they go without — a slow taper with a clinician's support can make that easier on them.",
+            ),
+        ),
     ],
     prereqs: [
         (
@@ -744,6 +753,10 @@ pub(super) static TEXTS: Texts = Texts {
         p(
             "Your answers show a pattern that looks like a severe use disorder — only a clinician can diagnose.",
             "What you've noticed fits a pattern that looks like a severe use disorder — only a clinician can diagnose.",
+        ),
+        p(
+            "The signs checklist was not answered, so this check can't describe a pattern. Only a clinician can diagnose a use disorder.",
+            "The signs checklist about the person was not answered, so this check can't describe a pattern. Only a clinician can diagnose a use disorder.",
         ),
     ],
     cautions: [
@@ -867,6 +880,30 @@ pub(super) static TEXTS: Texts = Texts {
                 "How you can help",
                 "If someone close to you is worried about your use, they can use this check too — it has words and ideas for them.",
                 "Below you'll find words to start a calm conversation, boundaries that protect you both, and ways to look after yourself.",
+            ),
+        ),
+        (
+            NoteId::Naloxone,
+            t(
+                "Keep naloxone close by",
+                "Naloxone (Narcan) can reverse an opioid overdose. In the US you can buy it at a pharmacy without a prescription. After a break, your body handles much less, so an old dose can be too much. Never use alone, and let someone know where your naloxone is.",
+                "Naloxone (Narcan) can reverse an opioid overdose. In the US anyone can buy it at a pharmacy without a prescription, so keep some where you can both reach it. After a break, their body handles much less, so an old dose can be too much. Ask them never to use alone.",
+            ),
+        ),
+        (
+            NoteId::IntensiveOutpatient,
+            t(
+                "Ask about intensive outpatient care",
+                "You noticed many signs. An intensive outpatient program gives you several sessions a week while you keep living at home. That is more support than a weekly visit. Ask a clinician if one fits you.",
+                "You noticed many signs in the person. An intensive outpatient program offers several sessions a week while they keep living at home. That is more support than a weekly visit. A clinician can say if one fits.",
+            ),
+        ),
+        (
+            NoteId::TimeAwayOption,
+            t(
+                "If you want time away",
+                "You said you would need time away to get steady. This check does not point there on its own, but the choice is yours. Residential programs and other places with care around the clock exist, and a clinician can help you compare them.",
+                "You said they would need time away to get steady. This check does not point there on its own, but it is still an option. Residential programs and other places with care around the clock exist, and a clinician can help you both compare them.",
             ),
         ),
     ],
@@ -1096,4 +1133,20 @@ pub(super) static TEXTS: Texts = Texts {
             "You can't make someone change. Your steady care can make help easier to accept.",
         ],
     },
+    low_confidence: LowConfidenceText {
+        monitor: p(
+            "There aren't enough answers yet to suggest a level of support. That is not the same as needing none. A talk with a doctor or counselor can fill in the gaps.",
+            "There aren't enough answers yet to suggest a level of support for the person. That doesn't mean they need none. A talk with a doctor or counselor can fill in the gaps.",
+        ),
+        other: p(
+            "Many answers were skipped or unsure. Once those gaps are filled in, the right level may turn out higher or lower.",
+            "Many answers about the person were skipped or unsure. Once a professional fills those gaps, the right level may turn out higher or lower.",
+        ),
+        no_level: "Not enough information to suggest a level",
+    },
+    opioid_switch_still_using: t(
+        "Kratom, opioids and a safer plan",
+        "You started kratom to get off opioids, and you still use opioids too. Using both raises the risk of an overdose. A clinician can talk with you about MOUD, such as buprenorphine, and help you plan a gentle kratom taper.",
+        "They started kratom to get off opioids, and they still use opioids too. Using both raises the risk of an overdose. A clinician can talk with them about MOUD, such as buprenorphine, and help plan a gentle kratom taper.",
+    ),
 };

@@ -2,10 +2,11 @@
 //! querido están escritas por separado; ver spec/voice.md.
 
 use super::build::{o, p, same, t};
-use super::{EmergencyText, Framing, LevelText, LovedOneText, Pair, PlanText, QuestionText, Texts};
+use super::{EmergencyText, Framing, LevelText, LovedOneText, LowConfidenceText, Pair, PlanText, QuestionText, Texts};
 use crate::lang::Lang;
 use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
-use crate::{CautionId, Level, NoteId, Prereq, ReasonId, Q};
+use crate::model::{CautionId, Level, NoteId, Prereq, ReasonId};
+use crate::questions::Q;
 
 const NOT_SURE: Pair = p("No lo tengo claro", "No lo sé");
 const NONE_OF_THESE: Pair = same("Ninguna de estas");
@@ -279,6 +280,7 @@ pub(super) static TEXTS: Texts = Texts {
                     ),
                 ),
                 o("none", NONE_OF_THESE),
+                o("not_sure", NOT_SURE),
             ],
         },
         QuestionText {
@@ -701,6 +703,13 @@ pub(super) static TEXTS: Texts = Texts {
                 "Usted dijo que esa persona usa kratom una vez al día: una reducción gradual y medida suele ser más suave que dejarlo de golpe.",
             ),
         ),
+        (
+            ReasonId::WithdrawalPresent,
+            p(
+                "Usted dijo que tiene síntomas de abstinencia cuando no consume — una reducción gradual con apoyo de un profesional puede aliviarlos.",
+                "Usted dijo que esa persona parece tener síntomas de abstinencia cuando no consume — una reducción gradual con apoyo de un profesional puede hacerlo más llevadero.",
+            ),
+        ),
     ],
     prereqs: [
         (
@@ -741,6 +750,10 @@ pub(super) static TEXTS: Texts = Texts {
         p(
             "Sus respuestas muestran un patrón que parece un trastorno por consumo grave; solo un profesional de la salud puede hacer un diagnóstico.",
             "Lo que ha notado encaja con un patrón que parece un trastorno por consumo grave; solo un profesional de la salud puede hacer un diagnóstico.",
+        ),
+        p(
+            "No se respondió la lista de señales, así que esta evaluación no puede describir un patrón. Solo un profesional de la salud puede hacer un diagnóstico.",
+            "No se respondió la lista de señales sobre esa persona, así que esta evaluación no puede describir un patrón. Solo un profesional de la salud puede hacer un diagnóstico.",
         ),
     ],
     cautions: [
@@ -864,6 +877,30 @@ pub(super) static TEXTS: Texts = Texts {
                 "Cómo puede ayudar",
                 "Si alguien cercano se preocupa por su consumo, también puede usar esta evaluación: tiene palabras e ideas pensadas para esa persona.",
                 "Abajo encontrará palabras para empezar una conversación tranquila, límites que los protegen a los dos y formas de cuidarse usted.",
+            ),
+        ),
+        (
+            NoteId::Naloxone,
+            t(
+                "Tenga naloxona a mano",
+                "La naloxona (Narcan) puede revertir una sobredosis de opioides. En EE. UU. se compra en la farmacia sin receta. Después de una pausa, su cuerpo tolera mucho menos, así que una dosis de antes puede ser demasiado. Nunca consuma a solas y dígale a alguien dónde guarda la naloxona.",
+                "La naloxona (Narcan) puede revertir una sobredosis de opioides. En EE. UU. cualquier persona la puede comprar en la farmacia sin receta; guárdela donde los dos la tengan a mano. Después de una pausa, el cuerpo tolera mucho menos, así que una dosis de antes puede ser demasiado. Pídale que nunca consuma a solas.",
+            ),
+        ),
+        (
+            NoteId::IntensiveOutpatient,
+            t(
+                "Pregunte por un programa ambulatorio intensivo",
+                "Usted notó muchas señales. Un programa ambulatorio intensivo le ofrece varias sesiones por semana mientras sigue viviendo en casa. Es más apoyo que una cita semanal. Pregunte a un profesional de la salud si le conviene.",
+                "Usted notó muchas señales en esa persona. Un programa ambulatorio intensivo ofrece varias sesiones por semana mientras sigue viviendo en casa. Es más apoyo que una cita semanal. Un profesional de la salud puede decir si le conviene.",
+            ),
+        ),
+        (
+            NoteId::TimeAwayOption,
+            t(
+                "Si quiere pasar un tiempo fuera",
+                "Usted dijo que necesitaría alejarse de casa para estabilizarse. Esta evaluación no lo indica por sí sola, pero la decisión es suya. Existen programas residenciales y otros lugares con atención las 24 horas, y un profesional puede ayudarle a compararlos.",
+                "Usted dijo que esa persona necesitaría alejarse de casa para estabilizarse. Esta evaluación no lo indica por sí sola, pero sigue siendo una opción. Existen programas residenciales y otros lugares con atención las 24 horas, y un profesional puede ayudarles a compararlos.",
             ),
         ),
     ],
@@ -1093,4 +1130,20 @@ pub(super) static TEXTS: Texts = Texts {
             "No puede obligar a nadie a cambiar. Su apoyo constante puede hacer que sea más fácil aceptar ayuda.",
         ],
     },
+    low_confidence: LowConfidenceText {
+        monitor: p(
+            "Todavía no hay suficientes respuestas para sugerir un nivel de apoyo. Eso no quiere decir que no necesite ninguno. Hablar con un médico o consejero puede completar lo que falta.",
+            "Todavía no hay suficientes respuestas para sugerir un nivel de apoyo para esa persona. Eso no quiere decir que no necesite ninguno. Hablar con un médico o consejero puede completar lo que falta.",
+        ),
+        other: p(
+            "Muchas preguntas quedaron sin respuesta o con duda. Cuando se complete lo que falta, el nivel adecuado podría ser más alto o más bajo.",
+            "Muchas preguntas sobre esa persona quedaron sin respuesta o con duda. Cuando un profesional complete lo que falta, el nivel adecuado podría ser más alto o más bajo.",
+        ),
+        no_level: "No hay suficiente información para sugerir un nivel",
+    },
+    opioid_switch_still_using: t(
+        "El kratom, los opioides y un plan más seguro",
+        "Usted empezó con el kratom para dejar los opioides, y todavía consume opioides. Usar los dos aumenta el riesgo de sobredosis. Un profesional de la salud puede hablarle del MOUD, como la buprenorfina, y ayudarle a planear una reducción suave del kratom.",
+        "Esa persona empezó con el kratom para dejar los opioides, y todavía consume opioides. Usar los dos aumenta el riesgo de sobredosis. Un profesional de la salud puede hablarle del MOUD, como la buprenorfina, y ayudarle a planear una reducción suave del kratom.",
+    ),
 };

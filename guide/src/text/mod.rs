@@ -2,11 +2,15 @@
 //! voices written separately (spec/voice.md). Tables are indexed by the
 //! engine's enums and checked by tests to line up, so no id can lack words.
 
+use crate::answers::Answers;
+use crate::model::{Band, CautionId, Confidence, Level, NoteId, Prereq, ReasonId};
 use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
-use crate::{CautionId, Level, NoteId, Prereq, ReasonId, Q};
+use crate::questions::Q;
+use crate::rules::notes::opioid_switch_praises;
 
 mod en;
 mod es;
+mod languages;
 
 /// Short constructors that keep the language tables readable.
 mod build {
@@ -28,14 +32,6 @@ mod build {
 
 pub use crate::lang::{Lang, Voice};
 
-impl Lang {
-    pub fn texts(self) -> &'static Texts {
-        match self {
-            Lang::En => &en::TEXTS,
-            Lang::Es => &es::TEXTS,
-        }
-    }
-}
 
 /// A sentence written twice: to the person ("you") and to a loved one
 /// ("the person you're worried about").
@@ -112,12 +108,12 @@ pub struct PlanText {
     pub diary_columns: [&'static str; 5],
     /// Label of the free-text diary box under the template.
     pub diary_notes: &'static str,
-    pub kit: [(KitItem, Titled); 5],
-    pub triggers: [(TriggerKind, Titled); 3],
+    pub kit: [(KitItem, Titled); KitItem::ALL.len()],
+    pub triggers: [(TriggerKind, Titled); TriggerKind::ALL.len()],
     /// Label for the editable "If … then …" fields.
     pub if_label: &'static str,
     pub then_label: &'static str,
-    pub therapies: [(Therapy, Titled); 4],
+    pub therapies: [(Therapy, Titled); Therapy::ALL.len()],
     /// Step 6 prompts.
     pub warning_signs: &'static str,
     pub people: &'static str,
@@ -152,21 +148,42 @@ pub struct Framing {
     pub urgent_banner: &'static str,
 }
 
+/// Words for a result with `confidence` low (spec §4).
+pub struct LowConfidenceText {
+    /// Replaces the `monitor` summary, which would say no treatment is
+    /// needed: there are not enough answers yet to suggest a level, and a
+    /// professional can fill the gaps.
+    pub monitor: Pair,
+    /// Added to the other levels (not `urgent`): the level may be higher or
+    /// lower once the gaps are filled.
+    pub other: Pair,
+    /// The clinician summary's line instead of the `monitor` mapping.
+    pub no_level: &'static str,
+}
+
+/// Every id-keyed table is an array as long as its enum's `ALL`, in enum
+/// order, so a lookup is `table[id as usize]`: total by construction, and
+/// the tests check each row carries its own id.
 pub struct Texts {
     pub lang: Lang,
     pub framing: Framing,
-    pub questions: [QuestionText; 21],
-    pub levels: [LevelText; 5],
-    pub reasons: [(ReasonId, Pair); 15],
-    pub prereqs: [(Prereq, Pair); 3],
-    /// Signs band wording, few → severe; each says only a clinician can diagnose.
-    pub bands: [Pair; 4],
-    pub cautions: [(CautionId, Titled); 7],
-    pub notes: [(NoteId, Titled); 8],
-    pub phases: [(Phase, Titled); 4],
+    pub questions: [QuestionText; Q::ALL.len()],
+    pub levels: [LevelText; Level::ALL.len()],
+    pub reasons: [(ReasonId, Pair); ReasonId::ALL.len()],
+    pub prereqs: [(Prereq, Pair); Prereq::ALL.len()],
+    /// Signs band wording in `Band` order; each says only a clinician can
+    /// diagnose, and `unknown` that the signs were not answered.
+    pub bands: [Pair; Band::ALL.len()],
+    pub cautions: [(CautionId, Titled); CautionId::ALL.len()],
+    pub notes: [(NoteId, Titled); NoteId::ALL.len()],
+    pub phases: [(Phase, Titled); Phase::ALL.len()],
     pub emergency: EmergencyText,
     pub plan: PlanText,
     pub loved_one: LovedOneText,
+    pub low_confidence: LowConfidenceText,
+    /// The `opioid_switch` note for someone still using opioids: no praise
+    /// for stepping away (spec §6).
+    pub opioid_switch_still_using: Titled,
 }
 
 impl Texts {
@@ -180,7 +197,10 @@ impl Texts {
         &self.levels[level as usize]
     }
     pub fn reason(&self, id: ReasonId) -> &Pair {
-        &self.reasons[ReasonId::ALL.iter().position(|r| *r == id).unwrap_or(0)].1
+        &self.reasons[id as usize].1
+    }
+    pub fn band(&self, band: Band) -> &Pair {
+        &self.bands[band as usize]
     }
     pub fn prereq(&self, id: Prereq) -> &Pair {
         &self.prereqs[id as usize].1
@@ -193,6 +213,42 @@ impl Texts {
     }
     pub fn phase(&self, id: Phase) -> &Titled {
         &self.phases[id as usize].1
+    }
+    /// The note as it reads for these answers: `opioid_switch` has a
+    /// wording without praise for someone still using opioids.
+    pub fn note_for(&self, id: NoteId, answers: &Answers) -> &Titled {
+        match id {
+            NoteId::OpioidSwitch if !opioid_switch_praises(answers) => &self.opioid_switch_still_using,
+            _ => self.note(id),
+        }
+    }
+    /// The level's summary, except that a `monitor` with low confidence
+    /// must not read as "no treatment needed".
+    pub fn summary(&self, level: Level, confidence: Confidence) -> &Pair {
+        match (level, confidence) {
+            (Level::Monitor, Confidence::Low) => &self.low_confidence.monitor,
+            _ => &self.level(level).summary,
+        }
+    }
+    /// The caveat a low-confidence result adds after the summary, if any.
+    /// Urgency comes from the urgent question alone, so no caveat there.
+    pub fn confidence_caveat(&self, level: Level, confidence: Confidence) -> Option<&Pair> {
+        match (level, confidence) {
+            (Level::Taper | Level::Detox | Level::Residential, Confidence::Low) => Some(&self.low_confidence.other),
+            _ => None,
+        }
+    }
+}
+
+impl PlanText {
+    pub fn kit(&self, id: KitItem) -> &Titled {
+        &self.kit[id as usize].1
+    }
+    pub fn trigger(&self, id: TriggerKind) -> &Titled {
+        &self.triggers[id as usize].1
+    }
+    pub fn therapy(&self, id: Therapy) -> &Titled {
+        &self.therapies[id as usize].1
     }
 }
 

@@ -1,6 +1,8 @@
 //! The tables line up with the engine's enums, every string exists in both
 //! languages and both voices, and the words follow spec/voice.md.
 
+use std::collections::HashSet;
+
 use super::*;
 use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
 use crate::questions::{Kind, Section, NOT_SURE, QUESTIONS};
@@ -115,6 +117,11 @@ fn walk(t: &'static Texts) -> Vec<(String, &'static str)> {
     ] {
         s(format!("plan.{k}"), v);
     }
+    let c = &t.low_confidence;
+    pair(&mut s, "low_confidence.monitor".into(), &c.monitor);
+    pair(&mut s, "low_confidence.other".into(), &c.other);
+    s("low_confidence.no_level".into(), c.no_level);
+    titled(&mut s, "note.opioid_switch_still_using".into(), &t.opioid_switch_still_using);
     let l = &t.loved_one;
     for (k, v) in [
         ("heading", l.heading),
@@ -439,5 +446,123 @@ fn urgent_question_comes_first_after_who() {
         assert_eq!(t.questions[1].q, Q::UrgentNow);
         let opts = t.questions[1].options;
         assert_eq!(opts.last().unwrap().value, "none");
+    }
+}
+
+/// Each id's text is present and differs from its siblings'; `what` names
+/// the enum for the failure message.
+fn own_words<T: Copy + std::fmt::Debug>(what: &str, t: &Texts, voice: Voice, ids: &[T], text: impl Fn(T) -> String) {
+    let mut seen = HashSet::new();
+    for &id in ids {
+        let s = text(id);
+        assert!(!s.trim().is_empty(), "{:?} {voice:?} {what} {id:?}: empty", t.lang);
+        assert!(seen.insert(s.clone()), "{:?} {voice:?} {what} {id:?}: same words as a sibling: {s}", t.lang);
+    }
+}
+
+/// Issue 9: every lookup is total. Walk every id of every enum, in both
+/// languages and voices, through the public lookups.
+#[test]
+fn every_id_of_every_enum_has_its_own_words() {
+    let titled = |x: &Titled, v: Voice| format!("{} {}", x.title, x.body.get(v));
+    for t in all() {
+        for v in [Voice::Me, Voice::Them] {
+            own_words("Q", t, v, &Q::ALL, |q| t.question(q).legend.get(v).into());
+            for q in Q::ALL {
+                own_words(q.as_str(), t, v, q.question().values, |val| {
+                    t.option(q, val).map_or(String::new(), |o| o.label.get(v).into())
+                });
+            }
+            own_words("Level", t, v, &Level::ALL, |l| format!("{} {}", t.level(l).name, t.level(l).summary.get(v)));
+            own_words("ReasonId", t, v, &ReasonId::ALL, |id| t.reason(id).get(v).into());
+            own_words("Prereq", t, v, &Prereq::ALL, |id| t.prereq(id).get(v).into());
+            own_words("Band", t, v, &Band::ALL, |b| t.band(b).get(v).into());
+            own_words("CautionId", t, v, &CautionId::ALL, |id| titled(t.caution(id), v));
+            own_words("NoteId", t, v, &NoteId::ALL, |id| titled(t.note(id), v));
+            own_words("Phase", t, v, &Phase::ALL, |id| titled(t.phase(id), v));
+            own_words("KitItem", t, v, &KitItem::ALL, |id| titled(t.plan.kit(id), v));
+            own_words("TriggerKind", t, v, &TriggerKind::ALL, |id| titled(t.plan.trigger(id), v));
+            own_words("Therapy", t, v, &Therapy::ALL, |id| titled(t.plan.therapy(id), v));
+            // Confidence changes the words of a monitor result.
+            own_words("Confidence", t, v, &Confidence::ALL, |c| t.summary(Level::Monitor, c).get(v).into());
+        }
+    }
+    own_words("Lang", Lang::En.texts(), Voice::Me, &Lang::ALL, |l| l.texts().framing.not_diagnosis.into());
+}
+
+/// `table[id as usize]` finds the row tagged with `id`: each enum's `ALL`
+/// lists its variants in declaration order and each table follows it.
+#[test]
+fn enum_indexed_tables_hold_their_own_id_at_each_index() {
+    fn tagged<Id: Copy + PartialEq + std::fmt::Debug, X>(all: &[Id], table: &[(Id, X)], index: impl Fn(Id) -> usize) {
+        assert_eq!(all.len(), table.len());
+        for (i, id) in all.iter().enumerate() {
+            assert_eq!(index(*id), i, "{id:?} is not at its declaration index");
+            assert_eq!(table[i].0, *id);
+        }
+    }
+    for t in all() {
+        tagged(&ReasonId::ALL, &t.reasons, |id| id as usize);
+        tagged(&Prereq::ALL, &t.prereqs, |id| id as usize);
+        tagged(&CautionId::ALL, &t.cautions, |id| id as usize);
+        tagged(&NoteId::ALL, &t.notes, |id| id as usize);
+        tagged(&Phase::ALL, &t.phases, |id| id as usize);
+        tagged(&KitItem::ALL, &t.plan.kit, |id| id as usize);
+        tagged(&TriggerKind::ALL, &t.plan.triggers, |id| id as usize);
+        tagged(&Therapy::ALL, &t.plan.therapies, |id| id as usize);
+        for (i, l) in Level::ALL.iter().enumerate() {
+            assert_eq!((*l as usize, t.levels[i].level), (i, *l));
+        }
+        for (i, b) in Band::ALL.iter().enumerate() {
+            assert_eq!(*b as usize, i);
+        }
+    }
+}
+
+#[test]
+fn unknown_band_never_reads_as_few_signs() {
+    for t in all() {
+        for v in [Voice::Me, Voice::Them] {
+            let unknown = t.band(Band::Unknown).get(v);
+            assert_ne!(unknown, t.band(Band::Few).get(v));
+            let says_few = match t.lang {
+                Lang::En => unknown.contains("few"),
+                Lang::Es => unknown.contains("pocas"),
+            };
+            assert!(!says_few, "{:?}: {unknown}", t.lang);
+        }
+    }
+}
+
+#[test]
+fn low_confidence_monitor_does_not_say_no_treatment_is_needed() {
+    for t in all() {
+        for v in [Voice::Me, Voice::Them] {
+            let ok = t.summary(Level::Monitor, Confidence::Ok).get(v);
+            let low = t.summary(Level::Monitor, Confidence::Low).get(v);
+            assert_ne!(ok, low);
+            assert_eq!(low, t.low_confidence.monitor.get(v));
+            assert!(t.confidence_caveat(Level::Monitor, Confidence::Low).is_none(), "the summary already says it");
+            for level in [Level::Taper, Level::Detox, Level::Residential] {
+                assert_eq!(t.summary(level, Confidence::Low), &t.level(level).summary);
+                assert_eq!(t.confidence_caveat(level, Confidence::Low).map(|p| p.get(v)), Some(t.low_confidence.other.get(v)));
+                assert!(t.confidence_caveat(level, Confidence::Ok).is_none());
+            }
+            assert!(t.confidence_caveat(Level::Urgent, Confidence::Low).is_none());
+        }
+    }
+}
+
+#[test]
+fn opioid_switch_praise_only_without_opioids() {
+    let mut quit = crate::answers::Answers::new();
+    quit.set(Q::StartedFor, &["opioid_withdrawal"]).unwrap();
+    quit.set(Q::OtherSubstances, &["alcohol"]).unwrap();
+    let mut still = quit.clone();
+    still.set(Q::OtherSubstances, &["opioids"]).unwrap();
+    for t in all() {
+        assert!(std::ptr::eq(t.note_for(NoteId::OpioidSwitch, &quit), t.note(NoteId::OpioidSwitch)));
+        assert!(std::ptr::eq(t.note_for(NoteId::OpioidSwitch, &still), &t.opioid_switch_still_using));
+        assert!(std::ptr::eq(t.note_for(NoteId::Moud, &still), t.note(NoteId::Moud)));
     }
 }
