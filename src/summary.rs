@@ -12,7 +12,7 @@
 use guide::plan::{Plan, RELAPSE_SLOTS};
 use guide::questions::{NONE, NOT_SURE};
 use guide::text::Texts;
-use guide::{Answer, Answers, Assessment, Level, Voice, Q};
+use guide::{Answers, Assessment, Confidence, Level, Voice, Q};
 
 use crate::config::Config;
 use crate::state::{Journey, PlanDraft, PlanField};
@@ -54,29 +54,6 @@ pub fn summary_text(journey: &Journey, config: &Config, date: &str) -> String {
         s.emergency();
     }
     s.out
-}
-
-/// Spec §4 `confidence`: low when 5 or more of the 9 deciding questions are
-/// unknown. The v2 engine reports it as `assessment.confidence`; until the
-/// widget builds on that engine, this is the one place that decides it.
-fn confidence_is_low(answers: &Answers, _assessment: &Assessment) -> bool {
-    const DECIDING: [Q; 9] = [
-        Q::Frequency,
-        Q::NightDosing,
-        Q::WithdrawalIntensity,
-        Q::Derailed,
-        Q::MoodWhenStopping,
-        Q::Signs,
-        Q::Products,
-        Q::OtherSubstances,
-        Q::Medical,
-    ];
-    DECIDING.iter().filter(|q| is_unknown(answers.get(**q))).count() >= 5
-}
-
-/// Unanswered, or answered only "not sure".
-fn is_unknown(answer: Option<&Answer>) -> bool {
-    answer.is_none_or(|a| a.values() == [NOT_SURE])
 }
 
 /// What the summary is built from, and the text built so far. Each method
@@ -161,6 +138,19 @@ impl<'a> Summary<'a> {
         }
     }
 
+    /// A section of bullets, each followed by the answers behind it; none
+    /// at all when there is nothing to list.
+    fn explained(&mut self, title: &str, entries: Vec<(String, Vec<Q>)>) {
+        if entries.is_empty() {
+            return;
+        }
+        self.heading(title);
+        for (line, because) in entries {
+            self.bullet(&line);
+            self.based_on(&because);
+        }
+    }
+
     /// What was typed into a plan field; continuation lines stay indented
     /// (never a blank line), and an empty field says so.
     fn typed(&self, field: PlanField) -> String {
@@ -192,46 +182,47 @@ impl<'a> Summary<'a> {
 
     fn level(&mut self) {
         let level = self.assessment.care_level;
+        let confidence = self.assessment.confidence;
+        let summary = self.texts.summary(level, confidence).get(self.voice);
         self.heading(self.ui.level_heading);
-        if level == Level::Monitor && confidence_is_low(self.answers, &self.assessment) {
-            self.line(self.ui.no_level);
+        // A monitor result with too few answers names no level (spec §4).
+        if level == Level::Monitor && confidence == Confidence::Low {
+            self.line(summary);
+            self.field(self.ui.clinician_mapping, self.texts.low_confidence.no_level);
         } else {
-            let text = self.texts.level(level);
-            self.line(text.name);
-            self.line(text.summary.get(self.voice));
+            self.line(self.texts.level(level).name);
+            self.line(summary);
+            if let Some(caveat) = self.texts.confidence_caveat(level, confidence) {
+                self.line(caveat.get(self.voice));
+            }
             self.field(self.ui.clinician_mapping, self.ui.asam(level));
         }
-        let unmet: Vec<String> =
-            self.assessment.taper_prerequisites_unmet.iter().map(|p| self.texts.prereq(*p).get(self.voice).to_string()).collect();
+        let unmet: Vec<String> = self
+            .assessment
+            .taper_prerequisites_unmet
+            .iter()
+            .map(|p| self.texts.prereq(*p).get(self.voice).to_string())
+            .collect();
         if !unmet.is_empty() {
             self.list(self.ui.prereqs_heading, &unmet);
         }
     }
 
     fn reasons(&mut self) {
-        if self.assessment.reasons.is_empty() {
-            return;
-        }
-        self.heading(self.ui.because_heading);
-        for r in self.assessment.reasons.clone() {
-            self.bullet(&format!("{} [{}]: {}", r.id.as_str(), r.level.as_str(), self.texts.reason(r.id).get(self.voice)));
-            self.based_on(&r.because);
-        }
+        let (texts, voice) = (self.texts, self.voice);
+        let entries = self.assessment.reasons.iter().map(|r| {
+            let line = format!("{} [{}]: {}", r.id.as_str(), r.level.as_str(), texts.reason(r.id).get(voice));
+            (line, r.because.clone())
+        });
+        let entries: Vec<_> = entries.collect();
+        self.explained(self.ui.because_heading, entries);
     }
 
     fn signs(&mut self) {
         let severity = &self.assessment.severity;
         let total = Q::Signs.question().values.iter().filter(|v| **v != NONE && **v != NOT_SURE).count();
         let count = format!("{} / {total}", severity.signs);
-        // Spec v2: an unanswered (or only "not sure") checklist is band
-        // `unknown`, never "few signs". The v2 engine reports that band and
-        // its wording; until then it is decided here.
-        let unknown = is_unknown(self.answers.get(Q::Signs));
-        let band = if unknown {
-            format!("unknown — {}", self.ui.not_answered)
-        } else {
-            format!("{} — {}", severity.band.as_str(), self.texts.bands[severity.band as usize].get(self.voice))
-        };
+        let band = format!("{} — {}", severity.band.as_str(), self.texts.band(severity.band).get(self.voice));
         let named = match self.answers.get(Q::Signs) {
             None => self.ui.not_answered.to_string(),
             Some(a) => {
@@ -250,37 +241,35 @@ impl<'a> Summary<'a> {
     }
 
     fn cautions(&mut self) {
-        if self.assessment.cautions.is_empty() {
-            return;
-        }
-        self.heading(self.ui.cautions_heading);
-        for c in self.assessment.cautions.clone() {
-            let t = self.texts.caution(c.id);
-            self.bullet(&format!("{} — {}: {}", c.id.as_str(), t.title, t.body.get(self.voice)));
-            self.based_on(&c.because);
-        }
+        let (texts, voice) = (self.texts, self.voice);
+        let entries = self.assessment.cautions.iter().map(|c| {
+            let t = texts.caution(c.id);
+            (format!("{} — {}: {}", c.id.as_str(), t.title, t.body.get(voice)), c.because.clone())
+        });
+        let entries: Vec<_> = entries.collect();
+        self.explained(self.ui.cautions_heading, entries);
     }
 
     fn notes(&mut self) {
         self.heading(self.ui.notes_heading);
         for n in self.assessment.notes.clone() {
-            let t = self.texts.note(n);
+            let t = self.texts.note_for(n, self.answers);
             self.bullet(&format!("{} — {}: {}", n.as_str(), t.title, t.body.get(self.voice)));
         }
     }
 
     fn confidence(&mut self) {
-        let (id, meaning) = if confidence_is_low(self.answers, &self.assessment) {
-            ("low", self.ui.confidence_low)
-        } else {
-            ("ok", self.ui.confidence_ok)
+        let confidence = self.assessment.confidence;
+        let meaning = match confidence {
+            Confidence::Ok => self.ui.confidence_ok,
+            Confidence::Low => self.ui.confidence_low,
         };
         let legend = |q: &Q| self.texts.question(*q).legend.get(self.voice).to_string();
         let skipped: Vec<String> = self.assessment.unanswered.iter().map(legend).collect();
         let unsure: Vec<String> =
             self.answers.answered().filter(|(_, a)| a.is_unsure()).map(|(q, _)| legend(&q)).collect();
         self.heading(self.ui.confidence_heading);
-        self.field(self.ui.confidence, &format!("{id} — {meaning}"));
+        self.field(self.ui.confidence, &format!("{} — {meaning}", confidence.as_str()));
         self.list(self.ui.skipped, &skipped);
         self.list(self.ui.unsure, &unsure);
     }
@@ -339,12 +328,17 @@ impl<'a> Summary<'a> {
 
         self.line(&format!("{}:", step(5)));
         let slots = |make: fn(u8) -> PlanField, n: usize| -> Vec<String> {
-            let filled: Vec<String> =
-                (0..n).map(|i| self.draft.get(make(i as u8)).trim()).filter(|s| !s.is_empty()).map(String::from).collect();
+            let filled: Vec<String> = (0..n)
+                .map(|i| self.draft.get(make(i as u8)).trim())
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect();
             filled
         };
-        let (signs, people) =
-            (slots(PlanField::WarningSign, RELAPSE_SLOTS.warning_signs), slots(PlanField::Person, RELAPSE_SLOTS.people));
+        let (signs, people) = (
+            slots(PlanField::WarningSign, RELAPSE_SLOTS.warning_signs),
+            slots(PlanField::Person, RELAPSE_SLOTS.people),
+        );
         for (label, items) in [(p.warning_signs, signs), (p.people, people)] {
             let value = if items.is_empty() { self.ui.left_blank.to_string() } else { items.join("; ") };
             self.field(&format!("  {label}"), &value);
@@ -509,39 +503,56 @@ mod tests {
 
     #[test]
     fn the_level_comes_with_its_clinician_mapping() {
-        let mut levels = Vec::new();
+        let (mut levels, mut caveats) = (Vec::new(), 0);
         let mut with_taper = CALM.to_vec();
         with_taper[2] = (Q::Frequency, &["daily_once"]);
-        for answers in [CALM, &with_taper, HEAVY] {
+        // Few answers, but enough for a level: it comes with the caveat.
+        let sparse: &[(Q, &[&str])] = &[(Q::UrgentNow, &["none"]), (Q::Frequency, &["daily_4_plus"])];
+        for answers in [CALM, &with_taper, HEAVY, sparse] {
             let j = journey(Lang::En, "self", answers);
-            let level = guide::assess(&j.answers).care_level;
+            let x = guide::assess(&j.answers);
+            let level = x.care_level;
             let w = words(Lang::En);
             let s = section(&text(&j), w.level_heading).to_string();
             assert!(s.contains(&format!("{}: {}", w.clinician_mapping, w.asam(level))), "{level:?}:\n{s}");
             assert!(s.contains(Lang::En.texts().level(level).name));
+            if let Some(caveat) = Lang::En.texts().confidence_caveat(level, x.confidence) {
+                assert!(s.contains(caveat.me), "{level:?} low confidence:\n{s}");
+                caveats += 1;
+            }
             for other in Level::ALL.into_iter().filter(|l| *l != level) {
                 assert!(!s.contains(w.asam(other)), "{level:?} also names {other:?}'s mapping");
             }
             levels.push(level);
         }
+        levels.sort();
         levels.dedup();
-        assert_eq!(levels.len(), 3, "the fixtures reach three levels: {levels:?}");
+        assert!(levels.len() >= 3, "the fixtures reach three levels or more: {levels:?}");
+        assert_eq!(caveats, 1, "only the sparse answers lack confidence");
     }
 
     #[test]
     fn monitor_with_low_confidence_suggests_no_level() {
         let j = journey(Lang::En, "self", &[(Q::UrgentNow, &["none"]), (Q::Products, &["not_sure"])]);
         assert_eq!(guide::assess(&j.answers).care_level, Level::Monitor);
-        let (t, w) = (text(&j), words(Lang::En));
+        assert_eq!(guide::assess(&j.answers).confidence, Confidence::Low);
+        let (t, w, texts) = (text(&j), words(Lang::En), Lang::En.texts());
         let s = section(&t, w.level_heading);
-        assert!(s.contains(w.no_level));
-        assert!(!s.contains(w.asam_monitor) && !s.contains(Lang::En.texts().level(Level::Monitor).summary.me));
+        assert!(s.contains(&format!("{}: {}\n", w.clinician_mapping, texts.low_confidence.no_level)), "{s}");
+        assert!(s.contains(texts.low_confidence.monitor.me));
+        let monitor = texts.level(Level::Monitor);
+        assert!(!s.contains(w.asam_monitor) && !s.contains(monitor.summary.me) && !s.contains(monitor.name));
         assert!(section(&t, w.confidence_heading).contains(&format!("low — {}", w.confidence_low)));
 
         // The same level with the deciding questions answered names it.
-        let t = text(&journey(Lang::En, "self", CALM));
+        let j = journey(Lang::En, "self", CALM);
+        assert_eq!(
+            (guide::assess(&j.answers).care_level, guide::assess(&j.answers).confidence),
+            (Level::Monitor, Confidence::Ok)
+        );
+        let t = text(&j);
         assert!(section(&t, w.level_heading).contains(w.asam_monitor));
-        assert!(!t.contains(w.no_level));
+        assert!(!t.contains(texts.low_confidence.no_level));
         assert!(section(&t, w.confidence_heading).contains(&format!("ok — {}", w.confidence_ok)));
     }
 
@@ -579,7 +590,7 @@ mod tests {
         }
         let notes = section(&t, w.notes_heading);
         for n in &x.notes {
-            let nt = texts.note(*n);
+            let nt = texts.note_for(*n, &j.answers);
             assert!(notes.contains(&format!("- {} — {}: {}\n", n.as_str(), nt.title, nt.body.them)));
         }
     }
@@ -594,14 +605,15 @@ mod tests {
             assert!(s.contains(texts.option(Q::Signs, v).unwrap().label.me), "{v}");
         }
         assert!(s.contains(&format!("{}: {} / 11\n", w.signs_count, severity.signs)), "{s}");
-        let band = format!("{}: {} — {}", w.signs_band, severity.band.as_str(), texts.bands[severity.band as usize].me);
+        let band = format!("{}: {} — {}", w.signs_band, severity.band.as_str(), texts.band(severity.band).me);
         assert!(s.contains(&band), "{s}");
 
         // Skipped: the signs are "not answered", never "few".
         let t = text(&journey(Lang::En, "self", &[(Q::UrgentNow, &["none"])]));
         let s = section(&t, w.signs_heading);
         assert!(s.contains(&format!("{}: {}", w.signs_named, w.not_answered)));
-        assert!(s.contains("unknown") && !s.contains(texts.bands[0].me), "{s}");
+        let unknown = format!("{}: unknown — {}", w.signs_band, texts.band(guide::Band::Unknown).me);
+        assert!(s.contains(&unknown) && !s.contains(texts.band(guide::Band::Few).me), "{s}");
     }
 
     #[test]

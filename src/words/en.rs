@@ -48,7 +48,6 @@ pub(super) static WORDS: Words = Words {
     asam_detox: "Medically supported withdrawal management, 2-WM to 3.7-WM (a clinician decides which)",
     asam_residential: "Level 3.x residential, or another higher level of care",
     asam_urgent: "Emergency evaluation now",
-    no_level: "Not enough information to suggest a level. A conversation with a professional can fill the gaps.",
     based_on: "Based on",
     signs_named: "Signs ticked",
     signs_count: "Number of signs",

@@ -48,7 +48,6 @@ pub(super) static WORDS: Words = Words {
     asam_detox: "Manejo de la abstinencia con apoyo médico, de 2-WM a 3.7-WM (lo decide un profesional clínico)",
     asam_residential: "Nivel 3.x residencial, u otro nivel de atención más alto",
     asam_urgent: "Evaluación de emergencia ahora",
-    no_level: "No hay suficiente información para sugerir un nivel. Una conversación con un profesional puede completar lo que falta.",
     based_on: "Según",
     signs_named: "Señales marcadas",
     signs_count: "Número de señales",

@@ -67,8 +67,6 @@ pub struct Words {
     pub asam_detox: &'static str,
     pub asam_residential: &'static str,
     pub asam_urgent: &'static str,
-    /// Instead of the level and its mapping: `monitor` with low confidence.
-    pub no_level: &'static str,
     /// Before the answers behind a reason.
     pub based_on: &'static str,
     pub signs_named: &'static str,
@@ -119,7 +117,7 @@ impl Words {
     }
 
     /// Every field, named, for the completeness tests.
-    pub fn all(&self) -> [(&'static str, &'static str); 60] {
+    pub fn all(&self) -> [(&'static str, &'static str); 59] {
         [
             ("language_name", self.language_name),
             ("title", self.title),
@@ -166,7 +164,6 @@ impl Words {
             ("asam_detox", self.asam_detox),
             ("asam_residential", self.asam_residential),
             ("asam_urgent", self.asam_urgent),
-            ("no_level", self.no_level),
             ("based_on", self.based_on),
             ("signs_named", self.signs_named),
             ("signs_count", self.signs_count),
