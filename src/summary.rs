@@ -301,48 +301,50 @@ impl<'a> Summary<'a> {
         self.heading(p.heading);
         self.field(&step(0), &self.typed(PlanField::Diary));
         self.field(&step(1), self.texts.level(self.plan.support_level).name);
-
         self.line(&format!("{}:", step(2)));
-        for entry in self.plan.comfort_kit.clone() {
-            if let Some((_, t)) = p.kit.iter().find(|(k, _)| *k == entry.item) {
-                let mark = if self.draft.kit_ready(entry.item) { "[x]" } else { "[ ]" };
-                self.line(&format!("  {mark} {}", t.title));
-            }
-        }
-
+        self.comfort_kit();
         self.line(&format!("{}:", step(3)));
-        for tp in self.plan.triggers.clone() {
-            if let Some((_, t)) = p.triggers.iter().find(|(k, _)| *k == tp.kind) {
-                let (when, then) = (self.typed(PlanField::If(tp.kind)), self.typed(PlanField::Then(tp.kind)));
-                self.line(&format!("  {}: {} {when} — {} {then}", t.title, p.if_label, p.then_label));
-            }
-        }
-
-        let therapies: Vec<String> = self
-            .plan
-            .therapies
-            .iter()
-            .filter_map(|th| p.therapies.iter().find(|(k, _)| k == th).map(|(_, t)| t.title.to_string()))
-            .collect();
+        self.trigger_plans();
+        let therapies: Vec<String> = self.plan.therapies.iter().map(|t| p.therapy(*t).title.to_string()).collect();
         self.list(&step(4), &therapies);
-
         self.line(&format!("{}:", step(5)));
-        let slots = |make: fn(u8) -> PlanField, n: usize| -> Vec<String> {
-            let filled: Vec<String> = (0..n)
-                .map(|i| self.draft.get(make(i as u8)).trim())
-                .filter(|s| !s.is_empty())
-                .map(String::from)
-                .collect();
-            filled
-        };
-        let (signs, people) = (
-            slots(PlanField::WarningSign, RELAPSE_SLOTS.warning_signs),
-            slots(PlanField::Person, RELAPSE_SLOTS.people),
-        );
-        for (label, items) in [(p.warning_signs, signs), (p.people, people)] {
-            let value = if items.is_empty() { self.ui.left_blank.to_string() } else { items.join("; ") };
-            self.field(&format!("  {label}"), &value);
+        self.relapse_plan();
+    }
+
+    /// Step 3: the kit in the plan's order, ticked as the person ticked it.
+    fn comfort_kit(&mut self) {
+        for entry in self.plan.comfort_kit.clone() {
+            let mark = if self.draft.kit_ready(entry.item) { "[x]" } else { "[ ]" };
+            self.line(&format!("  {mark} {}", self.texts.plan.kit(entry.item).title));
         }
+    }
+
+    /// Step 4: one "If… then…" line per kind of trigger.
+    fn trigger_plans(&mut self) {
+        let p = &self.texts.plan;
+        for tp in self.plan.triggers.clone() {
+            let (when, then) = (self.typed(PlanField::If(tp.kind)), self.typed(PlanField::Then(tp.kind)));
+            self.line(&format!("  {}: {} {when} — {} {then}", p.trigger(tp.kind).title, p.if_label, p.then_label));
+        }
+    }
+
+    /// Step 6: warning signs and people as typed, then the appointment and
+    /// the one change.
+    fn relapse_plan(&mut self) {
+        let p = &self.texts.plan;
+        let filled = |make: fn(u8) -> PlanField, n: usize| {
+            let items: Vec<&str> =
+                (0..n as u8).map(|i| self.draft.get(make(i)).trim()).filter(|s| !s.is_empty()).collect();
+            if items.is_empty() {
+                self.ui.left_blank.to_string()
+            } else {
+                items.join("; ")
+            }
+        };
+        let signs = filled(PlanField::WarningSign, RELAPSE_SLOTS.warning_signs);
+        let people = filled(PlanField::Person, RELAPSE_SLOTS.people);
+        self.field(&format!("  {}", p.warning_signs), &signs);
+        self.field(&format!("  {}", p.people), &people);
         self.field(&format!("  {}", p.appointment), &self.typed(PlanField::Appointment));
         self.field(&format!("  {}", p.one_change), &self.typed(PlanField::OneChange));
     }
