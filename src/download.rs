@@ -8,7 +8,13 @@ use crate::state::Journey;
 use crate::summary::summary_text;
 
 pub fn download_summary(journey: &Journey, config: &Config) {
-    let _ = save_text("kratom-check-plan.txt", &summary_text(journey, config));
+    let _ = save_text("kratom-check-plan.txt", &summary_text(journey, config, &today()));
+}
+
+/// Today's date on this device, as YYYY-MM-DD: readable in any language.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
 
 fn save_text(name: &str, text: &str) -> Option<()> {

@@ -1,206 +1,786 @@
-//! The plain-text summary the person can download and keep, or hand to a
-//! clinician. Pure, so it is tested natively.
+//! The clinician summary (spec §8): the plain text the person downloads and
+//! the page prints — the same content. Pure, so it is tested natively; the
+//! caller passes the date, formatted on the device.
+//!
+//! Order: title and date; when urgent, the urgent flags and the emergency
+//! resources first; the level with its clinician mapping; reasons with the
+//! answers behind them; signs; cautions; notes; confidence and the gaps;
+//! every answer; the loved-one guide (loved-one mode); the plan as edited;
+//! the clinic; the emergency resources (last, when not urgent). Nothing
+//! about the person beyond their answers and what they typed into the plan.
 
-use guide::plan::{Phase, Plan, RELAPSE_SLOTS};
+use guide::plan::{Plan, RELAPSE_SLOTS};
+use guide::questions::{NONE, NOT_SURE};
 use guide::text::Texts;
-use guide::{Answers, Voice, Q};
+use guide::{Answers, Assessment, Confidence, Level, Voice, Q};
 
 use crate::config::Config;
-use crate::state::{Journey, PlanField};
-use crate::words::words;
-
-fn heading(out: &mut String, title: &str) {
-    out.push('\n');
-    out.push_str(title);
-    out.push('\n');
-    out.push_str(&"-".repeat(title.chars().count()));
-    out.push('\n');
-}
-
-fn bullet(out: &mut String, text: &str) {
-    out.push_str("- ");
-    out.push_str(text);
-    out.push('\n');
-}
+use crate::state::{Journey, PlanDraft, PlanField};
+use crate::words::{words, Words};
 
 /// The chosen answers' labels, joined for reading.
 pub fn answer_text(words: &Texts, voice: Voice, answers: &Answers, q: Q) -> Option<String> {
-    answers.get(q).map(|a| {
-        a.values().iter().map(|v| words.option(q, v).map_or(*v, |o| o.label.get(voice))).collect::<Vec<_>>().join("; ")
-    })
+    answers.get(q).map(|a| labels(words, voice, q, a.values()))
 }
 
-/// The whole summary of `journey`, in its language and voice.
-pub fn summary_text(journey: &Journey, config: &Config) -> String {
-    let (texts, ui, voice) = (journey.lang.texts(), words(journey.lang), journey.voice());
-    let answers = &journey.answers;
-    let draft = &journey.plan;
-    let assessment = guide::assess(answers);
-    let plan = Plan::build(answers, &assessment);
-    let words = texts;
-    let level = words.level(assessment.care_level);
-    let mut out = String::new();
-    out.push_str(ui.title);
-    out.push_str("\n\n");
-    out.push_str(ui.level_heading);
-    out.push_str(": ");
-    out.push_str(level.name);
-    out.push('\n');
-    out.push_str(level.summary.get(voice));
-    out.push('\n');
-    out.push_str(words.framing.not_diagnosis);
-    out.push('\n');
+/// `values`' labels for `q`, in the voice, joined for reading.
+fn labels(texts: &Texts, voice: Voice, q: Q, values: &[&str]) -> String {
+    values.iter().map(|v| texts.option(q, v).map_or(*v, |o| o.label.get(voice))).collect::<Vec<_>>().join("; ")
+}
 
-    if !assessment.reasons.is_empty() {
-        heading(&mut out, ui.because_heading);
-        for r in &assessment.reasons {
-            bullet(&mut out, words.reason(r.id).get(voice));
-        }
+/// The whole summary of `journey`, in its language and voice. `date` is
+/// printed as given (the device formats it).
+pub fn summary_text(journey: &Journey, config: &Config, date: &str) -> String {
+    let mut s = Summary::new(journey, config);
+    let urgent = s.assessment.care_level == Level::Urgent;
+    s.title(date);
+    if urgent {
+        s.urgent_flags();
+        s.emergency();
     }
-    if !assessment.taper_prerequisites_unmet.is_empty() {
-        heading(&mut out, ui.prereqs_heading);
-        for p in &assessment.taper_prerequisites_unmet {
-            bullet(&mut out, words.prereq(*p).get(voice));
-        }
+    s.level();
+    s.reasons();
+    s.signs();
+    s.cautions();
+    s.notes();
+    s.confidence();
+    s.answers();
+    if s.voice == Voice::Them {
+        s.loved_one_guide();
     }
-    heading(&mut out, ui.signs_heading);
-    out.push_str(words.bands[assessment.severity.band as usize].get(voice));
-    out.push('\n');
-    if !assessment.cautions.is_empty() {
-        heading(&mut out, ui.cautions_heading);
-        for c in &assessment.cautions {
-            let t = words.caution(c.id);
-            bullet(&mut out, &format!("{}: {}", t.title, t.body.get(voice)));
-        }
+    s.plan();
+    s.clinic();
+    if !urgent {
+        s.emergency();
     }
-    heading(&mut out, ui.notes_heading);
-    for n in &assessment.notes {
-        let t = words.note(*n);
-        bullet(&mut out, &format!("{}: {}", t.title, t.body.get(voice)));
-    }
+    s.out
+}
 
-    let p = &words.plan;
-    heading(&mut out, p.heading);
-    out.push_str(&format!("{}: {}\n", p.steps[1], words.level(plan.support_level).name));
-    let diary = draft.get(PlanField::Diary);
-    out.push_str(&format!("{}: {}\n", p.steps[0], if diary.is_empty() { "…" } else { diary }));
-    out.push_str(&format!("{}:\n", p.steps[2]));
-    for entry in &plan.comfort_kit {
-        if let Some((_, t)) = p.kit.iter().find(|(k, _)| *k == entry.item) {
-            let mark = if draft.kit_ready(entry.item) { "[x]" } else { "[ ]" };
-            out.push_str(&format!("  {mark} {}\n", t.title));
-        }
-    }
-    out.push_str(&format!("{}:\n", p.steps[3]));
-    for tp in &plan.triggers {
-        if let Some((_, t)) = p.triggers.iter().find(|(k, _)| *k == tp.kind) {
-            let when = draft.get(PlanField::If(tp.kind));
-            let then = draft.get(PlanField::Then(tp.kind));
-            out.push_str(&format!("  {}: {} {} — {} {}\n", t.title, p.if_label, when, p.then_label, then));
-        }
-    }
-    out.push_str(&format!("{}:\n", p.steps[4]));
-    for th in &plan.therapies {
-        if let Some((_, t)) = p.therapies.iter().find(|(k, _)| k == th) {
-            out.push_str(&format!("  - {}\n", t.title));
-        }
-    }
-    out.push_str(&format!("{}:\n", p.steps[5]));
-    let list = |label: &str, make: fn(u8) -> PlanField, n: usize| {
-        let items: Vec<&str> = (0..n).map(|i| draft.get(make(i as u8))).filter(|s| !s.is_empty()).collect();
-        format!("  {label}: {}\n", items.join("; "))
-    };
-    out.push_str(&list(p.warning_signs, PlanField::WarningSign, RELAPSE_SLOTS.warning_signs));
-    out.push_str(&list(p.people, PlanField::Person, RELAPSE_SLOTS.people));
-    out.push_str(&format!("  {}: {}\n", p.appointment, draft.get(PlanField::Appointment)));
-    out.push_str(&format!("  {}: {}\n", p.one_change, draft.get(PlanField::OneChange)));
+/// What the summary is built from, and the text built so far. Each method
+/// writes one section.
+struct Summary<'a> {
+    texts: &'static Texts,
+    ui: &'static Words,
+    voice: Voice,
+    answers: &'a Answers,
+    draft: &'a PlanDraft,
+    config: &'a Config,
+    assessment: Assessment,
+    plan: Plan,
+    out: String,
+}
 
-    heading(&mut out, ui.phases_heading);
-    for ph in Phase::ALL {
-        let t = words.phase(ph);
-        bullet(&mut out, &format!("{}: {}", t.title, t.body.get(voice)));
-    }
-
-    // For a clinician reading this: what was said, in the widget's own words.
-    heading(&mut out, ui.answers_heading);
-    for q in Q::ALL {
-        if let Some(text) = answer_text(words, voice, answers, q) {
-            bullet(&mut out, &format!("{} — {}", words.question(q).legend.get(voice), text));
+impl<'a> Summary<'a> {
+    fn new(journey: &'a Journey, config: &'a Config) -> Self {
+        let answers = &journey.answers;
+        let assessment = guide::assess(answers);
+        let plan = Plan::build(answers, &assessment);
+        Summary {
+            texts: journey.lang.texts(),
+            ui: words(journey.lang),
+            voice: journey.voice(),
+            answers,
+            draft: &journey.plan,
+            config,
+            assessment,
+            plan,
+            out: String::new(),
         }
     }
 
-    if let Some(name) = &config.clinic_name {
-        heading(&mut out, ui.clinic_heading);
-        out.push_str(name);
-        out.push('\n');
-        for extra in [&config.phone, &config.contact_url].into_iter().flatten() {
-            out.push_str(extra);
-            out.push('\n');
+    // Writing helpers. Sections are separated by one blank line and hold
+    // none inside, so a reader (and the tests) can tell where each ends.
+
+    fn line(&mut self, text: &str) {
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
+
+    fn heading(&mut self, title: &str) {
+        self.out.push('\n');
+        self.line(title);
+        self.line(&"-".repeat(title.chars().count()));
+    }
+
+    fn bullet(&mut self, text: &str) {
+        self.line(&format!("- {text}"));
+    }
+
+    /// "Label: value".
+    fn field(&mut self, label: &str, value: &str) {
+        self.line(&format!("{label}: {value}"));
+    }
+
+    /// A label and the items under it, indented; "Label: None" when empty.
+    fn list(&mut self, label: &str, items: &[String]) {
+        if items.is_empty() {
+            self.field(label, self.ui.none_listed);
+        } else {
+            self.line(&format!("{label}:"));
+            for item in items {
+                self.line(&format!("  - {item}"));
+            }
         }
     }
-    let e = &words.emergency;
-    heading(&mut out, e.heading);
-    bullet(&mut out, &e.emergency.replace("{n}", &config.emergency_number));
-    bullet(&mut out, &e.crisis.replace("{n}", &config.crisis_line));
-    bullet(&mut out, e.samhsa);
-    bullet(&mut out, e.poison);
-    out
+
+    /// "question — the answer labels", in the journey's voice.
+    fn answer_line(&self, q: Q) -> Option<String> {
+        let legend = self.texts.question(q).legend.get(self.voice);
+        answer_text(self.texts, self.voice, self.answers, q).map(|a| format!("{legend} — {a}"))
+    }
+
+    /// The answers behind a reason or caution, one indented line each.
+    fn based_on(&mut self, because: &[Q]) {
+        for q in because {
+            if let Some(a) = self.answer_line(*q) {
+                self.line(&format!("  {}: {a}", self.ui.based_on));
+            }
+        }
+    }
+
+    /// A section of bullets, each followed by the answers behind it; none
+    /// at all when there is nothing to list.
+    fn explained(&mut self, title: &str, entries: Vec<(String, Vec<Q>)>) {
+        if entries.is_empty() {
+            return;
+        }
+        self.heading(title);
+        for (line, because) in entries {
+            self.bullet(&line);
+            self.based_on(&because);
+        }
+    }
+
+    /// What was typed into a plan field; continuation lines stay indented
+    /// (never a blank line), and an empty field says so.
+    fn typed(&self, field: PlanField) -> String {
+        let text = self.draft.get(field).trim();
+        if text.is_empty() {
+            self.ui.left_blank.to_string()
+        } else {
+            text.lines().map(str::trim_end).collect::<Vec<_>>().join("\n      ")
+        }
+    }
+
+    // The sections, in order.
+
+    fn title(&mut self, date: &str) {
+        self.line(self.ui.title);
+        self.line(self.ui.summary_subtitle);
+        self.field(self.ui.date, date);
+        self.line(self.texts.framing.not_diagnosis);
+    }
+
+    fn urgent_flags(&mut self) {
+        self.heading(self.ui.urgent_flags_heading);
+        let flags = self.assessment.urgent_flags.clone();
+        for flag in flags {
+            self.bullet(&labels(self.texts, self.voice, Q::UrgentNow, &[flag]));
+        }
+        self.line(self.texts.framing.urgent_body.get(self.voice));
+    }
+
+    fn level(&mut self) {
+        let level = self.assessment.care_level;
+        let confidence = self.assessment.confidence;
+        let summary = self.texts.summary(level, confidence).get(self.voice);
+        self.heading(self.ui.level_heading);
+        // A monitor result with too few answers names no level (spec §4).
+        if level == Level::Monitor && confidence == Confidence::Low {
+            self.line(summary);
+            self.field(self.ui.clinician_mapping, self.texts.low_confidence.no_level);
+        } else {
+            self.line(self.texts.level(level).name);
+            self.line(summary);
+            if let Some(caveat) = self.texts.confidence_caveat(level, confidence) {
+                self.line(caveat.get(self.voice));
+            }
+            self.field(self.ui.clinician_mapping, self.ui.asam(level));
+        }
+        let unmet: Vec<String> = self
+            .assessment
+            .taper_prerequisites_unmet
+            .iter()
+            .map(|p| self.texts.prereq(*p).get(self.voice).to_string())
+            .collect();
+        if !unmet.is_empty() {
+            self.list(self.ui.prereqs_heading, &unmet);
+        }
+    }
+
+    fn reasons(&mut self) {
+        let (texts, voice) = (self.texts, self.voice);
+        let entries = self.assessment.reasons.iter().map(|r| {
+            let line = format!("{} [{}]: {}", r.id.as_str(), r.level.as_str(), texts.reason(r.id).get(voice));
+            (line, r.because.clone())
+        });
+        let entries: Vec<_> = entries.collect();
+        self.explained(self.ui.because_heading, entries);
+    }
+
+    fn signs(&mut self) {
+        let severity = &self.assessment.severity;
+        let total = Q::Signs.question().values.iter().filter(|v| **v != NONE && **v != NOT_SURE).count();
+        let count = format!("{} / {total}", severity.signs);
+        let band = format!("{} — {}", severity.band.as_str(), self.texts.band(severity.band).get(self.voice));
+        let named = match self.answers.get(Q::Signs) {
+            None => self.ui.not_answered.to_string(),
+            Some(a) => {
+                let ticked: Vec<&str> = a.values().iter().copied().filter(|v| *v != NONE).collect();
+                if ticked.is_empty() {
+                    self.ui.none_listed.to_string()
+                } else {
+                    labels(self.texts, self.voice, Q::Signs, &ticked)
+                }
+            }
+        };
+        self.heading(self.ui.signs_heading);
+        self.field(self.ui.signs_named, &named);
+        self.field(self.ui.signs_count, &count);
+        self.field(self.ui.signs_band, &band);
+    }
+
+    fn cautions(&mut self) {
+        let (texts, voice) = (self.texts, self.voice);
+        let entries = self.assessment.cautions.iter().map(|c| {
+            let t = texts.caution(c.id);
+            (format!("{} — {}: {}", c.id.as_str(), t.title, t.body.get(voice)), c.because.clone())
+        });
+        let entries: Vec<_> = entries.collect();
+        self.explained(self.ui.cautions_heading, entries);
+    }
+
+    fn notes(&mut self) {
+        self.heading(self.ui.notes_heading);
+        for n in self.assessment.notes.clone() {
+            let t = self.texts.note_for(n, self.answers);
+            self.bullet(&format!("{} — {}: {}", n.as_str(), t.title, t.body.get(self.voice)));
+        }
+    }
+
+    fn confidence(&mut self) {
+        let confidence = self.assessment.confidence;
+        let meaning = match confidence {
+            Confidence::Ok => self.ui.confidence_ok,
+            Confidence::Low => self.ui.confidence_low,
+        };
+        let legend = |q: &Q| self.texts.question(*q).legend.get(self.voice).to_string();
+        let skipped: Vec<String> = self.assessment.unanswered.iter().map(legend).collect();
+        let unsure: Vec<String> =
+            self.answers.answered().filter(|(_, a)| a.is_unsure()).map(|(q, _)| legend(&q)).collect();
+        self.heading(self.ui.confidence_heading);
+        self.field(self.ui.confidence, &format!("{} — {meaning}", confidence.as_str()));
+        self.list(self.ui.skipped, &skipped);
+        self.list(self.ui.unsure, &unsure);
+    }
+
+    fn answers(&mut self) {
+        self.heading(self.ui.answers_heading);
+        for q in Q::ALL {
+            if let Some(line) = self.answer_line(q) {
+                self.bullet(&line);
+            }
+        }
+    }
+
+    fn loved_one_guide(&mut self) {
+        let g = &self.texts.loved_one;
+        let (open, close) = (self.ui.quote_open, self.ui.quote_close);
+        let script: Vec<String> = g.script.iter().map(|s| format!("{open}{s}{close}")).collect();
+        let owned = |lines: &[&str]| lines.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        self.heading(g.heading);
+        self.list(g.script_heading, &script);
+        self.list(g.boundaries_heading, &owned(g.boundaries));
+        self.list(g.backfires_heading, &owned(g.backfires));
+        self.list(g.self_care_heading, &owned(g.self_care));
+    }
+
+    fn plan(&mut self) {
+        let p = &self.texts.plan;
+        let step = |i: usize| format!("{}. {}", i + 1, p.steps[i]);
+        self.heading(p.heading);
+        self.field(&step(0), &self.typed(PlanField::Diary));
+        self.field(&step(1), self.texts.level(self.plan.support_level).name);
+        self.line(&format!("{}:", step(2)));
+        self.comfort_kit();
+        self.line(&format!("{}:", step(3)));
+        self.trigger_plans();
+        let therapies: Vec<String> = self.plan.therapies.iter().map(|t| p.therapy(*t).title.to_string()).collect();
+        self.list(&step(4), &therapies);
+        self.line(&format!("{}:", step(5)));
+        self.relapse_plan();
+    }
+
+    /// Step 3: the kit in the plan's order, ticked as the person ticked it.
+    fn comfort_kit(&mut self) {
+        for entry in self.plan.comfort_kit.clone() {
+            let mark = if self.draft.kit_ready(entry.item) { "[x]" } else { "[ ]" };
+            self.line(&format!("  {mark} {}", self.texts.plan.kit(entry.item).title));
+        }
+    }
+
+    /// Step 4: one "If… then…" line per kind of trigger.
+    fn trigger_plans(&mut self) {
+        let p = &self.texts.plan;
+        for tp in self.plan.triggers.clone() {
+            let (when, then) = (self.typed(PlanField::If(tp.kind)), self.typed(PlanField::Then(tp.kind)));
+            self.line(&format!("  {}: {} {when} — {} {then}", p.trigger(tp.kind).title, p.if_label, p.then_label));
+        }
+    }
+
+    /// Step 6: warning signs and people as typed, then the appointment and
+    /// the one change.
+    fn relapse_plan(&mut self) {
+        let p = &self.texts.plan;
+        let filled = |make: fn(u8) -> PlanField, n: usize| {
+            let items: Vec<&str> =
+                (0..n as u8).map(|i| self.draft.get(make(i)).trim()).filter(|s| !s.is_empty()).collect();
+            if items.is_empty() {
+                self.ui.left_blank.to_string()
+            } else {
+                items.join("; ")
+            }
+        };
+        let signs = filled(PlanField::WarningSign, RELAPSE_SLOTS.warning_signs);
+        let people = filled(PlanField::Person, RELAPSE_SLOTS.people);
+        self.field(&format!("  {}", p.warning_signs), &signs);
+        self.field(&format!("  {}", p.people), &people);
+        self.field(&format!("  {}", p.appointment), &self.typed(PlanField::Appointment));
+        self.field(&format!("  {}", p.one_change), &self.typed(PlanField::OneChange));
+    }
+
+    fn clinic(&mut self) {
+        let c = self.config;
+        let lines: Vec<String> = [&c.clinic_name, &c.phone, &c.contact_url].into_iter().flatten().cloned().collect();
+        if lines.is_empty() {
+            return;
+        }
+        self.heading(self.ui.clinic_heading);
+        for l in lines {
+            self.line(&l);
+        }
+    }
+
+    fn emergency(&mut self) {
+        let e = &self.texts.emergency;
+        self.heading(e.heading);
+        self.bullet(&e.emergency.replace("{n}", &self.config.emergency_number));
+        self.bullet(&e.crisis.replace("{n}", &self.config.crisis_line));
+        self.bullet(e.samhsa);
+        self.bullet(e.poison);
+        self.line(e.unsure);
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use guide::plan::{KitItem, TriggerKind};
     use guide::Lang;
 
-    fn journey(who: &str, lang: Lang) -> Journey {
+    const DATE: &str = "2026-11-26";
+
+    fn journey(lang: Lang, who: &str, answers: &[(Q, &[&str])]) -> Journey {
         let mut j = Journey::new(lang);
         j.answers.set(Q::Who, &[who]).unwrap();
-        j.answers.set(Q::Products, &["extract_or_shot"]).unwrap();
-        j.answers.set(Q::OtherSubstances, &["alcohol"]).unwrap();
+        for (q, values) in answers {
+            j.answers.set(*q, values).unwrap();
+        }
         j
     }
 
-    #[test]
-    fn summary_carries_level_reasons_answers_plan_and_numbers() {
-        let mut j = journey("self", Lang::En);
-        j.plan.set(PlanField::Appointment, "Monday with Dr. Lee".into());
-        let config = Config { crisis_line: "12345".into(), clinic_name: Some("Riverside".into()), ..Config::default() };
-        let text = summary_text(&j, &config);
-        let texts = Lang::En.texts();
-        let x = guide::assess(&j.answers);
+    /// Answers to every deciding question, pointing low.
+    const CALM: &[(Q, &[&str])] = &[
+        (Q::UrgentNow, &["none"]),
+        (Q::Products, &["capsules"]),
+        (Q::Frequency, &["weekly"]),
+        (Q::NightDosing, &["no"]),
+        (Q::OtherSubstances, &["none"]),
+        (Q::Signs, &["none"]),
+        (Q::WithdrawalIntensity, &["none"]),
+        (Q::Derailed, &["never_tried"]),
+        (Q::MoodWhenStopping, &["none"]),
+        (Q::Medical, &["none"]),
+    ];
 
-        assert!(text.contains(texts.level(x.care_level).name));
-        for r in &x.reasons {
-            assert!(text.contains(texts.reason(r.id).me), "{}", r.id.as_str());
-        }
-        assert!(text.contains(texts.caution(guide::CautionId::SedativeMix).title));
-        assert!(text.contains("Monday with Dr. Lee"));
-        assert!(text.contains(&answer_text(texts, Voice::Me, &j.answers, Q::Products).unwrap()));
-        assert!(text.contains("12345"), "configured crisis line");
-        assert!(!text.contains("{n}"), "placeholders filled");
-        assert!(text.contains("Riverside"));
-        assert!(text.contains(texts.framing.not_diagnosis));
+    /// Heavier use, with a mix of single and multi answers, one unsure.
+    const HEAVY: &[(Q, &[&str])] = &[
+        (Q::UrgentNow, &["none"]),
+        (Q::Products, &["powder_leaf", "extract_or_shot"]),
+        (Q::Frequency, &["daily_4_plus"]),
+        (Q::NightDosing, &["yes"]),
+        (Q::Duration, &["not_sure"]),
+        (Q::OtherSubstances, &["alcohol", "benzodiazepines"]),
+        (Q::Signs, &["cut_down_failed", "cravings", "tolerance", "withdrawal"]),
+        (Q::WithdrawalSymptoms, &["stomach", "sleep", "anxiety_panic"]),
+        (Q::WithdrawalIntensity, &["severe"]),
+        (Q::MentalHealth, &["anxiety_panic"]),
+        (Q::CanStayStoppedHere, &["no"]),
+        (Q::Considering, &["cold_turkey", "detox_kit"]),
+    ];
+
+    fn text(j: &Journey) -> String {
+        summary_text(j, &Config::default(), DATE)
+    }
+
+    /// Where a section's heading starts (a title line underlined with dashes).
+    fn at(text: &str, title: &str) -> Option<usize> {
+        text.find(&format!("\n{title}\n{}\n", "-".repeat(title.chars().count())))
+    }
+
+    /// A section's body: from below its heading to the next blank line.
+    fn section<'t>(text: &'t str, title: &str) -> &'t str {
+        let start = at(text, title).unwrap_or_else(|| panic!("no section {title:?} in\n{text}"));
+        let body = &text[start + 1..];
+        let body = &body[body.find('\n').unwrap() + 1..];
+        let body = &body[body.find('\n').unwrap() + 1..];
+        &body[..body.find("\n\n").map_or(body.len(), |e| e + 1)]
+    }
+
+    fn legend(lang: Lang, voice: Voice, q: Q) -> &'static str {
+        lang.texts().question(q).legend.get(voice)
+    }
+
+    /// The "question — answers" line, built from the public pieces.
+    fn expected_answer(j: &Journey, q: Q) -> String {
+        let texts = j.lang.texts();
+        let a = answer_text(texts, j.voice(), &j.answers, q).expect("answered");
+        format!("{} — {a}", legend(j.lang, j.voice(), q))
     }
 
     #[test]
-    fn loved_one_summary_uses_their_voice_in_spanish() {
-        let j = journey("loved_one", Lang::Es);
-        let text = summary_text(&j, &Config::default());
-        let texts = Lang::Es.texts();
+    fn title_and_date_come_first() {
+        let t = text(&journey(Lang::En, "self", CALM));
+        let head: Vec<&str> = t.lines().take(3).collect();
+        let w = words(Lang::En);
+        assert_eq!(head, [w.title, w.summary_subtitle, &format!("{}: {DATE}", w.date)]);
+    }
+
+    #[test]
+    fn urgent_flags_and_emergency_resources_come_first_when_urgent() {
+        let mut answers = HEAVY.to_vec();
+        answers[0] = (Q::UrgentNow, &["breathing", "suicide"]);
+        let j = journey(Lang::En, "self", &answers);
         let x = guide::assess(&j.answers);
-        let first = x.reasons.first().expect("a reason");
-        assert!(text.contains(texts.reason(first.id).them));
-        assert!(!text.contains(texts.reason(first.id).me));
-        assert!(text.contains(texts.level(x.care_level).name));
-        assert!(text.contains(words(Lang::Es).answers_heading));
+        assert_eq!(x.care_level, Level::Urgent);
+        let t = text(&j);
+        let (w, e) = (words(Lang::En), &Lang::En.texts().emergency);
+        let urgent = at(&t, w.urgent_flags_heading).expect("urgent flags");
+        let help = at(&t, e.heading).expect("emergency resources");
+        let level = at(&t, w.level_heading).unwrap();
+        assert!(urgent < help && help < level, "urgent flags, then help, then the level");
+        assert_eq!(t.matches(&format!("\n{}\n", e.heading)).count(), 1, "resources once");
+        let flags = section(&t, w.urgent_flags_heading);
+        for flag in &x.urgent_flags {
+            let label = Lang::En.texts().option(Q::UrgentNow, flag).unwrap().label.me;
+            assert!(flags.contains(&format!("- {label}\n")), "{flag}");
+        }
+        assert!(section(&t, w.level_heading).contains(&format!("{}: {}", w.clinician_mapping, w.asam(Level::Urgent))));
+    }
+
+    #[test]
+    fn sections_follow_the_spec_order_when_not_urgent() {
+        let config = Config { clinic_name: Some("Riverside".into()), ..Config::default() };
+        let j = journey(Lang::En, "loved_one", HEAVY);
+        let t = summary_text(&j, &config, DATE);
+        let (w, texts) = (words(Lang::En), Lang::En.texts());
+        assert!(at(&t, w.urgent_flags_heading).is_none());
+        let order = [
+            w.level_heading,
+            w.because_heading,
+            w.signs_heading,
+            w.cautions_heading,
+            w.notes_heading,
+            w.confidence_heading,
+            w.answers_heading,
+            texts.loved_one.heading,
+            texts.plan.heading,
+            w.clinic_heading,
+            texts.emergency.heading,
+        ];
+        let found: Vec<usize> = order.iter().map(|h| at(&t, h).unwrap_or_else(|| panic!("no {h}"))).collect();
+        assert!(found.windows(2).all(|p| p[0] < p[1]), "{order:?} at {found:?}");
+        assert!(t.trim_end().ends_with(texts.emergency.unsure), "emergency resources close the summary");
+    }
+
+    #[test]
+    fn the_level_comes_with_its_clinician_mapping() {
+        let (mut levels, mut caveats) = (Vec::new(), 0);
+        let mut with_taper = CALM.to_vec();
+        with_taper[2] = (Q::Frequency, &["daily_once"]);
+        // Few answers, but enough for a level: it comes with the caveat.
+        let sparse: &[(Q, &[&str])] = &[(Q::UrgentNow, &["none"]), (Q::Frequency, &["daily_4_plus"])];
+        for answers in [CALM, &with_taper, HEAVY, sparse] {
+            let j = journey(Lang::En, "self", answers);
+            let x = guide::assess(&j.answers);
+            let level = x.care_level;
+            let w = words(Lang::En);
+            let s = section(&text(&j), w.level_heading).to_string();
+            assert!(s.contains(&format!("{}: {}", w.clinician_mapping, w.asam(level))), "{level:?}:\n{s}");
+            assert!(s.contains(Lang::En.texts().level(level).name));
+            if let Some(caveat) = Lang::En.texts().confidence_caveat(level, x.confidence) {
+                assert!(s.contains(caveat.me), "{level:?} low confidence:\n{s}");
+                caveats += 1;
+            }
+            for other in Level::ALL.into_iter().filter(|l| *l != level) {
+                assert!(!s.contains(w.asam(other)), "{level:?} also names {other:?}'s mapping");
+            }
+            levels.push(level);
+        }
+        levels.sort();
+        levels.dedup();
+        assert!(levels.len() >= 3, "the fixtures reach three levels or more: {levels:?}");
+        assert_eq!(caveats, 1, "only the sparse answers lack confidence");
+    }
+
+    #[test]
+    fn monitor_with_low_confidence_suggests_no_level() {
+        let j = journey(Lang::En, "self", &[(Q::UrgentNow, &["none"]), (Q::Products, &["not_sure"])]);
+        assert_eq!(guide::assess(&j.answers).care_level, Level::Monitor);
+        assert_eq!(guide::assess(&j.answers).confidence, Confidence::Low);
+        let (t, w, texts) = (text(&j), words(Lang::En), Lang::En.texts());
+        let s = section(&t, w.level_heading);
+        assert!(s.contains(&format!("{}: {}\n", w.clinician_mapping, texts.low_confidence.no_level)), "{s}");
+        assert!(s.contains(texts.low_confidence.monitor.me));
+        let monitor = texts.level(Level::Monitor);
+        assert!(!s.contains(w.asam_monitor) && !s.contains(monitor.summary.me) && !s.contains(monitor.name));
+        assert!(section(&t, w.confidence_heading).contains(&format!("low — {}", w.confidence_low)));
+
+        // The same level with the deciding questions answered names it.
+        let j = journey(Lang::En, "self", CALM);
+        assert_eq!(
+            (guide::assess(&j.answers).care_level, guide::assess(&j.answers).confidence),
+            (Level::Monitor, Confidence::Ok)
+        );
+        let t = text(&j);
+        assert!(section(&t, w.level_heading).contains(w.asam_monitor));
+        assert!(!t.contains(texts.low_confidence.no_level));
+        assert!(section(&t, w.confidence_heading).contains(&format!("ok — {}", w.confidence_ok)));
+    }
+
+    #[test]
+    fn reasons_carry_their_id_words_and_the_answers_behind_them() {
+        let j = journey(Lang::En, "self", HEAVY);
+        let x = guide::assess(&j.answers);
+        assert!(x.reasons.len() >= 3 && x.reasons.iter().any(|r| !r.because.is_empty()), "{:?}", x.reasons);
+        let t = text(&j);
+        let s = section(&t, words(Lang::En).because_heading);
+        for r in &x.reasons {
+            let words_of = Lang::En.texts().reason(r.id).me;
+            let line = format!("- {} [{}]: {words_of}\n", r.id.as_str(), r.level.as_str());
+            let at = s.find(&line).unwrap_or_else(|| panic!("{line} in\n{s}"));
+            // The answers follow their reason, before the next one.
+            let rest = &s[at + line.len()..];
+            let own = &rest[..rest.find("\n- ").map_or(rest.len(), |e| e + 1)];
+            for q in &r.because {
+                let want = format!("  {}: {}\n", words(Lang::En).based_on, expected_answer(&j, *q));
+                assert!(own.contains(&want), "{}: {want}", r.id.as_str());
+            }
+        }
+    }
+
+    #[test]
+    fn cautions_and_notes_carry_id_title_and_text() {
+        let j = journey(Lang::Es, "loved_one", HEAVY);
+        let x = guide::assess(&j.answers);
+        assert!(!x.cautions.is_empty() && !x.notes.is_empty());
+        let (t, w, texts) = (text(&j), words(Lang::Es), Lang::Es.texts());
+        let cautions = section(&t, w.cautions_heading);
+        for c in &x.cautions {
+            let ct = texts.caution(c.id);
+            assert!(cautions.contains(&format!("- {} — {}: {}\n", c.id.as_str(), ct.title, ct.body.them)));
+        }
+        let notes = section(&t, w.notes_heading);
+        for n in &x.notes {
+            let nt = texts.note_for(*n, &j.answers);
+            assert!(notes.contains(&format!("- {} — {}: {}\n", n.as_str(), nt.title, nt.body.them)));
+        }
+    }
+
+    #[test]
+    fn signs_are_named_with_count_and_band() {
+        let j = journey(Lang::En, "self", HEAVY);
+        let severity = guide::assess(&j.answers).severity;
+        let (t, w, texts) = (text(&j), words(Lang::En), Lang::En.texts());
+        let s = section(&t, w.signs_heading);
+        for v in j.answers.get(Q::Signs).unwrap().values() {
+            assert!(s.contains(texts.option(Q::Signs, v).unwrap().label.me), "{v}");
+        }
+        assert!(s.contains(&format!("{}: {} / 11\n", w.signs_count, severity.signs)), "{s}");
+        let band = format!("{}: {} — {}", w.signs_band, severity.band.as_str(), texts.band(severity.band).me);
+        assert!(s.contains(&band), "{s}");
+
+        // Skipped: the signs are "not answered", never "few".
+        let t = text(&journey(Lang::En, "self", &[(Q::UrgentNow, &["none"])]));
+        let s = section(&t, w.signs_heading);
+        assert!(s.contains(&format!("{}: {}", w.signs_named, w.not_answered)));
+        let unknown = format!("{}: unknown — {}", w.signs_band, texts.band(guide::Band::Unknown).me);
+        assert!(s.contains(&unknown) && !s.contains(texts.band(guide::Band::Few).me), "{s}");
+    }
+
+    #[test]
+    fn skipped_and_unsure_questions_are_named() {
+        let j = journey(Lang::En, "loved_one", HEAVY);
+        let x = guide::assess(&j.answers);
+        let (t, w) = (text(&j), words(Lang::En));
+        let s = section(&t, w.confidence_heading);
+        let split = s.find(&format!("{}:", w.unsure)).expect("unsure list");
+        let (skipped, unsure) = s.split_at(split);
+        assert!(!x.unanswered.is_empty());
+        for q in &x.unanswered {
+            assert!(skipped.contains(&format!("  - {}\n", legend(Lang::En, Voice::Them, *q))), "{q:?}");
+        }
+        assert!(unsure.contains(&format!("  - {}\n", legend(Lang::En, Voice::Them, Q::Duration))));
+        assert!(!unsure.contains(legend(Lang::En, Voice::Them, Q::Products)), "a sure answer is not unsure");
+
+        // Nothing skipped or unsure: said so.
+        let mut all = journey(Lang::En, "self", CALM);
+        let missing: Vec<Q> = Q::ALL.into_iter().filter(|q| all.answers.get(*q).is_none()).collect();
+        for q in missing {
+            let first = q.question().values.iter().find(|v| **v != NOT_SURE).unwrap();
+            all.answers.set(q, &[first]).unwrap();
+        }
+        let s = section(&text(&all), w.confidence_heading).to_string();
+        assert!(s.contains(&format!("{}: {}", w.skipped, w.none_listed)), "{s}");
+        assert!(s.contains(&format!("{}: {}", w.unsure, w.none_listed)), "{s}");
+    }
+
+    #[test]
+    fn every_answer_given_is_listed() {
+        let j = journey(Lang::En, "self", HEAVY);
+        let t = text(&j);
+        let s = section(&t, words(Lang::En).answers_heading);
+        let given: Vec<Q> = j.answers.answered().map(|(q, _)| q).collect();
+        for q in &given {
+            assert!(s.contains(&format!("- {}\n", expected_answer(&j, *q))), "{q:?}");
+        }
+        assert_eq!(s.lines().count(), given.len(), "one line per answer, nothing else:\n{s}");
+    }
+
+    #[test]
+    fn the_loved_one_guide_only_in_loved_one_mode() {
+        let texts = Lang::En.texts();
+        let g = &texts.loved_one;
+        let t = text(&journey(Lang::En, "loved_one", HEAVY));
+        let s = section(&t, g.heading);
+        for line in g.script {
+            assert!(s.contains(&format!("“{line}”")), "{line}");
+        }
+        for line in g.boundaries.iter().chain(g.backfires).chain(g.self_care) {
+            assert!(s.contains(line), "{line}");
+        }
+        for h in [g.script_heading, g.boundaries_heading, g.backfires_heading, g.self_care_heading] {
+            assert!(s.contains(h), "{h}");
+        }
+        let mine = text(&journey(Lang::En, "self", HEAVY));
+        assert!(at(&mine, g.heading).is_none());
+        assert!(!mine.contains(g.script[0]) && !mine.contains(g.boundaries[0]));
+        // Spanish quotes its own way.
+        let es = text(&journey(Lang::Es, "loved_one", HEAVY));
+        assert!(es.contains(&format!("«{}»", Lang::Es.texts().loved_one.script[0])));
+    }
+
+    #[test]
+    fn the_plan_shows_what_was_typed_and_ticked() {
+        let mut j = journey(Lang::En, "self", HEAVY);
+        j.plan.set(PlanField::Diary, "Mon 8am 2g\n\nTue 9am 3g".into());
+        j.plan.set(PlanField::If(TriggerKind::Emotion), "I feel panicky".into());
+        j.plan.set(PlanField::Then(TriggerKind::Emotion), "I text Sam".into());
+        j.plan.set(PlanField::WarningSign(0), "skipping lunch".into());
+        j.plan.set(PlanField::WarningSign(3), "bad sleep".into());
+        j.plan.set(PlanField::Person(1), "Sam".into());
+        j.plan.set(PlanField::Appointment, "Monday with Dr. Lee".into());
+        j.plan.set(PlanField::OneChange, "no kratom in the car".into());
+        j.plan.toggle_kit(KitItem::Hydration);
+        let (t, p) = (text(&j), &Lang::En.texts().plan);
+        let s = section(&t, p.heading);
+        for (i, step) in p.steps.iter().enumerate() {
+            assert!(s.contains(&format!("{}. {step}", i + 1)), "step {}", i + 1);
+        }
+        assert!(s.contains("Mon 8am 2g\n      \n      Tue 9am 3g"), "diary lines kept, indented:\n{s}");
+        let emotion = p.triggers.iter().find(|(k, _)| *k == TriggerKind::Emotion).unwrap().1.title;
+        assert!(s.contains(&format!("{emotion}: {} I feel panicky — {} I text Sam", p.if_label, p.then_label)));
+        let body = p.triggers.iter().find(|(k, _)| *k == TriggerKind::Body).unwrap().1.title;
+        let blank = words(Lang::En).left_blank;
+        assert!(s.contains(&format!("{body}: {} {blank} — {} {blank}", p.if_label, p.then_label)));
+        assert!(s.contains(&format!("{}: skipping lunch; bad sleep", p.warning_signs)));
+        assert!(s.contains(&format!("{}: Sam", p.people)));
+        assert!(s.contains(&format!("{}: Monday with Dr. Lee", p.appointment)));
+        assert!(s.contains(&format!("{}: no kratom in the car", p.one_change)));
+        for (item, kit) in &p.kit {
+            let mark = if *item == KitItem::Hydration { "[x]" } else { "[ ]" };
+            assert!(s.contains(&format!("{mark} {}", kit.title)), "{item:?}");
+        }
+        let support = guide::Plan::build(&j.answers, &guide::assess(&j.answers)).support_level;
+        assert!(s.contains(&format!("2. {}: {}", p.steps[1], Lang::En.texts().level(support).name)));
+    }
+
+    #[test]
+    fn no_placeholders_in_any_language_voice_or_level() {
+        let mut urgent = HEAVY.to_vec();
+        urgent[0] = (Q::UrgentNow, &["heart"]);
+        for lang in Lang::ALL {
+            for who in ["self", "loved_one"] {
+                for answers in [CALM, HEAVY, &urgent] {
+                    let t = text(&journey(lang, who, answers));
+                    assert!(!t.contains('{') && !t.contains('}'), "{lang:?} {who}:\n{t}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn spanish_summary_is_in_spanish() {
+        let j = journey(Lang::Es, "self", HEAVY);
+        let t = text(&j);
+        let (es, en) = (words(Lang::Es), words(Lang::En));
+        let level = guide::assess(&j.answers).care_level;
+        assert!(t.starts_with(es.title));
+        assert!(t.contains(&format!("{}: {DATE}", es.date)));
+        assert!(section(&t, es.level_heading).contains(Lang::Es.texts().level(level).name));
+        assert!(section(&t, es.level_heading).contains(es.asam(level)));
+        assert!(section(&t, Lang::Es.texts().emergency.heading).contains("AYUDA"), "988 in Spanish");
+        for (name, english) in en.all() {
+            if english.chars().count() > 3 {
+                assert!(!t.contains(english), "English {name} in the Spanish summary");
+            }
+        }
+        let en_texts = Lang::En.texts();
+        for english in [en_texts.plan.heading, en_texts.emergency.heading, en_texts.framing.not_diagnosis] {
+            assert!(!t.contains(english), "{english}");
+        }
+    }
+
+    #[test]
+    fn configured_numbers_and_clinic_are_used() {
+        let config = Config {
+            emergency_number: "112".into(),
+            crisis_line: "024".into(),
+            phone: Some("555-0100".into()),
+            contact_url: Some("https://clinic.example/contact".into()),
+            ..Config::default()
+        };
+        let e = &Lang::En.texts().emergency;
+        for answers in [CALM, &[(Q::UrgentNow, &["seizure"][..])][..]] {
+            let t = summary_text(&journey(Lang::En, "self", answers), &config, DATE);
+            let s = section(&t, e.heading);
+            assert!(s.contains(&e.emergency.replace("{n}", "112")), "{s}");
+            assert!(s.contains(&e.crisis.replace("{n}", "024")), "{s}");
+            assert!(!t.contains(&e.emergency.replace("{n}", "911")) && !t.contains(&e.crisis.replace("{n}", "988")));
+            let clinic = section(&t, words(Lang::En).clinic_heading);
+            assert_eq!(clinic, "555-0100\nhttps://clinic.example/contact\n", "a clinic without a name still shows");
+        }
+        let plain = text(&journey(Lang::En, "self", CALM));
+        assert!(at(&plain, words(Lang::En).clinic_heading).is_none(), "no clinic configured, no section");
     }
 
     #[test]
     fn answer_text_joins_labels_and_skips_unanswered() {
-        let j = journey("self", Lang::En);
+        let j = journey(Lang::En, "self", &[(Q::OtherSubstances, &["alcohol", "opioids"])]);
         let texts = Lang::En.texts();
         assert_eq!(answer_text(texts, Voice::Me, &j.answers, Q::Duration), None);
-        let label = texts.option(Q::OtherSubstances, "alcohol").unwrap().label.me;
-        assert_eq!(answer_text(texts, Voice::Me, &j.answers, Q::OtherSubstances).as_deref(), Some(label));
+        let label = |v| texts.option(Q::OtherSubstances, v).unwrap().label.me;
+        let want = format!("{}; {}", label("alcohol"), label("opioids"));
+        assert_eq!(answer_text(texts, Voice::Me, &j.answers, Q::OtherSubstances), Some(want));
     }
 }

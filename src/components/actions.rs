@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::download::download_summary;
+use crate::download::{download_summary, today};
 use crate::hooks::use_focus_on_turn;
 use crate::state::Action;
 use crate::summary::summary_text;
@@ -33,7 +33,7 @@ pub fn actions(view: &View) -> Html {
             if view.journey.confirm_start_over { <StartOverQuestion view={view.clone()} /> }
             // The summary and the plan as the person would hand them to a
             // clinician: the same text as the download, shown only in print.
-            <div class="kc-print" aria-hidden="true">{ summary_text(&view.journey, &view.config) }</div>
+            <div class="kc-print" aria-hidden="true">{ summary_text(&view.journey, &view.config, &today()) }</div>
         </>
     }
 }

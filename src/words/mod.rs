@@ -3,7 +3,7 @@
 //! (questions, answers, reasons, cautions, notes, plan) is the engine's
 //! (`guide::text`); these are the widget's chrome around it.
 
-use guide::{Lang, Q};
+use guide::{Lang, Level, Q};
 
 mod en;
 mod es;
@@ -63,6 +63,38 @@ pub struct Words {
     pub start_over: &'static str,
     pub quick_exit: &'static str,
     pub quick_exit_hint: &'static str,
+    // The clinician summary (print and download).
+    /// Under the title: what the summary is for.
+    pub summary_subtitle: &'static str,
+    pub date: &'static str,
+    /// Heading of the urgent flags, shown first when the level is urgent.
+    pub urgent_flags_heading: &'static str,
+    /// Label of the level's clinician mapping line (spec §4).
+    pub clinician_mapping: &'static str,
+    /// The mapping per level; read through [`Words::asam`].
+    pub asam_monitor: &'static str,
+    pub asam_taper: &'static str,
+    pub asam_detox: &'static str,
+    pub asam_residential: &'static str,
+    pub asam_urgent: &'static str,
+    /// Before the answers behind a reason.
+    pub based_on: &'static str,
+    pub signs_named: &'static str,
+    pub signs_count: &'static str,
+    pub signs_band: &'static str,
+    pub confidence_heading: &'static str,
+    pub confidence: &'static str,
+    pub confidence_ok: &'static str,
+    pub confidence_low: &'static str,
+    pub skipped: &'static str,
+    pub unsure: &'static str,
+    /// An empty list ("no questions skipped").
+    pub none_listed: &'static str,
+    /// A plan field nothing was typed into.
+    pub left_blank: &'static str,
+    /// Quotation marks around the conversation script's lines.
+    pub quote_open: &'static str,
+    pub quote_close: &'static str,
 }
 
 pub fn words(lang: Lang) -> &'static Words {
@@ -83,8 +115,19 @@ impl Words {
         }
     }
 
+    /// The level's rough place in the ASAM Criteria, for clinicians (spec §4).
+    pub fn asam(&self, level: Level) -> &'static str {
+        match level {
+            Level::Monitor => self.asam_monitor,
+            Level::Taper => self.asam_taper,
+            Level::Detox => self.asam_detox,
+            Level::Residential => self.asam_residential,
+            Level::Urgent => self.asam_urgent,
+        }
+    }
+
     /// Every field, named, for the completeness tests.
-    pub fn all(&self) -> [(&'static str, &'static str); 42] {
+    pub fn all(&self) -> [(&'static str, &'static str); 65] {
         [
             ("language_name", self.language_name),
             ("title", self.title),
@@ -128,6 +171,29 @@ impl Words {
             ("start_over", self.start_over),
             ("quick_exit", self.quick_exit),
             ("quick_exit_hint", self.quick_exit_hint),
+            ("summary_subtitle", self.summary_subtitle),
+            ("date", self.date),
+            ("urgent_flags_heading", self.urgent_flags_heading),
+            ("clinician_mapping", self.clinician_mapping),
+            ("asam_monitor", self.asam_monitor),
+            ("asam_taper", self.asam_taper),
+            ("asam_detox", self.asam_detox),
+            ("asam_residential", self.asam_residential),
+            ("asam_urgent", self.asam_urgent),
+            ("based_on", self.based_on),
+            ("signs_named", self.signs_named),
+            ("signs_count", self.signs_count),
+            ("signs_band", self.signs_band),
+            ("confidence_heading", self.confidence_heading),
+            ("confidence", self.confidence),
+            ("confidence_ok", self.confidence_ok),
+            ("confidence_low", self.confidence_low),
+            ("skipped", self.skipped),
+            ("unsure", self.unsure),
+            ("none_listed", self.none_listed),
+            ("left_blank", self.left_blank),
+            ("quote_open", self.quote_open),
+            ("quote_close", self.quote_close),
         ]
     }
 }
@@ -177,5 +243,30 @@ mod tests {
         assert_eq!(words(Lang::En).quick_exit, "Leave this page quickly");
         assert!(words(Lang::En).quick_exit_hint.contains("Esc"));
         assert!(!words(Lang::En).error_who.contains("None of these"), "the start page has no such option");
+    }
+
+    #[test]
+    fn each_level_maps_to_its_asam_codes_in_every_language() {
+        // Spec §4: the codes a clinician reads are the same in any language.
+        let codes: [(Level, &[&str]); 5] = [
+            (Level::Monitor, &["0.5"]),
+            (Level::Taper, &["1", "1-WM"]),
+            (Level::Detox, &["2-WM", "3.7-WM"]),
+            (Level::Residential, &["3.x"]),
+            (Level::Urgent, &[]),
+        ];
+        for lang in Lang::ALL {
+            let w = words(lang);
+            for (level, wanted) in codes {
+                for code in wanted {
+                    assert!(w.asam(level).contains(code), "{lang:?} {level:?} lacks {code}");
+                }
+            }
+            let all: Vec<_> = Level::ALL.iter().map(|l| w.asam(*l)).collect();
+            for (i, m) in all.iter().enumerate() {
+                assert!(!all[..i].contains(m), "{lang:?}: two levels share a mapping");
+            }
+            assert_ne!(w.quote_open, w.quote_close);
+        }
     }
 }
