@@ -195,3 +195,19 @@ async fn urgent_banner_follows_a_red_flag() {
     let calm = render(Page::Ask(Q::Products), answers(&[(Q::UrgentNow, &["none"])])).await;
     assert!(!calm.contains("kc-urgent-banner"));
 }
+
+/// Spec §8: with a pregnancy the level's lead says not to stop suddenly
+/// alone, and to plan with prenatal and addiction care together.
+#[tokio::test]
+async fn pregnancy_changes_the_lead() {
+    // A text node: only markup characters would be escaped, and it has none.
+    let lead = Lang::En.texts().framing.pregnancy_lead.me;
+    assert!(!lead.contains(['&', '<', '>']));
+    let base: [(Q, &[&str]); 3] = [(Q::Who, &["self"]), (Q::UrgentNow, &["none"]), (Q::Frequency, &["daily_2_3"])];
+    let without = render(Page::Result, answers(&base)).await;
+    assert!(!without.contains(lead));
+    let mut with = base.to_vec();
+    with.push((Q::Medical, &["pregnant_postpartum"]));
+    let html = render(Page::Result, answers(&with)).await;
+    assert!(html.contains(lead), "{html}");
+}

@@ -141,6 +141,9 @@ pub fn result_page(view: &View) -> Html {
                 { emergency(view) }
             }
             <p class="kc-lead kc-summary-text">{ texts.summary(level_id, confidence).get(voice) }</p>
+            if view.journey.answers.has(Q::Medical, "pregnant_postpartum") && !urgent {
+                <p class="kc-lead kc-pregnancy-lead">{ texts.framing.pregnancy_lead.get(voice) }</p>
+            }
             if let Some(caveat) = texts.confidence_caveat(level_id, confidence) {
                 <p class="kc-confidence">{ caveat.get(voice) }</p>
             }

@@ -32,6 +32,10 @@ pub(super) static TEXTS: Texts = Texts {
             "What you told us needs help right away. For trouble breathing, a seizure, chest pain or confusion, call the emergency number now and stay with them. If they may harm themselves, call or text the crisis line with them. Stay if it is safe, and put pills and weapons away.",
         ),
         urgent_banner: "You told us about signs that need help now. If you haven't called yet, please call.",
+        pregnancy_lead: p(
+            "Because you're pregnant or recently gave birth, don't stop kratom suddenly on your own. Plan each step with your prenatal care and your addiction care together.",
+            "Because they're pregnant or recently gave birth, they shouldn't stop kratom suddenly on their own. Their prenatal care and addiction care should plan each step together.",
+        ),
     },
     questions: [
         QuestionText {

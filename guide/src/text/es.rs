@@ -32,6 +32,10 @@ pub(super) static TEXTS: Texts = Texts {
             "Lo que nos contó necesita ayuda de inmediato. Si esa persona tiene dificultad para respirar, una convulsión, dolor en el pecho o confusión, llame ahora al número de emergencias y quédese a su lado. Si esa persona podría hacerse daño, llame o envíe un mensaje de texto a la línea de crisis junto con ella. Quédese si es seguro para usted, y guarde las pastillas y las armas.",
         ),
         urgent_banner: "Nos contó sobre señales que necesitan ayuda ahora. Si todavía no ha llamado, llame, por favor.",
+        pregnancy_lead: p(
+            "Como está embarazada o dio a luz hace poco, no deje el kratom de golpe por su cuenta. Planee cada paso junto con su atención prenatal y su atención para la adicción.",
+            "Como esa persona está embarazada o dio a luz hace poco, no debería dejar el kratom de golpe por su cuenta. Su atención prenatal y su atención para la adicción deberían planear juntas cada paso.",
+        ),
     },
     questions: [
         QuestionText {

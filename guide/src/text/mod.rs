@@ -145,6 +145,10 @@ pub struct Framing {
     pub urgent_heading: &'static str,
     pub urgent_body: Pair,
     pub urgent_banner: &'static str,
+    /// Part of the level's lead when `medical` has `pregnant_postpartum`
+    /// (spec §8): do not stop suddenly alone; plan with prenatal and
+    /// addiction care together.
+    pub pregnancy_lead: Pair,
 }
 
 /// Words for a result with `confidence` low (spec §4).

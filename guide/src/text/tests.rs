@@ -38,6 +38,7 @@ fn walk(t: &'static Texts) -> Vec<(String, &'static str)> {
     pair(&mut s, "framing.not_sure_count".into(), &f.not_sure_count);
     pair(&mut s, "framing.skipped_count".into(), &f.skipped_count);
     pair(&mut s, "framing.urgent_body".into(), &f.urgent_body);
+    pair(&mut s, "framing.pregnancy_lead".into(), &f.pregnancy_lead);
 
     for q in &t.questions {
         let k = format!("q.{}", q.q.as_str());
