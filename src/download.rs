@@ -1,5 +1,6 @@
 //! Saves the summary as a text file made on the device: a Blob and an
-//! object URL, so nothing is uploaded anywhere.
+//! object URL, so nothing is uploaded anywhere. The file name does not name
+//! the topic (someone glancing at a downloads list sees `my-plan-2026-11-25.txt`).
 
 use guide::plan::Plan;
 use guide::Assessment;
@@ -12,7 +13,14 @@ use crate::summary::summary_text;
 pub fn download_summary(journey: &Journey, config: &Config, assessment: &Assessment, plan: &Plan) {
     let text =
         summary_text(journey.lang.texts(), journey.voice(), &journey.answers, assessment, plan, &journey.plan, config);
-    let _ = save_text("kratom-check-plan.txt", &text);
+    let today = js_sys::Date::new_0();
+    let name = file_name(today.get_full_year(), today.get_month() + 1, today.get_date());
+    let _ = save_text(&name, &text);
+}
+
+/// `my-plan-YYYY-MM-DD.txt`, from the device's own calendar date.
+pub fn file_name(year: u32, month: u32, day: u32) -> String {
+    format!("my-plan-{year:04}-{month:02}-{day:02}.txt")
 }
 
 fn save_text(name: &str, text: &str) -> Option<()> {
@@ -27,10 +35,23 @@ fn save_text(name: &str, text: &str) -> Option<()> {
     a.set_download(name);
     // Clicked without being attached: no trace is left in the host page's DOM.
     a.click();
-    // Revoking at once can cancel the download in some browsers; free it a little later.
+    // Revoked after the click, not at once: revoking in the same task can
+    // cancel the download in some browsers; ten seconds is ample to start it.
     let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     });
     let _ = web_sys::window()?.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
     Some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_name;
+
+    #[test]
+    fn the_file_name_is_the_date_and_not_the_topic() {
+        assert_eq!(file_name(2026, 11, 25), "my-plan-2026-11-25.txt");
+        assert_eq!(file_name(2027, 1, 5), "my-plan-2027-01-05.txt");
+        assert!(!file_name(2026, 12, 31).contains("kratom"));
+    }
 }

@@ -14,7 +14,10 @@ const DOUBLE_ESCAPE_MS: f64 = 1500.0;
 
 fn leave(url: &str) {
     if let Some(window) = web_sys::window() {
-        let _ = window.location().replace(url);
+        // If the browser refuses the configured URL, leave for the default anyway.
+        if window.location().replace(url).is_err() {
+            let _ = window.location().replace(crate::config::DEFAULT_EXIT_URL);
+        }
     }
 }
 
