@@ -107,7 +107,8 @@ pub fn mount(host: Element, options: JsValue, label: String) -> Result<Instance,
 /// polluted `Object.prototype` is read. A missing, `undefined` or `null`
 /// option is absent; any other non-string value rejects the options.
 fn read_raw(host: &Element, options: &JsValue) -> Result<RawConfig, JsValue> {
-    let options: Option<&js_sys::Object> = options.dyn_ref();
+    // Not `dyn_ref`: a null-prototype object is not `instanceof Object`.
+    let options: Option<&js_sys::Object> = options.is_object().then(|| options.unchecked_ref());
     RawConfig::from_sources(
         |key| {
             let Some(o) = options else { return Ok(None) };
