@@ -156,7 +156,7 @@
     rec.destroyed = true;
     if (instances.get(rec.el) === rec) instances.delete(rec.el);
     if (rec.instance) {
-      try { rec.instance.destroy(); rec.instance.free(); } catch (e) { warn("destroy failed", e); showFallback(rec.el); }
+      try { rec.instance.destroy(); rec.instance.free(); } catch (e) { warn("destroy failed", e, label(rec.el)); showFallback(rec.el); }
       rec.instance = null;
     }
   }

@@ -8,27 +8,14 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import {
-  launch, withPage, waitForReady, fallbackShown, sleep, BASE, TIMEOUT,
+  launch, withPage, waitForReady, fallbackShown, sleep, TIMEOUT,
 } from './harness.mjs';
 import { walk, PERSONAS } from './journey.mjs';
+import { FALLBACK, servePage, routeExits } from './test-page.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-const FALLBACK = '<p class="kc-fallback">Could not start. Call 911. Call or text 988. SAMHSA 1-800-662-4357.</p>';
-
-function servePage(path, body, head = '') {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title>
-<link rel="icon" href="/www/favicon.svg">${head}</head><body><main><h1>test</h1>
-${body}
-</main><script src="/dist/kratom-check.js" defer></script></body></html>`;
-  return (page) => page.route(`${BASE}${path}`,
-    (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-}
-
-const neutral = (page) => page.route('https://www.google.com/**',
-  (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title>neutral' }));
 
 const ours = (warnings) => warnings.filter((w) => w.includes('kratom-check'));
 
@@ -39,7 +26,7 @@ for (const bad of ['https://::', 'https://[::1', 'https://a.example:1:2/', 'http
     await withPage(browser, `exit-${bad.replace(/\W+/g, '_')}`, '/kc-exit.html', {
       route: async (page) => {
         await servePage('/kc-exit.html', `<kratom-check data-exit-url="${bad}">${FALLBACK}</kratom-check>`)(page);
-        await neutral(page);
+        await routeExits(page);
       },
     }, async ({ page, errors, warnings }) => {
       assert.equal(await page.evaluate((u) => { try { new URL(u); return 'parsed'; } catch { return 'threw'; } }, bad),
@@ -58,7 +45,7 @@ test('an https exit URL written in capitals passes the browser\'s parser and is 
   await withPage(browser, 'exit-serialised', '/kc-exit.html', {
     route: async (page) => {
       await servePage('/kc-exit.html', `<kratom-check data-exit-url="HTTPS://WWW.Google.COM">${FALLBACK}</kratom-check>`)(page);
-      await neutral(page);
+      await routeExits(page);
     },
   }, async ({ page, errors, warnings }) => {
     assert.deepEqual(ours(warnings), []);

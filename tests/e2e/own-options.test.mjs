@@ -3,31 +3,16 @@
 // Object.prototype; every warning names the element and the option as given.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, waitForReady, sleep, BASE, TIMEOUT } from './harness.mjs';
+import { launch, withPage, waitForReady, sleep, TIMEOUT } from './harness.mjs';
 import { walk, PERSONAS } from './journey.mjs';
+import { FALLBACK, servePage, routeExits as routeTo } from './test-page.mjs';
+
+const EXITS = ['https://www.google.com/**', 'https://own.example/**', 'https://polluted.example/**'];
+const routeExits = (page) => routeTo(page, EXITS);
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-const FALLBACK = '<p class="kc-fallback">Could not start. Call 911. Call or text 988. SAMHSA 1-800-662-4357.</p>';
-
-/** A test page served at BASE + path through Playwright routing (no file on disk). */
-function servePage(path, body) {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title>
-<link rel="icon" href="/www/favicon.svg"></head><body><main><h1>test</h1>
-${body}
-</main><script src="/dist/kratom-check.js" defer></script></body></html>`;
-  return (page) => page.route(`${BASE}${path}`,
-    (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-}
-
-/** Routes the quick-exit destinations to a stub page: nothing leaves the machine. */
-async function routeExits(page) {
-  for (const url of ['https://www.google.com/**', 'https://own.example/**', 'https://polluted.example/**']) {
-    await page.route(url, (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title>neutral' }));
-  }
-}
 
 // Valid values, so a read of any of them would be used silently (no warning).
 const POLLUTED = {
