@@ -365,7 +365,6 @@ pub fn contrast_with_white(rgb: [u8; 3]) -> f64 {
     1.05 / (luminance(rgb) + 0.05)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -471,7 +470,10 @@ mod tests {
             w[0].message(r#"kratom-check id="spa""#),
             r#"kratom-check id="spa": ignoring phone (only digits, spaces and + - ( ) are allowed); using no phone number"#
         );
-        assert_eq!(w[1].message("kratom-check #2"), "kratom-check #2: ignoring data-theme (use auto, light or dark); using auto");
+        assert_eq!(
+            w[1].message("kratom-check #2"),
+            "kratom-check #2: ignoring data-theme (use auto, light or dark); using auto"
+        );
         for f in FIELDS {
             // Every field warns under both of its names.
             let mut r = raw();
