@@ -73,19 +73,25 @@ function assertNothingPolluted(s, who) {
   assert.equal(s.accent, BUILT_IN_ACCENT, `${who}: accent`);
 }
 
+/** withPage options: a polluted prototype, `body` served, exits routed. */
+function polluted(body, extra = {}) {
+  return {
+    init: POLLUTE,
+    route: async (page) => {
+      await servePage('/kc-polluted.html', body)(page);
+      await routeExits(page);
+    },
+    ...extra,
+  };
+}
+
 const OWN = 'data-clinic-name="Own Clinic" data-phone="+1-555-0100" data-contact-url="https://own.example/contact" ' +
   'data-emergency-number="112" data-crisis-line="741741" data-exit-url="https://own.example/exit"';
 
 test('a polluted Object.prototype changes nothing: attribute-mounted widgets use their own values or the defaults', async () => {
-  await withPage(browser, 'polluted-attrs', '/kc-polluted.html', {
-    init: POLLUTE,
-    route: async (page) => {
-      await servePage('/kc-polluted.html', `<kratom-check id="own" ${OWN}>${FALLBACK}</kratom-check>
+  await withPage(browser, 'polluted-attrs', '/kc-polluted.html', polluted(`<kratom-check id="own" ${OWN}>${FALLBACK}</kratom-check>
 <kratom-check id="bare">${FALLBACK}</kratom-check>
-<div data-kratom-check id="div">${FALLBACK}</div>`)(page);
-      await routeExits(page);
-    },
-  }, async ({ page, errors, warnings }) => {
+<div data-kratom-check id="div">${FALLBACK}</div>`), async ({ page, errors, warnings }) => {
     assert.equal(await page.evaluate(() => ({}).phone), POLLUTED.phone, 'the prototype really is polluted');
     assert.equal(await page.evaluate(() => document.querySelector('#bare').dataset.phone), POLLUTED.phone,
       'dataset would have read the polluted value');
@@ -107,13 +113,8 @@ test('a polluted Object.prototype changes nothing: attribute-mounted widgets use
 });
 
 test("a polluted Object.prototype: an element's own data-exit-url is the one used", async () => {
-  await withPage(browser, 'polluted-own-exit', '/kc-polluted.html', {
-    init: POLLUTE,
-    route: async (page) => {
-      await servePage('/kc-polluted.html', `<kratom-check id="own" ${OWN}>${FALLBACK}</kratom-check>`)(page);
-      await routeExits(page);
-    },
-  }, async ({ page, errors }) => {
+  await withPage(browser, 'polluted-own-exit', '/kc-polluted.html',
+    polluted(`<kratom-check id="own" ${OWN}>${FALLBACK}</kratom-check>`), async ({ page, errors }) => {
     await page.locator('#own .kc-exit-button').click();
     await page.waitForURL('https://own.example/exit', { timeout: TIMEOUT });
     assert.deepEqual(errors, []);
@@ -121,15 +122,8 @@ test("a polluted Object.prototype: an element's own data-exit-url is the one use
 });
 
 test('a polluted Object.prototype changes nothing for KratomCheck.mount(el, {})', async () => {
-  await withPage(browser, 'polluted-mount', '/kc-polluted.html', {
-    init: POLLUTE,
-    waitReady: false,
-    route: async (page) => {
-      await servePage('/kc-polluted.html', `<div id="spa">${FALLBACK}</div>
-<div id="spa-own" data-emergency-number="112">${FALLBACK}</div>`)(page);
-      await routeExits(page);
-    },
-  }, async ({ page, errors, warnings }) => {
+  await withPage(browser, 'polluted-mount', '/kc-polluted.html', polluted(`<div id="spa">${FALLBACK}</div>
+<div id="spa-own" data-emergency-number="112">${FALLBACK}</div>`, { waitReady: false }), async ({ page, errors, warnings }) => {
     await page.waitForFunction(() => !!window.KratomCheck);
     const ready = await page.evaluate(() => Promise.all([
       window.KratomCheck.mount(document.getElementById('spa'), {}).ready,
