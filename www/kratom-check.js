@@ -1,17 +1,12 @@
 /*! kratom-check loader + wasm-bindgen glue, one classic script (use it with `defer`
  * or `async`). Host it next to kratom-check_bg.wasm.
  *
- * - Mounts every <kratom-check> and [data-kratom-check] element present when it
- *   starts (DOMContentLoaded), each into its own open shadow root with its own
- *   state. After that only <kratom-check> elements mount by themselves: a
- *   [data-kratom-check] element added later mounts only through mount(), so
- *   content a site lets others post (which keeps data- attributes on a <div>)
- *   cannot start a widget with other crisis numbers.
- * - Options are own properties only: the element's attributes (getAttribute, in
- *   the wasm) and the mount() options object's own properties. Nothing
- *   inherited from a polluted Object.prototype is read.
- * - The wasm is fetched with `integrity`: its SHA-384, written into this file at
- *   dist time, so the script tag's one SRI value pins every byte that runs.
+ * - Mounts every <kratom-check> and [data-kratom-check] element present at start
+ *   (DOMContentLoaded), each into its own open shadow root with its own state;
+ *   later, only <kratom-check> mounts by itself (others need mount()).
+ * - Reads own properties only: attributes (getAttribute, in the wasm) and the
+ *   mount() options' own properties, never a polluted Object.prototype.
+ * - Fetches the wasm with `integrity` (its SHA-384 is written in at dist time).
  * - Until the widget is running, and whenever it cannot run (no WebAssembly,
  *   the wasm fails to load, an internal error), the element's own content,
  *   the static fallback message with crisis numbers, stays visible.
@@ -23,8 +18,7 @@
  * - Its only other global: none. The glue below lives inside this closure.
  *
  * www/kratom-check.js is the source; `cargo xtask dist` writes the shipped
- * dist/kratom-check.js with the generated glue in place of the marker and the
- * wasm's SRI value in place of its placeholder.
+ * dist/kratom-check.js with the generated glue and the wasm's SRI filled in.
  */
 (function () {
   "use strict";
@@ -75,9 +69,7 @@
 
   function compile() {
     return fetch(wasmUrl, { credentials: "same-origin", integrity: WASM_INTEGRITY }).catch(function (err) {
-      // fetch rejects alike for a network error and for bytes that do not match
-      // WASM_INTEGRITY; only on this failure path, a second look (the bytes are
-      // never compiled) tells the two apart for the warning.
+      // A network error or a hash mismatch: a second look (never compiled) tells which.
       return fetch(wasmUrl, { credentials: "same-origin", cache: "force-cache" }).then(function (resp) {
         throw new Error(resp.ok
           ? "kratom-check_bg.wasm does not match the integrity hash built into kratom-check.js (" +
@@ -112,9 +104,7 @@
     return loading;
   }
 
-  /** The mount() options' OWN properties, as strings, in a null-prototype
-   * object (the wasm reads own properties too). The element's own data-
-   * attributes are read by the wasm with getAttribute; options win over them. */
+  /** The options' own properties as strings, in a null-prototype object. */
   function ownOptions(options) {
     var out = Object.create(null);
     if (options === null || (typeof options !== "object" && typeof options !== "function")) return out;
@@ -127,8 +117,7 @@
     return out;
   }
 
-  /** How warnings name an element: its id, else its place among the page's
-   * widgets in document order (`kratom-check #2`). */
+  /** Warnings name an element by id, else by place among the widgets (`kratom-check #2`). */
   function label(el) {
     var id = el.getAttribute("id");
     if (id) return 'kratom-check id="' + id.slice(0, 80) + '"';
@@ -268,10 +257,9 @@
   }
 
   window.KratomCheck = Object.freeze({
-    /** Mounts the widget into `element` with options { clinicName, phone,
-     * contactUrl, lang, emergencyNumber, crisisLine, accent, exitUrl, theme,
-     * quickExitKeys } (own properties only; each overrides the element's data-
-     * attribute). Returns { destroy(), ready }. */
+    /** Mounts the widget into `element` with options
+     * { clinicName, phone, contactUrl, lang, emergencyNumber, crisisLine, accent, exitUrl, theme,
+     * quickExitKeys } (own properties; each overrides the element's data- attribute). Returns { destroy(), ready }. */
     mount: function (element, options) {
       try {
         if (!element || element.nodeType !== 1) throw new TypeError("mount(element, options): element expected");
