@@ -25,14 +25,15 @@ pub struct Config {
     /// Quick-exit target, https only.
     pub exit_url: String,
     pub theme: Theme,
-    /// Escape pressed twice inside the widget leaves, unless the clinic
-    /// turned it off (`data-quick-exit-keys="off"`).
+    /// `data-quick-exit-keys` / `quickExitKeys`: whether the keyboard
+    /// shortcut for quick exit (Escape twice) is on. The button always is.
     pub quick_exit_keys: bool,
 }
 
 pub const DEFAULT_EMERGENCY: &str = "911";
 pub const DEFAULT_CRISIS: &str = "988";
-/// A neutral, everyday page to land on after a quick exit.
+/// A neutral, everyday page to land on after a quick exit (also where quick
+/// exit goes if the browser refuses to navigate to the configured one).
 pub const DEFAULT_EXIT_URL: &str = "https://www.google.com/";
 
 impl Default for Config {

@@ -1,5 +1,6 @@
 //! Saves the summary as a text file made on the device: a Blob and an
-//! object URL, so nothing is uploaded anywhere.
+//! object URL, so nothing is uploaded anywhere. The file name does not name
+//! the topic (someone glancing at a downloads list sees `my-plan-2026-11-25.txt`).
 
 use wasm_bindgen::JsCast;
 
@@ -8,7 +9,13 @@ use crate::state::Journey;
 use crate::summary::summary_text;
 
 pub fn download_summary(journey: &Journey, config: &Config) {
-    let _ = save_text("kratom-check-plan.txt", &summary_text(journey, config, &today()));
+    let today = today();
+    let _ = save_text(&file_name(&today), &summary_text(journey, config, &today));
+}
+
+/// `my-plan-YYYY-MM-DD.txt`: the Downloads list shows a date, not the topic.
+pub fn file_name(date: &str) -> String {
+    format!("my-plan-{date}.txt")
 }
 
 /// Today's date on this device, as YYYY-MM-DD: readable in any language.
@@ -53,7 +60,8 @@ fn save_text(name: &str, text: &str) -> Option<()> {
     a.set_download(name);
     // Clicked without being attached: no trace is left in the host page's DOM.
     a.click();
-    // Revoking at once can cancel the download in some browsers; free it a little later.
+    // Revoked after the click, not at once: revoking in the same task can
+    // cancel the download in some browsers; ten seconds is ample to start it.
     let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     });
@@ -69,5 +77,11 @@ mod tests {
         assert_eq!(super::civil_date(59), "1970-03-01");
         assert_eq!(super::civil_date(11_016), "2000-02-29");
         assert_eq!(super::civil_date(20_783), "2026-11-26");
+    }
+
+    #[test]
+    fn the_file_name_is_the_date_and_not_the_topic() {
+        assert_eq!(super::file_name("2026-11-25"), "my-plan-2026-11-25.txt");
+        assert!(!super::file_name(&super::today()).contains("kratom"));
     }
 }

@@ -8,12 +8,13 @@ pub mod attrs;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
 use crate::app::{App, AppProps};
 use crate::config::Theme;
-use attrs::{validate, RawConfig};
+use attrs::{validate, Env, ParsedUrl, RawConfig};
 
 /// `src/style.css`, minified by `build.rs`.
 const BASE_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
@@ -44,22 +45,27 @@ impl Instance {
     }
 }
 
-/// Mount one widget into `host`. `raw` is a plain object of optional string
-/// options (the element's dataset merged with `KratomCheck.mount` options).
+/// Mount one widget into `host`. `options` is the loader's copy of the own
+/// properties of `KratomCheck.mount(el, options)` (a null-prototype object
+/// of strings; empty for auto-mounted elements); the element's own
+/// `data-*` attributes are read here with `getAttribute`. `label` names the
+/// element in console warnings (`kratom-check #2`, `kratom-check id="help"`).
 #[wasm_bindgen]
-pub fn mount(host: Element, raw: JsValue) -> Result<Instance, JsValue> {
+pub fn mount(host: Element, options: JsValue, label: String) -> Result<Instance, JsValue> {
     set_panic_hook();
-    let raw = read_raw(&raw).unwrap_or_else(|_| {
-        web_sys::console::warn_1(&"kratom-check: options must be strings; using defaults".into());
+    let raw = read_raw(&host, &options).unwrap_or_else(|_| {
+        let mut m = label.clone();
+        m.push_str(": options must be strings; using defaults");
+        web_sys::console::warn_1(&m.into());
         RawConfig::default()
     });
     let doc = host.owner_document().ok_or("kratom-check: no document")?;
     let page_lang = doc.document_element().and_then(|e| e.get_attribute("lang"));
-    let (config, warnings) = validate(&raw, page_lang.as_deref());
+    let env = Env { page_lang: page_lang.as_deref(), parse_url: &parse_url };
+    let (config, warnings) = validate(&raw, &env);
     for w in &warnings {
-        web_sys::console::warn_1(&JsValue::from_str(&w.message));
+        web_sys::console::warn_1(&JsValue::from_str(&w.message(&label)));
     }
-
     let shadow = match host.shadow_root() {
         Some(s) => s,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -96,19 +102,39 @@ pub fn mount(host: Element, raw: JsValue) -> Result<Instance, JsValue> {
     Ok(Instance { handle: Some(handle), shadow })
 }
 
-/// The plain options object → [`RawConfig`]: missing, `undefined` and `null`
-/// are absent; any other non-string value rejects the object.
-fn read_raw(raw: &JsValue) -> Result<RawConfig, JsValue> {
-    if !raw.is_object() {
-        return Err(JsValue::UNDEFINED);
-    }
-    RawConfig::from_lookup(|key| {
-        let v = js_sys::Reflect::get(raw, &JsValue::from_str(key))?;
-        if v.is_undefined() || v.is_null() {
-            Ok(None)
-        } else {
-            v.as_string().map(Some).ok_or(JsValue::UNDEFINED)
-        }
+/// Own options, then own attributes → [`RawConfig`]. Only own properties
+/// count (`Reflect.getOwnPropertyDescriptor`), so nothing inherited from a
+/// polluted `Object.prototype` is read. A missing, `undefined` or `null`
+/// option is absent; any other non-string value rejects the options.
+fn read_raw(host: &Element, options: &JsValue) -> Result<RawConfig, JsValue> {
+    // Not `dyn_ref`: a null-prototype object is not `instanceof Object`.
+    let options: Option<&js_sys::Object> = options.is_object().then(|| options.unchecked_ref());
+    RawConfig::from_sources(
+        |key| {
+            let Some(o) = options else { return Ok(None) };
+            let key = JsValue::from_str(key);
+            if js_sys::Reflect::get_own_property_descriptor(o, &key)?.is_undefined() {
+                return Ok(None);
+            }
+            let v = js_sys::Reflect::get(o, &key)?;
+            if v.is_undefined() || v.is_null() {
+                Ok(None)
+            } else {
+                v.as_string().map(Some).ok_or(JsValue::UNDEFINED)
+            }
+        },
+        |attr| host.get_attribute(attr),
+    )
+}
+
+/// The browser's own URL parser (`new URL(v)`), for [`validate`].
+fn parse_url(v: &str) -> Option<ParsedUrl> {
+    let u = web_sys::Url::new(v).ok()?;
+    Some(ParsedUrl {
+        protocol: u.protocol(),
+        has_credentials: !u.username().is_empty() || !u.password().is_empty(),
+        hostname: u.hostname(),
+        href: u.href(),
     })
 }
 

@@ -3,6 +3,9 @@
 
 pub fn leave(url: &str) {
     if let Some(window) = web_sys::window() {
-        let _ = window.location().replace(url);
+        // If the browser refuses the configured URL, leave for the default anyway.
+        if window.location().replace(url).is_err() {
+            let _ = window.location().replace(crate::config::DEFAULT_EXIT_URL);
+        }
     }
 }

@@ -1,8 +1,12 @@
 /*! kratom-check loader + wasm-bindgen glue, one classic script (use it with `defer`
  * or `async`). Host it next to kratom-check_bg.wasm.
  *
- * - Mounts every <kratom-check> and [data-kratom-check] element, present now or
- *   added later, each into its own open shadow root with its own state.
+ * - Mounts every <kratom-check> and [data-kratom-check] element present at start
+ *   (DOMContentLoaded), each into its own open shadow root with its own state;
+ *   later, only <kratom-check> mounts by itself (others need mount()).
+ * - Reads own properties only: attributes (getAttribute, in the wasm) and the
+ *   mount() options' own properties, never a polluted Object.prototype.
+ * - Fetches the wasm with `integrity` (its SHA-384 is written in at dist time).
  * - Until the widget is running, and whenever it cannot run (no WebAssembly,
  *   the wasm fails to load, an internal error), the element's own content,
  *   the static fallback message with crisis numbers, stays visible.
@@ -14,19 +18,25 @@
  * - Its only other global: none. The glue below lives inside this closure.
  *
  * www/kratom-check.js is the source; `cargo xtask dist` writes the shipped
- * dist/kratom-check.js with the generated glue in place of the marker.
+ * dist/kratom-check.js with the generated glue and the wasm's SRI filled in.
  */
 (function () {
   "use strict";
-  if (window.KratomCheck) return; // loaded twice: the first copy owns the page
+  var hasOwn = Object.prototype.hasOwnProperty;
+  if (hasOwn.call(window, "KratomCheck")) return; // loaded twice: the first copy owns the page
 
-  var SELECTOR = "kratom-check, [data-kratom-check]";
-  // dataset name -> option name (identical: the camelCase of data-*).
+  var SELECTOR = "kratom-check, [data-kratom-check]"; // at start
+  var LATE = "kratom-check"; // added after start
+  // The mount() option names (the camelCase of the data- attributes).
   var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber",
-    "crisisLine", "accent", "exitUrl", "theme"];
+    "crisisLine", "accent", "exitUrl", "theme", "quickExitKeys"];
+  // `cargo xtask dist` puts the SHA-384 of kratom-check_bg.wasm here.
+  var WASM_INTEGRITY = "@@KRATOM_CHECK_WASM_SRI@@";
 
-  function warn(msg, err) {
-    try { console.warn("kratom-check: " + msg, err === undefined ? "" : err); } catch (_) { /* no console */ }
+  function warn(msg, err, who) {
+    try {
+      console.warn((who || "kratom-check") + ": " + msg, err === undefined ? "" : err);
+    } catch (_) { /* no console */ }
   }
 
   // The wasm-bindgen glue (`--target no-modules`), scoped to this closure. Kept in a
@@ -58,7 +68,15 @@
   var instances = new Map(); // element -> record
 
   function compile() {
-    return fetch(wasmUrl, { credentials: "same-origin" }).then(function (resp) {
+    return fetch(wasmUrl, { credentials: "same-origin", integrity: WASM_INTEGRITY }).catch(function (err) {
+      // A network error or a hash mismatch: a second look (never compiled) tells which.
+      return fetch(wasmUrl, { credentials: "same-origin", cache: "force-cache" }).then(function (resp) {
+        throw new Error(resp.ok
+          ? "kratom-check_bg.wasm does not match the integrity hash built into kratom-check.js (" +
+            WASM_INTEGRITY + "); it was not run"
+          : "HTTP " + resp.status + " for " + wasmUrl);
+      }, function () { throw err; });
+    }).then(function (resp) {
       if (!resp.ok) throw new Error("HTTP " + resp.status + " for " + wasmUrl);
       if (typeof WebAssembly.compileStreaming === "function") {
         // Needs `application/wasm`; fall back to a buffer for hosts that send another type.
@@ -86,15 +104,30 @@
     return loading;
   }
 
-  function rawOptions(el, options) {
-    var out = {};
-    var ds = el.dataset || {};
+  /** The options' own properties as strings, in a null-prototype object. */
+  function ownOptions(options) {
+    var out = Object.create(null);
+    if (options === null || (typeof options !== "object" && typeof options !== "function")) return out;
     for (var i = 0; i < KEYS.length; i++) {
       var k = KEYS[i];
-      var v = options && options[k] !== undefined && options[k] !== null ? options[k] : ds[k];
+      if (!hasOwn.call(options, k)) continue;
+      var v = options[k];
       if (v !== undefined && v !== null) out[k] = String(v);
     }
     return out;
+  }
+
+  /** Warnings name an element by id, else by place among the widgets (`kratom-check #2`). */
+  function label(el) {
+    var id = el.getAttribute("id");
+    if (id) return 'kratom-check id="' + id.slice(0, 80) + '"';
+    var all = [];
+    instances.forEach(function (rec) { if (rec.el.isConnected || rec.el === el) all.push(rec.el); });
+    if (all.indexOf(el) === -1) all.push(el);
+    all.sort(function (a, b) {
+      return a === b ? 0 : (a.compareDocumentPosition(b) & 4 /* b follows a */) ? -1 : 1;
+    });
+    return "kratom-check #" + (all.indexOf(el) + 1);
   }
 
   /** Shows the element's light-DOM fallback again (the widget is not running). */
@@ -112,7 +145,7 @@
     rec.destroyed = true;
     if (instances.get(rec.el) === rec) instances.delete(rec.el);
     if (rec.instance) {
-      try { rec.instance.destroy(); rec.instance.free(); } catch (e) { warn("destroy failed", e); showFallback(rec.el); }
+      try { rec.instance.destroy(); rec.instance.free(); } catch (e) { warn("destroy failed", e, label(rec.el)); showFallback(rec.el); }
       rec.instance = null;
     }
   }
@@ -125,13 +158,15 @@
     rec.ready = load().then(function (glue) {
       if (rec.destroyed) return false;
       if (broken) { showFallback(el); return false; }
+      var who = "kratom-check";
       try {
-        rec.instance = glue.mount(el, rawOptions(el, options));
+        who = label(el);
+        rec.instance = glue.mount(el, ownOptions(options), who);
         el.setAttribute("data-kratom-check-ready", "");
         return true;
       } catch (e) {
         // A trap (panic = "abort") or a DOM error: keep the page alive.
-        warn("mount failed; showing the fallback.", e);
+        warn("mount failed; showing the fallback.", e, who);
         if (e instanceof WebAssembly.RuntimeError) breakAll();
         else showFallback(el);
         if (instances.get(el) === rec) instances.delete(el);
@@ -176,10 +211,10 @@
     if (!instances.has(el) && !el.hasAttribute("data-kratom-check-ready")) mountInto(el);
   }
 
-  function scan(node) {
+  function scan(node, selector) {
     if (node.nodeType !== 1) return;
-    if (node.matches(SELECTOR)) autoMount(node);
-    var found = node.querySelectorAll(SELECTOR);
+    if (node.matches(selector)) autoMount(node);
+    var found = node.querySelectorAll(selector);
     for (var i = 0; i < found.length; i++) autoMount(found[i]);
   }
 
@@ -208,11 +243,11 @@
   function start() {
     try {
       if (document.querySelector(SELECTOR)) load(); // start the download early
-      scan(document.documentElement);
+      scan(document.documentElement, SELECTOR);
       new MutationObserver(function (records) {
         for (var i = 0; i < records.length; i++) {
           var r = records[i];
-          for (var j = 0; j < r.addedNodes.length; j++) scan(r.addedNodes[j]);
+          for (var j = 0; j < r.addedNodes.length; j++) scan(r.addedNodes[j], LATE);
           if (r.removedNodes.length && instances.size) sweepRemoved();
         }
       }).observe(document.documentElement, { childList: true, subtree: true });
@@ -223,8 +258,8 @@
 
   window.KratomCheck = Object.freeze({
     /** Mounts the widget into `element` with options
-     * { clinicName, phone, contactUrl, lang, emergencyNumber, crisisLine, accent, exitUrl, theme }
-     * (each overrides the element's data- attribute). Returns { destroy(), ready }. */
+     * { clinicName, phone, contactUrl, lang, emergencyNumber, crisisLine, accent, exitUrl, theme,
+     * quickExitKeys } (own properties; each overrides the element's data- attribute). Returns { destroy(), ready }. */
     mount: function (element, options) {
       try {
         if (!element || element.nodeType !== 1) throw new TypeError("mount(element, options): element expected");

@@ -80,7 +80,8 @@ test('KratomCheck.mount(element, options) mounts, validates, and destroy() unmou
     assert.deepEqual(result, { mounted: true, lang: 'es', keys: ['destroy', 'ready'] });
     const ours = warnings.filter((w) => w.includes('kratom-check'));
     assert.equal(ours.length, 1, JSON.stringify(ours));
-    assert.match(ours[0], /data-theme/);
+    assert.equal(ours[0], 'kratom-check id="spa": ignoring theme (use auto, light or dark); using auto',
+      'a mount option is named as given (theme, not data-theme)');
     await chooseSelfAndContinue(page.locator('#spa'));
     await page.evaluate(() => window.__kcHandle.destroy());
     assert.equal(await page.locator('#spa input').count(), 0, 'unmounted');

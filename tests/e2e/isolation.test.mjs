@@ -30,8 +30,8 @@ test('hostile host CSS (all: unset, huge fonts, hidden buttons) does not break t
   });
 });
 
-// The host page sets `html { font-size: 40px }`; the widget sizes text in em
-// from the `:host { all: initial }` reset, so the reader's default applies.
+// The host page sets `html { font-size: 40px }`; the widget's root starts from
+// `all: initial` and sets `font-size: medium`, so the reader's default applies.
 test('hostile host CSS: the host page\'s html font-size does not blow up the widget text', async () => {
     await withPage(browser, 'hostile-font', '/www/hostile.html', {}, async ({ page }) => {
       const size = await page.evaluate(() => getComputedStyle(

@@ -164,11 +164,13 @@ pub fn dist() -> Result {
     std::fs::create_dir_all(&dist)?;
     let glue = std::fs::read_to_string(gen.join("kratom-check.js"))?;
     let loader = std::fs::read_to_string(root.join("www/kratom-check.js"))?;
-    std::fs::write(dist.join("kratom-check.js"), embed_glue(&loader, &glue)?)?;
     let wasm = dist.join("kratom-check_bg.wasm");
     std::fs::copy(gen.join("kratom-check_bg.wasm"), &wasm)?;
 
     let optimized = wasm_opt(&root, &wasm);
+    // The loader fetches the wasm with `integrity`: the final wasm's hash goes in.
+    let loader = embed_wasm_sri(&loader, &sri(&std::fs::read(&wasm)?))?;
+    std::fs::write(dist.join("kratom-check.js"), embed_glue(&loader, &glue)?)?;
     write_report(&dist, optimized)?;
     println!("xtask: dist/ ready in {:.1}s", t0.elapsed().as_secs_f64());
     Ok(())
@@ -187,6 +189,16 @@ fn embed_glue(loader: &str, glue: &str) -> Result<String> {
         }
     }
     Ok(loader.replace(GLUE_MARKER, glue.trim()))
+}
+
+const WASM_SRI_MARKER: &str = "@@KRATOM_CHECK_WASM_SRI@@";
+
+/// The loader with the wasm's SRI value in place of its placeholder.
+fn embed_wasm_sri(loader: &str, wasm_sri: &str) -> Result<String> {
+    if loader.matches(WASM_SRI_MARKER).count() != 1 {
+        return Err("www/kratom-check.js must contain the wasm SRI placeholder exactly once".into());
+    }
+    Ok(loader.replace(WASM_SRI_MARKER, wasm_sri))
 }
 
 /// The features rustc 1.95 emits for wasm32-unknown-unknown.
@@ -534,6 +546,13 @@ mod tests {
         assert_eq!(out, "a\nlet wasm_bindgen = 1;\nb");
         assert!(embed_glue("no marker", "x").is_err());
         assert!(embed_glue("/*@@KRATOM_CHECK_GLUE@@*/", "new Function('x')").is_err());
+    }
+
+    #[test]
+    fn wasm_sri_goes_in_place_of_its_placeholder() {
+        let out = embed_wasm_sri("var I = \"@@KRATOM_CHECK_WASM_SRI@@\";", "sha384-abc").unwrap();
+        assert_eq!(out, "var I = \"sha384-abc\";");
+        assert!(embed_wasm_sri("no placeholder", "sha384-abc").is_err());
     }
 
     #[test]
