@@ -34,7 +34,7 @@ export function launch() {
 }
 
 /**
- * Opens `path` on the test server in a fresh context and records everything a
+ * Opens `path` on the test server (or a full URL) in a fresh context and records everything a
  * privacy test needs. Options: `init` (a function run before any page script),
  * `route` (async (page) => {} to add page routes before navigation),
  * `allowOrigins` (other origins the page may load from, e.g. a second server).
@@ -75,7 +75,8 @@ export async function open(browser, path, { init, route, waitReady = true, allow
   });
   if (init) await page.addInitScript(init);
   if (route) await route(page);
-  await page.goto(BASE + path, { waitUntil: 'load' });
+  // A full URL opens a page of another origin (list it in `allowOrigins`).
+  await page.goto(/^https?:/.test(path) ? path : BASE + path, { waitUntil: 'load' });
   if (waitReady) await waitForReady(page);
   return rec;
 }

@@ -2,17 +2,18 @@
 // built (no rebuild): `npm pack --dry-run` lists the right files at the
 // crate's version, and the packed tarball, unpacked and served from a SECOND
 // origin (`cargo xtask serve --dir … --cors` on another loopback port, as a
-// CDN would), mounts the widget on a page of the first origin that uses the
-// package README's snippet with its SRI value.
+// CDN would), mounts the widget on a page of the first origin (a clinic page
+// on its own loopback server) that uses the package README's snippet with its
+// SRI value.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { launch, withPage, waitForReady, BASE, TIMEOUT, CRISIS_NUMBERS } from './harness.mjs';
+import { launch, withPage, waitForReady, TIMEOUT, CRISIS_NUMBERS } from './harness.mjs';
 
 const XTASK = process.env.KC_XTASK;
 if (!XTASK) throw new Error('KC_XTASK is not set: run the suite through `cargo xtask test`');
@@ -87,20 +88,27 @@ test('the packed README snippet carries the SRI of the packed loader, and the ve
   assert.ok(readFileSync(join(pkgDir, 'embed.html'), 'utf8').includes(`kratom-check ${VERSION}:`));
 });
 
-/** A first-origin page that is the README's snippet with `src` on `cdn`. */
-function pageFor(cdn) {
+/**
+ * Serves a clinic page (the README's snippet, `src` on `cdn`) from its own
+ * folder server, the first origin; resolves to the page's URL. The page is
+ * served over HTTP rather than fulfilled by a Playwright route: Chromium
+ * treats a route-fulfilled document as public, and its Local Network Access
+ * rules then refuse every request to a loopback CDN.
+ */
+async function clinicPage(cdn) {
   const tag = snippet.replace(/src="[^"]*kratom-check\.js"/, `src="${cdn}/kratom-check.js"`);
   assert.notEqual(tag, snippet, 'the snippet has a kratom-check.js src to point at the second origin');
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title>
-<link rel="icon" href="data:,"></head><body><main><h1>Clinic</h1>${tag}</main></body></html>`;
-  return (page) => page.route(`${BASE}/clinic.html`,
-    (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  const dir = mkdtempSync(join(work, 'clinic-'));
+  writeFileSync(join(dir, 'clinic.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Clinic</title><link rel="icon" href="data:,"></head><body><main><h1>Clinic</h1>${tag}</main></body></html>`);
+  return `${await serveFolder(dir, false)}/clinic.html`;
 }
 
 test('the unpacked package, served from a second origin with CORS, mounts with the README snippet', async () => {
   const cdn = await serveFolder(pkgDir, true);
-  assert.notEqual(cdn, new URL(BASE).origin);
-  await withPage(browser, 'package-cdn', '/clinic.html', { waitReady: false, route: pageFor(cdn), allowOrigins: [cdn] },
+  const page = await clinicPage(cdn);
+  assert.notEqual(new URL(page).origin, cdn);
+  await withPage(browser, 'package-cdn', page, { waitReady: false, allowOrigins: [new URL(page).origin, cdn] },
     async ({ page, errors, requests }) => {
       await waitForReady(page);
       assert.equal(await page.locator('kratom-check').getAttribute('data-kratom-check-ready'), '');
@@ -113,10 +121,12 @@ test('the unpacked package, served from a second origin with CORS, mounts with t
 
 test('without CORS on the second origin the browser refuses the loader and the fallback stays', async () => {
   const cdn = await serveFolder(pkgDir, false);
-  await withPage(browser, 'package-no-cors', '/clinic.html', { waitReady: false, route: pageFor(cdn), allowOrigins: [cdn] },
-    async ({ page, errors }) => {
+  const page = await clinicPage(cdn);
+  await withPage(browser, 'package-no-cors', page, { waitReady: false, allowOrigins: [new URL(page).origin, cdn] },
+    async ({ page, errors, consoleErrors }) => {
       await page.waitForFunction(() => document.readyState === 'complete');
       await page.waitForTimeout(300);
+      assert.ok(consoleErrors.some((t) => /Access-Control-Allow-Origin/.test(t)), consoleErrors.join('\n'));
       assert.equal(await page.evaluate(() => typeof window.KratomCheck), 'undefined');
       assert.equal(await page.locator('[data-kratom-check-ready]').count(), 0);
       const fallback = page.locator('kratom-check > p');
