@@ -23,7 +23,6 @@ pub fn dist() -> Result {
     println!("xtask: building the widget {version} for {WASM_TARGET} (release)");
     env::run(env::cargo().current_dir(&root).args([
         "build",
-        "--locked",
         "--release",
         "--target",
         WASM_TARGET,

@@ -18,10 +18,13 @@ pub fn chromium_path() -> PathBuf {
     std::env::var_os("KC_CHROMIUM").map(PathBuf::from).unwrap_or_else(|| CHROMIUM.into())
 }
 
-/// Cargo as invoked by `cargo xtask` (the same toolchain), always with
-/// `--locked` added by the callers: CI must build exactly Cargo.lock.
+/// Cargo as invoked by `cargo xtask` (the same toolchain), with `--locked`
+/// (a global option, so it goes before the subcommand): every build builds
+/// exactly Cargo.lock, and a stale lock file fails instead of being rewritten.
 pub fn cargo() -> Command {
-    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    cmd.arg("--locked");
+    cmd
 }
 
 /// Where cargo puts build output (`CARGO_TARGET_DIR` is honoured).
@@ -131,4 +134,13 @@ pub fn ensure_node() -> Result {
     }
     println!("xtask: node/npm missing");
     apt_install(&["nodejs", "npm"])
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_cargo_call_is_locked() {
+        let cmd = super::cargo();
+        assert_eq!(cmd.get_args().next(), Some(std::ffi::OsStr::new("--locked")));
+    }
 }

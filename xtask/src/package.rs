@@ -135,9 +135,8 @@ fn npm_pack(dist: &Path, out: &Path) -> Result<(PathBuf, Vec<String>)> {
 fn write_zip(dir: &Path, files: &[String], top: &str, dest: &Path) -> Result {
     use zip::write::SimpleFileOptions;
     let mut zip = zip::ZipWriter::new(std::fs::File::create(dest)?);
-    let opts = SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .unix_permissions(0o644);
+    let opts =
+        SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).unix_permissions(0o644);
     for f in files {
         zip.start_file(format!("{top}/{f}"), opts)?;
         zip.write_all(&std::fs::read(dir.join(f))?)?;
@@ -163,7 +162,10 @@ mod tests {
     #[test]
     fn package_json_points_cdns_at_the_loader() {
         let j = package_json("1.2.3", "d");
-        assert_eq!((j["name"].as_str(), j["version"].as_str(), j["license"].as_str()), (Some("kratom-check"), Some("1.2.3"), Some("MIT")));
+        assert_eq!(
+            (j["name"].as_str(), j["version"].as_str(), j["license"].as_str()),
+            (Some("kratom-check"), Some("1.2.3"), Some("MIT"))
+        );
         for field in ["main", "browser", "unpkg", "jsdelivr"] {
             assert_eq!(j[field], "kratom-check.js", "{field}");
         }

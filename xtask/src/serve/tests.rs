@@ -32,10 +32,8 @@ fn get(addr: SocketAddr, target: &str, host: Option<&str>, extra: &str) -> Reply
     let head = String::from_utf8(raw[..split].to_vec()).unwrap();
     let mut lines = head.lines();
     let status = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
-    let headers = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-        .collect();
+    let headers =
+        lines.filter_map(|l| l.split_once(':')).map(|(k, v)| (k.trim().to_string(), v.trim().to_string())).collect();
     let mut body = raw[split + 4..].to_vec();
     if head.to_ascii_lowercase().contains("transfer-encoding: chunked") {
         body = dechunk(&body);
@@ -93,7 +91,9 @@ fn start(site: Site) -> (SocketAddr, String) {
 #[test]
 fn serves_the_demo_pages() {
     let (addr, host) = start(Site::Repo(fixture("pages")));
-    for (target, body) in [("/", "<!doctype html>demo"), ("/index.html", "<!doctype html>demo"), ("/www/csp.html", "csp page")] {
+    for (target, body) in
+        [("/", "<!doctype html>demo"), ("/index.html", "<!doctype html>demo"), ("/www/csp.html", "csp page")]
+    {
         let r = get(addr, target, Some(&host), "");
         assert_eq!(r.status, 200, "{target}");
         assert_eq!(r.body, body.as_bytes(), "{target}");
@@ -165,7 +165,15 @@ fn only_its_own_loopback_host_is_answered() {
 #[test]
 fn page_headers_follow_the_normalized_path() {
     let (addr, host) = start(Site::Repo(fixture("csp")));
-    for target in ["/www/csp.html", "/www/./csp.html", "/www//csp.html", "//www/csp.html", "/www/%63sp.html", "/www/csp.html?x=1", "/www%2fcsp.html"] {
+    for target in [
+        "/www/csp.html",
+        "/www/./csp.html",
+        "/www//csp.html",
+        "//www/csp.html",
+        "/www/%63sp.html",
+        "/www/csp.html?x=1",
+        "/www%2fcsp.html",
+    ] {
         let r = get(addr, target, Some(&host), "");
         assert_eq!(r.status, 200, "{target}");
         assert_eq!(r.header("content-security-policy"), Some(STRICT_CSP), "{target}");
@@ -174,7 +182,9 @@ fn page_headers_follow_the_normalized_path() {
         let r = get(addr, target, Some(&host), "");
         assert_eq!(r.status, 200, "{target}");
         let csp = r.header("content-security-policy").unwrap();
-        assert!(csp.starts_with(STRICT_CSP) && csp.ends_with("require-trusted-types-for 'script'; trusted-types 'none'"));
+        assert!(
+            csp.starts_with(STRICT_CSP) && csp.ends_with("require-trusted-types-for 'script'; trusted-types 'none'")
+        );
     }
     assert_eq!(get(addr, "/index.html", Some(&host), "").header("content-security-policy"), None);
 }
@@ -276,8 +286,7 @@ fn resolve(page: &Path, link: &str) -> String {
     if link.starts_with('/') {
         return link.to_string();
     }
-    let mut segs: Vec<String> =
-        page.parent().unwrap().iter().map(|s| s.to_string_lossy().into_owned()).collect();
+    let mut segs: Vec<String> = page.parent().unwrap().iter().map(|s| s.to_string_lossy().into_owned()).collect();
     for seg in link.split('/') {
         match seg {
             ".." => {
