@@ -54,10 +54,16 @@ fn dechunk(mut b: &[u8]) -> Vec<u8> {
     }
 }
 
-/// A throwaway repository-shaped folder: the files the site serves, and the
-/// ones it must not (sources, manifests, build output, node_modules, .git).
-fn fixture(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kc-serve-{name}-{}", std::process::id()));
+/// A throwaway repository-shaped folder, made once per test run: the files
+/// the site serves, and the ones it must not (sources, manifests, build
+/// output, node_modules, .git).
+fn fixture() -> PathBuf {
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(make_fixture).clone()
+}
+
+fn make_fixture() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("kc-serve-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let files: &[(&str, &[u8])] = &[
         ("index.html", b"<!doctype html>demo"),
@@ -90,7 +96,7 @@ fn start(site: Site) -> (SocketAddr, String) {
 
 #[test]
 fn serves_the_demo_pages() {
-    let (addr, host) = start(Site::Repo(fixture("pages")));
+    let (addr, host) = start(Site::Repo(fixture()));
     for (target, body) in
         [("/", "<!doctype html>demo"), ("/index.html", "<!doctype html>demo"), ("/www/csp.html", "csp page")]
     {
@@ -106,7 +112,7 @@ fn serves_the_demo_pages() {
 
 #[test]
 fn wasm_is_application_wasm() {
-    let (addr, host) = start(Site::Repo(fixture("wasm")));
+    let (addr, host) = start(Site::Repo(fixture()));
     let r = get(addr, "/dist/kratom-check_bg.wasm", Some(&host), "");
     assert_eq!(r.status, 200);
     assert_eq!(r.header("content-type"), Some("application/wasm"));
@@ -114,7 +120,7 @@ fn wasm_is_application_wasm() {
 
 #[test]
 fn nothing_outside_the_allowlist_is_served() {
-    let (addr, host) = start(Site::Repo(fixture("deny")));
+    let (addr, host) = start(Site::Repo(fixture()));
     for target in [
         "/Cargo.toml",
         "/src/lib.rs",
@@ -143,7 +149,7 @@ fn nothing_outside_the_allowlist_is_served() {
 
 #[test]
 fn only_its_own_loopback_host_is_answered() {
-    let (addr, host) = start(Site::Repo(fixture("host")));
+    let (addr, host) = start(Site::Repo(fixture()));
     let port = addr.port();
     for ok in [host.clone(), format!("localhost:{port}"), format!("LocalHost:{port}"), format!("[::1]:{port}")] {
         assert_eq!(get(addr, "/", Some(&ok), "").status, 200, "{ok}");
@@ -164,7 +170,7 @@ fn only_its_own_loopback_host_is_answered() {
 
 #[test]
 fn page_headers_follow_the_normalized_path() {
-    let (addr, host) = start(Site::Repo(fixture("csp")));
+    let (addr, host) = start(Site::Repo(fixture()));
     for target in [
         "/www/csp.html",
         "/www/./csp.html",
@@ -191,7 +197,7 @@ fn page_headers_follow_the_normalized_path() {
 
 #[test]
 fn precompressed_files_when_the_browser_accepts_them() {
-    let (addr, host) = start(Site::Repo(fixture("precompressed")));
+    let (addr, host) = start(Site::Repo(fixture()));
     let js = "/dist/kratom-check.js";
     let br = get(addr, js, Some(&host), "Accept-Encoding: gzip, deflate, br\r\n");
     assert_eq!((br.header("content-encoding"), br.body.as_slice()), (Some("br"), &b"loader, brotli bytes"[..]));
@@ -207,7 +213,7 @@ fn precompressed_files_when_the_browser_accepts_them() {
 
 #[test]
 fn folder_site_with_cors() {
-    let dir = fixture("folder").join("dist");
+    let dir = fixture().join("dist");
     let (addr, host) = start(Site::Folder { dir, cors: true });
     let r = get(addr, "/kratom-check_bg.wasm", Some(&host), "Origin: http://127.0.0.1:1\r\n");
     assert_eq!(r.status, 200);
@@ -220,7 +226,7 @@ fn folder_site_with_cors() {
 
 #[test]
 fn other_methods_are_refused() {
-    let (addr, host) = start(Site::Repo(fixture("method")));
+    let (addr, host) = start(Site::Repo(fixture()));
     let mut s = TcpStream::connect(addr).unwrap();
     write!(s, "POST /index.html HTTP/1.1\r\nHost: {host}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").unwrap();
     let mut out = String::new();
