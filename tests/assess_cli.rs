@@ -16,7 +16,7 @@ fn assess_bin() -> &'static PathBuf {
         let exe = std::env::current_exe().unwrap();
         let profile_dir = exe.parent().and_then(|deps| deps.parent()).unwrap().to_path_buf();
         let mut cmd = Command::new(env!("CARGO"));
-        cmd.args(["build", "--quiet", "--example", "assess"]).current_dir(env!("CARGO_MANIFEST_DIR"));
+        cmd.args(["build", "--quiet", "--locked", "--example", "assess"]).current_dir(env!("CARGO_MANIFEST_DIR"));
         if let Some(target_dir) = profile_dir.parent() {
             cmd.env("CARGO_TARGET_DIR", target_dir);
         }

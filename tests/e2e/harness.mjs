@@ -1,7 +1,8 @@
 // Shared browser-test harness: Debian chromium through playwright-core, the
 // xtask static server (KC_BASE_URL), a request recorder that fails any request
 // to another origin, console / page-error / CSP-violation recorders, storage
-// and shadow-root helpers, and axe-core injected from a same-origin URL.
+// and shadow-root helpers, and axe-core injected from a same-origin URL (fulfilled
+// here from node_modules: the server never serves node_modules).
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,8 @@ export const WIDGET = 'kratom-check, [data-kratom-check]';
 export const READY = '[data-kratom-check-ready]';
 export const CRISIS_NUMBERS = ['911', '988', '1-800-662-4357'];
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_URL = `${ORIGIN}/__harness/axe.min.js`;
+const AXE_FILE = join(process.cwd(), 'node_modules/axe-core/axe.min.js');
 
 export function launch() {
   return chromium.launch({
@@ -31,11 +34,12 @@ export function launch() {
 }
 
 /**
- * Opens `path` on the test server in a fresh context and records everything a
+ * Opens `path` on the test server (or a full URL) in a fresh context and records everything a
  * privacy test needs. Options: `init` (a function run before any page script),
- * `route` (async (page) => {} to add page routes before navigation).
+ * `route` (async (page) => {} to add page routes before navigation),
+ * `allowOrigins` (other origins the page may load from, e.g. a second server).
  */
-export async function open(browser, path, { init, route, waitReady = true } = {}) {
+export async function open(browser, path, { init, route, waitReady = true, allowOrigins = [] } = {}) {
   const context = await browser.newContext();
   const rec = {
     context,
@@ -48,7 +52,9 @@ export async function open(browser, path, { init, route, waitReady = true } = {}
   };
   await context.route('**/*', (r) => {
     const url = r.request().url();
-    if (new URL(url).origin === ORIGIN) return r.continue();
+    if (url === AXE_URL) return r.fulfill({ path: AXE_FILE, contentType: 'text/javascript; charset=utf-8' });
+    const origin = new URL(url).origin;
+    if (origin === ORIGIN || allowOrigins.includes(origin)) return r.continue();
     rec.foreign.push(url);
     return r.abort('blockedbyclient');
   });
@@ -69,7 +75,8 @@ export async function open(browser, path, { init, route, waitReady = true } = {}
   });
   if (init) await page.addInitScript(init);
   if (route) await route(page);
-  await page.goto(BASE + path, { waitUntil: 'load' });
+  // A full URL opens a page of another origin (list it in `allowOrigins`).
+  await page.goto(/^https?:/.test(path) ? path : BASE + path, { waitUntil: 'load' });
   if (waitReady) await waitForReady(page);
   return rec;
 }
@@ -132,7 +139,7 @@ export function newGlobals(page) {
 /** Runs axe-core (loaded from the same origin, so CSP pages work) on the document. */
 export async function axe(page) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
-    await page.addScriptTag({ url: `${BASE}/node_modules/axe-core/axe.min.js` });
+    await page.addScriptTag({ url: AXE_URL });
   }
   return page.evaluate(async (tags) => {
     const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });

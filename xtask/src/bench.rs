@@ -11,7 +11,9 @@ use std::process::{Command, ExitCode};
 
 use serde_json::{json, Value};
 
-use crate::{dist, gzip_len, root, server, Result, CHROMIUM, WASM_OPT_FEATURES, WASM_OPT_PASSES};
+use crate::dist::{dist, gzip_len, WASM_OPT_FEATURES, WASM_OPT_PASSES};
+use crate::serve::{self, Site};
+use crate::{env, flag_value, root, Result};
 
 /// The budget (issue 6). KB = 1000 bytes (the stricter reading).
 const MAX_GZIP_TOTAL: usize = 120_000;
@@ -24,7 +26,7 @@ const FILES: [(&str, &str); 2] = [("loader", "kratom-check.js"), ("wasm", "krato
 
 pub fn bench(args: &[String]) -> Result<ExitCode> {
     let root = root();
-    let runs = crate::flag_value(args, "--runs").unwrap_or("20").parse::<u32>().map_err(|_| "--runs takes a number")?;
+    let runs = flag_value(args, "--runs").unwrap_or("20").parse::<u32>().map_err(|_| "--runs takes a number")?;
     dist()?;
     let out_dir = root.join("target/bench");
     std::fs::create_dir_all(&out_dir)?;
@@ -38,8 +40,8 @@ pub fn bench(args: &[String]) -> Result<ExitCode> {
         Err(why) => notes.push(Value::from(format!("twiggy: skipped ({why})"))),
     }
 
-    crate::ensure_chromium()?;
-    let browser = run_browser(&root, &out_dir, runs)?;
+    let chromium = env::ensure_chromium()?;
+    let browser = run_browser(&root, &out_dir, &chromium, runs)?;
 
     let checks = budget(&bytes, &browser);
     let over = checks.iter().any(|c| c["ok"] == false);
@@ -84,11 +86,10 @@ fn sizes(dist: &Path) -> Result<Value> {
 /// `twiggy top -n 10` on the shipped wasm optimised again with names kept
 /// (the same wasm-opt -Oz flags as dist, `--debuginfo` instead of the strips).
 fn twiggy_top(root: &Path, out_dir: &Path) -> std::result::Result<Vec<Value>, String> {
-    if !crate::have("twiggy") {
+    if !env::have("twiggy") {
         return Err("not installed: `cargo install twiggy`".into());
     }
-    let target_dir = std::env::var_os("CARGO_TARGET_DIR").map(Into::into).unwrap_or(root.join("target"));
-    let input = Path::new(&target_dir).join("kc-bindgen/kratom-check_bg.wasm");
+    let input = env::target_dir(root).join("kc-bindgen/kratom-check_bg.wasm");
     let wasm_opt = root.join("node_modules/.bin/wasm-opt");
     let named = out_dir.join("kratom-check.names.wasm");
     let ok = Command::new(&wasm_opt)
@@ -121,11 +122,8 @@ fn twiggy_top(root: &Path, out_dir: &Path) -> std::result::Result<Vec<Value>, St
         .collect())
 }
 
-fn run_browser(root: &Path, out_dir: &Path, runs: u32) -> Result<Value> {
-    let listener = std::net::TcpListener::bind(("127.0.0.1", 0))?;
-    let base = format!("http://127.0.0.1:{}", listener.local_addr()?.port());
-    let srv_root = root.to_path_buf();
-    std::thread::spawn(move || server::serve_forever(listener, srv_root));
+fn run_browser(root: &Path, out_dir: &Path, chromium: &Path, runs: u32) -> Result<Value> {
+    let base = format!("http://{}", serve::spawn(Site::Repo(root.to_path_buf()), 0)?);
     let out = out_dir.join("browser.json");
     let _ = std::fs::remove_file(&out);
     println!("xtask: bench: {runs} cold loads per page and CPU rate, journeys, memory (headless Chromium)");
@@ -133,7 +131,7 @@ fn run_browser(root: &Path, out_dir: &Path, runs: u32) -> Result<Value> {
         .current_dir(root)
         .arg("tests/bench/bench.mjs")
         .env("KC_BASE_URL", &base)
-        .env("KC_CHROMIUM", CHROMIUM)
+        .env("KC_CHROMIUM", chromium)
         .env("KC_BENCH_OUT", &out)
         .env("KC_BENCH_RUNS", runs.to_string())
         .env("KC_ARTIFACTS", out_dir.join("artifacts"))

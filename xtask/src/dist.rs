@@ -1,0 +1,236 @@
+//! `cargo xtask dist`: the widget built for wasm32 (release), its JS glue
+//! (wasm-bindgen as a library, same version as the widget's pin) embedded into
+//! the loader, `wasm-opt -Oz` from the npm `binaryen` package when available,
+//! then the size report with the SRI values, the copy-paste snippet, and the
+//! npm package files (`package.rs`).
+
+use std::io::Write;
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+use crate::env::{self, WASM_TARGET};
+use crate::{package, root, Result};
+
+/// The files a clinic hosts, loader first (its SRI goes into the snippet).
+pub const SHIPPED: [&str; 2] = ["kratom-check.js", "kratom-check_bg.wasm"];
+
+pub fn dist() -> Result {
+    let t0 = Instant::now();
+    let root = root();
+    let version = package::crate_version(&root)?;
+    env::ensure_wasm_target()?;
+    println!("xtask: building the widget {version} for {WASM_TARGET} (release)");
+    env::run(env::cargo().current_dir(&root).args([
+        "build",
+        "--release",
+        "--target",
+        WASM_TARGET,
+        "-p",
+        "kratom-check",
+    ]))?;
+    let target_dir = env::target_dir(&root);
+    let input = target_dir.join(WASM_TARGET).join("release/kratom_check.wasm");
+
+    // JS glue as a classic script (`--target no-modules`, same JS as the CLI),
+    // embedded into the loader: the clinic hosts two files, and the script
+    // tag's SRI hash covers every line of JS that runs.
+    let gen = target_dir.join("kc-bindgen");
+    let _ = std::fs::remove_dir_all(&gen);
+    std::fs::create_dir_all(&gen)?;
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(&input)
+        .out_name("kratom-check")
+        .no_modules(true)?
+        .typescript(false)
+        .omit_default_module_path(false)
+        .generate(&gen)
+        .map_err(|e| format!("wasm-bindgen: {e:#}"))?;
+
+    let dist = root.join("dist");
+    let _ = std::fs::remove_dir_all(&dist);
+    std::fs::create_dir_all(&dist)?;
+    let glue = std::fs::read_to_string(gen.join("kratom-check.js"))?;
+    let loader = std::fs::read_to_string(root.join("www/kratom-check.js"))?;
+    let wasm = dist.join(SHIPPED[1]);
+    std::fs::copy(gen.join("kratom-check_bg.wasm"), &wasm)?;
+
+    let optimized = wasm_opt(&root, &wasm);
+    // The loader fetches the wasm with `integrity`: the final wasm's hash goes in.
+    let loader = embed_wasm_sri(&loader, &sri(&std::fs::read(&wasm)?))?;
+    std::fs::write(dist.join(SHIPPED[0]), embed_glue(&loader, &glue)?)?;
+    let loader_sri = write_report(&dist, &version, optimized)?;
+    package::write_npm_files(&root, &dist, &version, &loader_sri)?;
+    println!("xtask: dist/ ready in {:.1}s", t0.elapsed().as_secs_f64());
+    Ok(())
+}
+
+const WASM_SRI_MARKER: &str = "@@KRATOM_CHECK_WASM_SRI@@";
+
+/// The loader with the wasm's SRI value in place of its placeholder.
+fn embed_wasm_sri(loader: &str, wasm_sri: &str) -> Result<String> {
+    if loader.matches(WASM_SRI_MARKER).count() != 1 {
+        return Err("www/kratom-check.js must contain the wasm SRI placeholder exactly once".into());
+    }
+    Ok(loader.replace(WASM_SRI_MARKER, wasm_sri))
+}
+
+const GLUE_MARKER: &str = "/*@@KRATOM_CHECK_GLUE@@*/";
+
+/// The loader with the glue in place of its marker line.
+fn embed_glue(loader: &str, glue: &str) -> Result<String> {
+    if loader.matches(GLUE_MARKER).count() != 1 {
+        return Err("www/kratom-check.js must contain the glue marker exactly once".into());
+    }
+    for banned in ["eval(", "new Function", "import("] {
+        if glue.contains(banned) || loader.contains(banned) {
+            return Err(format!("shipped JS must not use `{banned}` (strict CSP / Trusted Types)").into());
+        }
+    }
+    Ok(loader.replace(GLUE_MARKER, glue.trim()))
+}
+
+/// The features rustc 1.95 emits for wasm32-unknown-unknown.
+pub const WASM_OPT_FEATURES: [&str; 6] = [
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
+/// The wasm-opt optimisation flags, shared by dist and the bench's names-kept build.
+/// `--low-memory-unused`: the wasm's first 1 KiB is the very bottom of the
+/// 1 MiB stack (rustc links stack-first), never reached short of a stack
+/// overflow, so `ptr + const` may fold into load/store offsets (-0.7 KB gzip).
+/// `--monomorphize`: call-site specialisation where it shrinks (-0.3 KB gzip).
+pub const WASM_OPT_PASSES: [&str; 3] = ["-Oz", "--low-memory-unused", "--monomorphize"];
+
+/// `wasm-opt` ([`WASM_OPT_PASSES`]) from node_modules/.bin (npm `binaryen`). Optional: returns
+/// false with a printed note when Node/npm or the package is unavailable.
+fn wasm_opt(root: &Path, wasm: &Path) -> bool {
+    let bin = root.join("node_modules/.bin/wasm-opt");
+    if !bin.exists() || !env::node_modules_fresh(root) {
+        if let Err(e) = env::ensure_node_modules(root) {
+            println!("xtask: note: skipping wasm-opt ({e}); the wasm works but is larger");
+            return false;
+        }
+    }
+    if !bin.exists() {
+        println!("xtask: note: skipping wasm-opt (node_modules/.bin/wasm-opt missing)");
+        return false;
+    }
+    let tmp = wasm.with_extension("opt.wasm");
+    let status = Command::new(&bin)
+        .args(WASM_OPT_PASSES)
+        .args(["--strip-debug", "--strip-producers"])
+        .args(WASM_OPT_FEATURES)
+        .arg(wasm)
+        .arg("-o")
+        .arg(&tmp)
+        .status();
+    match status {
+        Ok(s) if s.success() => std::fs::rename(&tmp, wasm).is_ok(),
+        other => {
+            println!("xtask: note: wasm-opt failed ({other:?}); keeping the unoptimised wasm");
+            let _ = std::fs::remove_file(&tmp);
+            false
+        }
+    }
+}
+
+pub fn gzip_len(bytes: &[u8]) -> usize {
+    use flate2::{write::GzEncoder, Compression};
+    let mut enc = GzEncoder::new(Vec::new(), Compression::new(9));
+    enc.write_all(bytes).unwrap();
+    enc.finish().unwrap().len()
+}
+
+pub fn sri(bytes: &[u8]) -> String {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let digest = sha2::Sha384::digest(bytes);
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(digest))
+}
+
+/// Writes `sizes.txt` and `embed.html` (both carry the version, so a clinic
+/// can tell which release a hash belongs to); returns the loader's SRI value.
+fn write_report(dist: &Path, version: &str, optimized: bool) -> Result<String> {
+    let mut report = format!("# kratom-check {version} dist sizes (bytes; gzip = level 9)\n");
+    report.push_str(if optimized { "# wasm-opt -Oz: applied\n" } else { "# wasm-opt -Oz: SKIPPED\n" });
+    let (mut raw_total, mut gz_total) = (0, 0);
+    let mut sris = Vec::new();
+    for f in SHIPPED {
+        let bytes = std::fs::read(dist.join(f))?;
+        let gz = gzip_len(&bytes);
+        raw_total += bytes.len();
+        gz_total += gz;
+        report.push_str(&format!("{f:<24} raw {:>8}  gzip {:>8}\n", bytes.len(), gz));
+        sris.push((f, sri(&bytes)));
+    }
+    report.push_str(&format!("{:<24} raw {:>8}  gzip {:>8}\n", "total", raw_total, gz_total));
+    report.push_str("\n# Subresource Integrity (SHA-384)\n");
+    for (f, s) in &sris {
+        report.push_str(&format!("{f:<24} {s}\n"));
+    }
+    std::fs::write(dist.join("sizes.txt"), &report)?;
+
+    let loader_sri = sris.swap_remove(0).1;
+    let snippet = format!(
+        "<!-- kratom-check {version}: paste where the widget should appear. Host kratom-check.js and\n     \
+         kratom-check_bg.wasm together in one folder (see README.md for CSP and CORS). -->\n\
+         <kratom-check data-clinic-name=\"Your Clinic\" data-phone=\"+1-555-0100\" data-lang=\"en\">\n  \
+         <p>This self-check needs JavaScript and WebAssembly. If you are in danger now, call 911.\n  \
+         For a mental health or substance use crisis, call or text 988.\n  \
+         SAMHSA National Helpline (free, confidential, 24/7): 1-800-662-4357.</p>\n\
+         </kratom-check>\n\
+         <script src=\"https://YOUR-HOST/path/kratom-check.js\" integrity=\"{loader_sri}\" crossorigin=\"anonymous\" defer></script>\n"
+    );
+    std::fs::write(dist.join("embed.html"), snippet)?;
+    print!("{report}");
+    Ok(loader_sri)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wasm_sri_goes_in_place_of_its_placeholder() {
+        let out = embed_wasm_sri("var I = \"@@KRATOM_CHECK_WASM_SRI@@\";", "sha384-abc").unwrap();
+        assert_eq!(out, "var I = \"sha384-abc\";");
+        assert!(embed_wasm_sri("no placeholder", "sha384-abc").is_err());
+    }
+
+    #[test]
+    fn sri_matches_known_value() {
+        // printf '' | openssl dgst -sha384 -binary | base64
+        assert_eq!(sri(b""), "sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb");
+    }
+
+    #[test]
+    fn glue_goes_in_place_of_the_marker() {
+        let out = embed_glue("a\n/*@@KRATOM_CHECK_GLUE@@*/\nb", " let wasm_bindgen = 1;\n").unwrap();
+        assert_eq!(out, "a\nlet wasm_bindgen = 1;\nb");
+        assert!(embed_glue("no marker", "x").is_err());
+        assert!(embed_glue("/*@@KRATOM_CHECK_GLUE@@*/", "new Function('x')").is_err());
+    }
+
+    #[test]
+    fn report_and_snippet_carry_version_and_sri() {
+        let dir = std::env::temp_dir().join(format!("kc-report-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(SHIPPED[0]), "loader").unwrap();
+        std::fs::write(dir.join(SHIPPED[1]), "wasm").unwrap();
+        let s = write_report(&dir, "9.8.7", true).unwrap();
+        assert_eq!(s, sri(b"loader"));
+        let sizes = std::fs::read_to_string(dir.join("sizes.txt")).unwrap();
+        assert!(sizes.starts_with("# kratom-check 9.8.7 "), "{sizes}");
+        assert!(sizes.contains(&s));
+        let embed = std::fs::read_to_string(dir.join("embed.html")).unwrap();
+        assert!(embed.starts_with("<!-- kratom-check 9.8.7:"), "{embed}");
+        assert!(embed.contains(&format!("integrity=\"{s}\"")));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
