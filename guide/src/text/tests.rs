@@ -573,3 +573,20 @@ fn opioid_switch_praise_only_without_opioids() {
         assert!(std::ptr::eq(t.note_for(NoteId::Moud, &still), t.note(NoteId::Moud)));
     }
 }
+
+/// The diary step's words state the plan's own day range (`plan::DIARY_DAYS`),
+/// so changing the range without the words fails here.
+#[test]
+fn the_diary_step_states_the_plan_day_range() {
+    let (from, to) = (crate::plan::DIARY_DAYS.start().to_string(), crate::plan::DIARY_DAYS.end().to_string());
+    for t in all() {
+        for v in [Voice::Me, Voice::Them] {
+            let intro = t.plan.step_intros[0].get(v);
+            let range = match t.lang {
+                Lang::En => format!("{from} to {to} days"),
+                Lang::Es => format!("{from} a {to} días"),
+            };
+            assert!(intro.contains(&range), "{:?} {v:?}: {intro}", t.lang);
+        }
+    }
+}
