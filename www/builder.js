@@ -145,21 +145,27 @@
     }
   }
 
-  /** One remount at a time; changes made meanwhile are applied once it ends. */
+  var timer = null;
+
+  /** One remount at a time; changes made meanwhile are applied once it ends. The
+   * messages are `aria-busy` from a change until the preview shows it. */
   function update() {
+    timer = null;
     snippetBox.value = snippet(options());
     if (busy) { again = true; return; }
     busy = true;
+    messages.setAttribute("aria-busy", "true");
     remount(options()).then(function (result) {
       busy = false;
       show(result);
       if (again) { again = false; update(); }
+      else if (timer === null) messages.removeAttribute("aria-busy");
     });
   }
 
-  var timer = null;
   function soon() {
     snippetBox.value = snippet(options());
+    messages.setAttribute("aria-busy", "true");
     clearTimeout(timer);
     timer = setTimeout(update, 300);
   }
