@@ -6,7 +6,9 @@
   "use strict";
   var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber",
     "crisisLine", "accent", "exitUrl", "theme", "quickExitKeys"];
-  var LOADER = "../dist/kratom-check.js";
+  // The loader this page runs (its script tag), and the package.json next to it.
+  var loaderTag = document.querySelector('script[src$="kratom-check.js"]');
+  var LOADER = loaderTag ? loaderTag.src : "../dist/kratom-check.js";
   var form = document.getElementById("kcb-form");
   var preview = document.getElementById("kcb-preview");
   var messages = document.getElementById("kcb-messages");
@@ -36,8 +38,23 @@
 
   function attrName(k) { return "data-" + k.replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); }); }
 
-  /** The fallback names the numbers the widget would use (when they are valid). */
-  function number(opts, key, re, dflt) { return re.test(opts[key] || "") ? opts[key] : dflt; }
+  /** The snippet's fallback: the preview's own, naming the numbers the widget would use
+   * (when they are valid), re-indented for the snippet. */
+  function fallback(opts) {
+    var div = preview.querySelector(".kc-fallback").cloneNode(true);
+    [["emergencyNumber", /^[0-9]{2,6}$/], ["crisisLine", /^[0-9]{2,11}$/]].forEach(function (rule) {
+      var a = div.querySelector("[data-fallback=" + rule[0] + "]");
+      var v = opts[rule[0]];
+      if (v !== undefined && rule[1].test(v)) {
+        a.textContent = v;
+        a.setAttribute("href", "tel:" + v);
+      }
+      a.removeAttribute("data-fallback");
+    });
+    var lines = div.outerHTML.split("\n");
+    var indent = /^\s*/.exec(lines[lines.length - 1])[0].length; // the closing tag's
+    return lines.map(function (l, i) { return "  " + (i === 0 ? l : l.slice(indent)); }).join("\n");
+  }
 
   function baseUrl() {
     var b = field("base").value.trim() || "/kratom-check/";
@@ -45,21 +62,13 @@
   }
 
   function snippet(opts) {
-    var emergency = number(opts, "emergencyNumber", /^[0-9]{2,6}$/, "911");
-    var crisis = number(opts, "crisisLine", /^[0-9]{2,11}$/, "988");
     var attrs = Object.keys(opts).map(function (k) { return attrName(k) + '="' + esc(opts[k]) + '"'; });
     var base = esc(baseUrl());
     return [
       "<!-- kratom-check" + (version ? " " + version : "") + ": paste as its own block, not inside a <p>. -->",
       '<link rel="preload" href="' + base + 'kratom-check_bg.wasm" as="fetch" crossorigin="anonymous">',
       "<kratom-check" + (attrs.length ? " " + attrs.join(" ") : "") + ">",
-      '  <div class="kc-fallback">',
-      "    <p><strong>The kratom self-check could not start in this browser.</strong>",
-      "    It needs JavaScript and WebAssembly.</p>",
-      '    <p>If you or someone else is in danger right now, call <a href="tel:' + emergency + '">' + emergency + "</a>.<br>",
-      '    For a mental health or substance use crisis, call or text <a href="tel:' + crisis + '">' + crisis + "</a>.<br>",
-      '    SAMHSA National Helpline (free, confidential, 24/7): <a href="tel:18006624357">1-800-662-4357</a>.</p>',
-      "  </div>",
+      fallback(opts),
       "</kratom-check>",
       '<script src="' + base + 'kratom-check.js"' + (sri ? ' integrity="' + sri + '"' : "") +
         ' crossorigin="anonymous" defer></' + "script>",
@@ -87,7 +96,7 @@
     }, function (e) {
       sriOut.textContent = "could not be computed (" + e.message + "): copy it from dist/sizes.txt";
     });
-    var pkg = fetch("../dist/package.json", { cache: "no-store" }).then(function (r) {
+    var pkg = fetch(new URL("package.json", new URL(LOADER, document.baseURI)).href, { cache: "no-store" }).then(function (r) {
       return r.ok ? r.json() : null;
     }).then(function (p) {
       if (p && typeof p.version === "string") version = p.version;
@@ -188,7 +197,7 @@
   });
 
   if (!window.KratomCheck) {
-    messages.textContent = "The widget's loader (../dist/kratom-check.js) did not run: build it with cargo xtask dist.";
+    messages.textContent = "The widget's loader (" + LOADER + ") did not run: build it with cargo xtask dist.";
     return;
   }
   loadFacts().then(function () { snippetBox.value = snippet(options()); });
