@@ -42,14 +42,13 @@
    * (when they are valid), re-indented for the snippet. */
   function fallback(opts) {
     var div = preview.querySelector(".kc-fallback").cloneNode(true);
-    [["emergencyNumber", /^[0-9]{2,6}$/], ["crisisLine", /^[0-9]{2,11}$/]].forEach(function (rule) {
-      var a = div.querySelector("[data-fallback=" + rule[0] + "]");
+    [["emergencyNumber", /^[0-9]{2,6}$/, "911"], ["crisisLine", /^[0-9]{2,11}$/, "988"]].forEach(function (rule) {
+      var a = div.querySelector('a[href="tel:' + rule[2] + '"]');
       var v = opts[rule[0]];
-      if (v !== undefined && rule[1].test(v)) {
+      if (a && v !== undefined && rule[1].test(v)) {
         a.textContent = v;
         a.setAttribute("href", "tel:" + v);
       }
-      a.removeAttribute("data-fallback");
     });
     var lines = div.outerHTML.split("\n");
     var indent = /^\s*/.exec(lines[lines.length - 1])[0].length; // the closing tag's

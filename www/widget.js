@@ -17,9 +17,9 @@
     if (query.has(k)) options[k] = query.get(k);
   });
   // The fallback names the same numbers as the widget would (when they are valid).
-  [["emergencyNumber", /^[0-9]{2,6}$/], ["crisisLine", /^[0-9]{2,11}$/]].forEach(function (rule) {
+  [["emergencyNumber", /^[0-9]{2,6}$/, "911"], ["crisisLine", /^[0-9]{2,11}$/, "988"]].forEach(function (rule) {
     var v = options[rule[0]];
-    var a = el.querySelector("[data-fallback=" + rule[0] + "]");
+    var a = el.querySelector('a[href="tel:' + rule[2] + '"]');
     if (a && v !== undefined && rule[1].test(v)) {
       a.textContent = v;
       a.setAttribute("href", "tel:" + v);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, withPage, waitForReady, axe, sleep, BASE, TIMEOUT, CRISIS_NUMBERS } from './harness.mjs';
+import { launch, withPage, waitForReady, axe, cspReport, BASE, TIMEOUT, CRISIS_NUMBERS } from './harness.mjs';
 import { walk, PERSONAS } from './journey.mjs';
 import { routeExits } from './test-page.mjs';
 
@@ -55,15 +55,14 @@ function root(page) {
 }
 
 test('the builder works under the strict CSP: no violation, axe clean, no page error', async () => {
-  await openBuilder('builder-csp', {}, async ({ page, errors, consoleErrors }) => {
-    const res = await page.request.get(page.url());
-    assert.match(res.headers()['content-security-policy'] || '', /default-src 'none'; script-src 'self' 'wasm-unsafe-eval'/);
+  await openBuilder('builder-csp', {}, async (rec) => {
+    const { page, errors } = rec;
     await set(page, '#kcb-phone', 'call us');
     assert.equal(await page.locator('#kcb-messages li').count(), 1);
     assert.deepEqual(await axe(page), [], 'axe with a warning showing');
-    await sleep(200);
-    assert.deepEqual(await page.evaluate(() => window.__kcViolations), []);
-    assert.deepEqual(consoleErrors.filter((t) => /Content Security Policy|Refused/i.test(t)), []);
+    const csp = await cspReport(rec);
+    assert.match(csp.header, /default-src 'none'; script-src 'self' 'wasm-unsafe-eval'/);
+    assert.deepEqual([csp.violations, csp.consoleErrors], [[], []]);
     assert.deepEqual(errors, []);
   });
 });

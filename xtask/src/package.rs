@@ -93,6 +93,14 @@ fn dist_readme(template: &str, section: &str, version: &str) -> Result<String> {
     fill("dist-README.md", template, &[("version", version), ("embedding", section)])
 }
 
+/// The snippet's fallback block (`<div class="kc-fallback">` … `</div>`), as indented there.
+fn fallback(section: &str) -> Result<&str> {
+    let snippet = snippet(section)?;
+    let start = snippet.find("<div class=\"kc-fallback\">");
+    let block = start.and_then(|a| snippet[a..].find("\n  </div>").map(|b| &snippet[a..a + b + "\n  </div>".len()]));
+    block.ok_or_else(|| "README.md: the snippet's fallback must be a <div class=\"kc-fallback\">".into())
+}
+
 /// dist/embed.html: the README's snippet with this build's integrity, and the version.
 fn embed_html(section: &str, version: &str) -> Result<String> {
     Ok(format!(
@@ -112,12 +120,18 @@ fn fill(name: &str, template: &str, values: &[(&str, &str)]) -> Result<String> {
     Ok(out)
 }
 
-/// dist/widget.html and dist/widget.js: the iframe page, its two scripts pinned by SRI.
-fn write_widget_page(root: &Path, dist: &Path, version: &str, loader_sri: &str) -> Result {
+/// dist/widget.html and dist/widget.js: the iframe page, its two scripts pinned by SRI,
+/// with the README snippet's fallback.
+fn write_widget_page(root: &Path, dist: &Path, section: &str, version: &str, loader_sri: &str) -> Result {
     let script = std::fs::read(root.join("www").join(WIDGET_PAGE[1]))?;
     std::fs::write(dist.join(WIDGET_PAGE[1]), &script)?;
     let template = std::fs::read_to_string(root.join("xtask/templates").join(WIDGET_PAGE[0]))?;
-    let values = [("version", version), ("loader_sri", loader_sri), ("widget_sri", &dist::sri(&script))];
+    let values = [
+        ("version", version),
+        ("loader_sri", loader_sri),
+        ("widget_sri", &dist::sri(&script)),
+        ("fallback", &fallback(section)?.replace('\n', "\n    ")),
+    ];
     std::fs::write(dist.join(WIDGET_PAGE[0]), fill(WIDGET_PAGE[0], &template, &values)?)?;
     Ok(())
 }
@@ -131,7 +145,7 @@ pub fn write_npm_files(root: &Path, dist: &Path, version: &str, loader_sri: &str
     std::fs::write(dist.join("README.md"), dist_readme(&template, &section, version)?)?;
     std::fs::write(dist.join("embed.html"), embed_html(&section, version)?)?;
     std::fs::copy(root.join("LICENSE"), dist.join("LICENSE"))?;
-    write_widget_page(root, dist, version, loader_sri)
+    write_widget_page(root, dist, &section, version, loader_sri)
 }
 
 /// `cargo xtask package`: release dist, then the npm tarball and a zip of the
@@ -233,6 +247,11 @@ mod tests {
         assert!(embed.starts_with("<!-- kratom-check 1.2.3:"), "{embed}");
         assert!(embed.contains("integrity=\"sha384-THEHASH\" crossorigin=\"anonymous\""), "{embed}");
         assert!(embed.contains("<div class=\"kc-fallback\">") && !embed.contains("```"), "{embed}");
+        let fb = fallback(&section).unwrap();
+        assert!(fb.starts_with("<div class=\"kc-fallback\">") && fb.ends_with("\n  </div>"), "{fb}");
+        for n in ["tel:911", "tel:988", "tel:18006624357"] {
+            assert!(fb.contains(n), "{n} in {fb}");
+        }
     }
 
     #[test]
