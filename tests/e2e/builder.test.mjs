@@ -26,9 +26,9 @@ async function settled(page) {
   await waitForReady(page, PREVIEW);
 }
 
-/** Opens the builder and waits for its first preview and the computed SRI. */
-function openBuilder(name, opts, fn) {
-  return withPage(browser, name, BUILDER, { waitReady: false, ...opts }, async (rec) => {
+/** Opens the builder (www/, or `path`) and waits for its first preview and the computed SRI. */
+function openBuilder(name, opts, fn, path = BUILDER) {
+  return withPage(browser, name, path, { waitReady: false, ...opts }, async (rec) => {
     await rec.page.locator('#kcb-sri').filter({ hasText: /^sha384-/ }).waitFor({ timeout: TIMEOUT });
     await settled(rec.page);
     assert.match(await rec.page.locator('#kcb-messages').innerText(), /No problems/);
@@ -65,6 +65,16 @@ test('the builder works under the strict CSP: no violation, axe clean, no page e
     assert.deepEqual([csp.violations, csp.consoleErrors], [[], []]);
     assert.deepEqual(errors, []);
   });
+});
+
+test('the builder in dist/ (and the package) runs the loader next to it under the strict CSP', async () => {
+  await openBuilder('builder-dist', {}, async (rec) => {
+    assert.equal(await rec.page.locator('#kcb-sri').innerText(), LOADER_SRI);
+    assert.ok(rec.requests.some((r) => new URL(r.url).pathname === '/dist/kratom-check_bg.wasm'));
+    const csp = await cspReport(rec);
+    assert.match(csp.header, /default-src 'none'/);
+    assert.deepEqual([csp.violations, csp.consoleErrors, rec.errors], [[], [], []]);
+  }, '/dist/builder.html');
 });
 
 test('the snippet carries the built loader\'s SRI, crossorigin, the wasm preload and a <div> fallback; pasted into a blank page it mounts', async () => {

@@ -40,9 +40,23 @@ pub fn crate_version(root: &Path) -> Result<String> {
 /// The iframe page (from `xtask/templates/widget.html`) and its script (`www/widget.js`).
 pub const WIDGET_PAGE: [&str; 2] = ["widget.html", "widget.js"];
 
+/// The snippet builder, from `www/`; in dist/ it runs the loader next to it.
+pub const BUILDER: [&str; 3] = ["builder.html", "builder.js", "builder.css"];
+/// How `www/builder.html` loads the loader (the demo server's layout), and how dist's copy does.
+const BUILDER_LOADER: (&str, &str) = ("src=\"../dist/kratom-check.js\"", "src=\"kratom-check.js\"");
+
 /// What npm packs besides package.json, README.md and LICENSE (always packed).
-const PACKAGE_FILES: [&str; 6] =
-    [dist::SHIPPED[0], dist::SHIPPED[1], WIDGET_PAGE[0], WIDGET_PAGE[1], "embed.html", "sizes.txt"];
+const PACKAGE_FILES: [&str; 9] = [
+    dist::SHIPPED[0],
+    dist::SHIPPED[1],
+    WIDGET_PAGE[0],
+    WIDGET_PAGE[1],
+    BUILDER[0],
+    BUILDER[1],
+    BUILDER[2],
+    "embed.html",
+    "sizes.txt",
+];
 
 fn package_json(version: &str, description: &str) -> Value {
     // `main`, `browser`, `unpkg` and `jsdelivr` all name the loader: that is
@@ -136,7 +150,20 @@ fn write_widget_page(root: &Path, dist: &Path, section: &str, version: &str, loa
     Ok(())
 }
 
-/// package.json, README.md, LICENSE and the iframe page for dist/.
+/// dist/builder.html, .js, .css: the snippet builder, loading the loader next to it.
+fn write_builder(root: &Path, dist: &Path) -> Result {
+    let html = std::fs::read_to_string(root.join("www").join(BUILDER[0]))?;
+    if html.matches(BUILDER_LOADER.0).count() != 1 {
+        return Err(format!("www/builder.html must load the loader with {} once", BUILDER_LOADER.0).into());
+    }
+    std::fs::write(dist.join(BUILDER[0]), html.replace(BUILDER_LOADER.0, BUILDER_LOADER.1))?;
+    for f in &BUILDER[1..] {
+        std::fs::copy(root.join("www").join(f), dist.join(f))?;
+    }
+    Ok(())
+}
+
+/// package.json, README.md, LICENSE, the iframe page and the builder for dist/.
 pub fn write_npm_files(root: &Path, dist: &Path, version: &str, loader_sri: &str) -> Result {
     let json = package_json(version, &cargo_field(root, "description")?);
     std::fs::write(dist.join("package.json"), serde_json::to_string_pretty(&json)? + "\n")?;
@@ -145,7 +172,8 @@ pub fn write_npm_files(root: &Path, dist: &Path, version: &str, loader_sri: &str
     std::fs::write(dist.join("README.md"), dist_readme(&template, &section, version)?)?;
     std::fs::write(dist.join("embed.html"), embed_html(&section, version)?)?;
     std::fs::copy(root.join("LICENSE"), dist.join("LICENSE"))?;
-    write_widget_page(root, dist, &section, version, loader_sri)
+    write_widget_page(root, dist, &section, version, loader_sri)?;
+    write_builder(root, dist)
 }
 
 /// `cargo xtask package`: release dist, then the npm tarball and a zip of the
@@ -225,7 +253,17 @@ mod tests {
         }
         assert_eq!(
             j["files"],
-            json!(["kratom-check.js", "kratom-check_bg.wasm", "widget.html", "widget.js", "embed.html", "sizes.txt"])
+            json!([
+                "kratom-check.js",
+                "kratom-check_bg.wasm",
+                "widget.html",
+                "widget.js",
+                "builder.html",
+                "builder.js",
+                "builder.css",
+                "embed.html",
+                "sizes.txt"
+            ])
         );
     }
 

@@ -39,7 +39,7 @@ pub const STRICT_CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe
 pub fn extra_headers(path: &str) -> Vec<(HeaderName, String)> {
     match path {
         // The snippet builder and the iframe page work under the policy clinics are told to use.
-        "/www/csp.html" | "/www/builder.html" | "/dist/widget.html" => {
+        "/www/csp.html" | "/www/builder.html" | "/dist/builder.html" | "/dist/widget.html" => {
             vec![(header::CONTENT_SECURITY_POLICY, STRICT_CSP.to_string())]
         }
         // Trusted Types enforced, and no policy may be created at all: proves the
