@@ -171,8 +171,15 @@
     });
   }
 
+  var wanted = JSON.stringify(options()); // the options the preview shows or is about to show
+
+  /** After an edit: the snippet at once, the preview once typing pauses, and only
+   * when an option really changed (a `change` event after `input` is no edit). */
   function soon() {
     snippetBox.value = snippet(options());
+    var key = JSON.stringify(options());
+    if (key === wanted) return;
+    wanted = key;
     messages.setAttribute("aria-busy", "true");
     clearTimeout(timer);
     timer = setTimeout(update, 300);
@@ -180,7 +187,7 @@
 
   form.addEventListener("input", soon);
   form.addEventListener("change", soon);
-  form.addEventListener("submit", function (e) { e.preventDefault(); update(); });
+  form.addEventListener("submit", function (e) { e.preventDefault(); soon(); });
 
   document.getElementById("kcb-copy").addEventListener("click", function () {
     var text = snippet(options());

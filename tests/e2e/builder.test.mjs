@@ -139,6 +139,9 @@ test('the preview follows each option and shows the widget\'s warnings', async (
       await set(page, '#kcb-exitUrl', 'https://leave.example/news');
       assert.match(await page.locator('#kcb-messages').innerText(), /No problems/);
       assert.match(await page.locator('#kcb-snippet').inputValue(), /data-exit-url="https:\/\/leave\.example\/news"/);
+      // Leaving the field fires `change` with nothing new: no remount (it would restart the check).
+      await page.locator('#kcb-exitUrl').blur();
+      assert.equal(await page.locator('#kcb-messages').getAttribute('aria-busy'), null, 'no remount on blur');
       const widget = page.locator(PREVIEW);
       assert.equal((await walk(widget, PERSONAS.taper)).at(-1), 'result');
       assert.equal(await widget.locator('.kc-clinic-name').innerText(), 'Harbor Health');
