@@ -179,9 +179,13 @@
       } catch (e) {
         // A trap (panic = "abort") or a DOM error: keep the page alive.
         warn("mount failed; showing the fallback.", e, who);
-        if (instances.get(el) === rec && !(e instanceof WebAssembly.RuntimeError)) instances.delete(el);
-        if (e instanceof WebAssembly.RuntimeError) breakAll(); // falls back and signals everywhere
-        else { showFallback(el); signal(el, "error"); }
+        if (e instanceof WebAssembly.RuntimeError) {
+          breakAll(); // every element, this one included, falls back and gets the error event
+        } else {
+          if (instances.get(el) === rec) instances.delete(el);
+          showFallback(el);
+          signal(el, "error");
+        }
         return false;
       }
     }, function () {

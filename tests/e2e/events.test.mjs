@@ -86,3 +86,21 @@ test('kratom-check:error fires on each element when the wasm is missing (404); n
     assert.deepEqual(errors, []);
   });
 });
+
+test('a wasm trap after mount (simulated) fires kratom-check:error on every element, after their ready', async () => {
+  await withPage(browser, 'events-trap', '/www/two.html', { init: record }, async ({ page, errors }) => {
+    await page.evaluate(() => {
+      const loader = document.querySelector('script[src$="kratom-check.js"]').src;
+      const err = new WebAssembly.RuntimeError('unreachable');
+      Object.defineProperty(err, 'stack', { value: `RuntimeError: unreachable\n    at wasm://wasm/x:1\n    at ${loader}:1:1` });
+      window.dispatchEvent(new ErrorEvent('error', { error: err, cancelable: true }));
+    });
+    const got = await events(page);
+    const n = await page.locator('kratom-check, [data-kratom-check]').count();
+    assert.equal(n, 2);
+    assert.deepEqual(got.map((e) => e.type),
+      [...Array(n).fill('kratom-check:ready'), ...Array(n).fill('kratom-check:error')]);
+    for (const e of got.slice(n)) assert.deepEqual([e.detail, e.own, e.ready], [null, ['isTrusted'], false]);
+    assert.deepEqual(errors, []);
+  });
+});
