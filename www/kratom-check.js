@@ -14,6 +14,9 @@
  * - No eval, no Function constructor, no string-to-HTML, no module import: works under
  *   a strict CSP and with `require-trusted-types-for 'script'` (no policy).
  * - window.KratomCheck.mount(element, options) -> { destroy(), ready }.
+ * - Events on the element (bubbling, composed, no detail): `kratom-check:ready`
+ *   once its widget is mounted, `kratom-check:error` when it shows its fallback
+ *   instead (wasm missing or failing its integrity check, a crash).
  *   Nothing it returns or emits carries the person's answers.
  * - Its only other global: none. The glue below lives inside this closure.
  *
@@ -130,6 +133,14 @@
     return "kratom-check #" + (all.indexOf(el) + 1);
   }
 
+  /** Tells the host page about one element: `kratom-check:ready` or `kratom-check:error`.
+   * No detail, ever: nothing about the person's answers or result goes out. */
+  function signal(el, what) {
+    try {
+      el.dispatchEvent(new CustomEvent("kratom-check:" + what, { bubbles: true, composed: true }));
+    } catch (e) { /* an old browser without CustomEvent: the fallback is what matters */ }
+  }
+
   /** Shows the element's light-DOM fallback again (the widget is not running). */
   function showFallback(el) {
     var root = el.shadowRoot;
@@ -157,23 +168,29 @@
     instances.set(el, rec);
     rec.ready = load().then(function (glue) {
       if (rec.destroyed) return false;
-      if (broken) { showFallback(el); return false; }
+      if (broken) { showFallback(el); signal(el, "error"); return false; }
       var who = "kratom-check";
       try {
         who = label(el);
         rec.instance = glue.mount(el, ownOptions(options), who);
         el.setAttribute("data-kratom-check-ready", "");
+        signal(el, "ready");
         return true;
       } catch (e) {
         // A trap (panic = "abort") or a DOM error: keep the page alive.
         warn("mount failed; showing the fallback.", e, who);
-        if (e instanceof WebAssembly.RuntimeError) breakAll();
-        else showFallback(el);
-        if (instances.get(el) === rec) instances.delete(el);
+        if (e instanceof WebAssembly.RuntimeError) {
+          breakAll(); // every element, this one included, falls back and gets the error event
+        } else {
+          if (instances.get(el) === rec) instances.delete(el);
+          showFallback(el);
+          signal(el, "error");
+        }
         return false;
       }
     }, function () {
       if (instances.get(el) === rec) instances.delete(el);
+      if (!rec.destroyed) signal(el, "error");
       return false;
     });
     return {
@@ -186,12 +203,15 @@
   function breakAll() {
     if (broken) return;
     broken = true;
+    var els = [];
     instances.forEach(function (rec) {
       rec.instance = null;
       rec.el.removeAttribute("data-kratom-check-ready");
       showFallback(rec.el);
+      els.push(rec.el);
     });
     instances.clear();
+    els.forEach(function (el) { signal(el, "error"); });
   }
 
   function fromOurWasm(err) {

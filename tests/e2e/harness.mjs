@@ -149,6 +149,21 @@ export async function axe(page) {
   }, WCAG_TAGS);
 }
 
+/**
+ * A page's Content Security Policy report: the header it was served with, its
+ * securitypolicyviolation events (after a moment for stragglers) and the console
+ * errors about CSP, Trusted Types or integrity. Clean: `violations` and `consoleErrors` empty.
+ */
+export async function cspReport({ page, consoleErrors }) {
+  await sleep(200);
+  const res = await page.request.get(page.url());
+  return {
+    header: res.headers()['content-security-policy'] || '',
+    violations: await page.evaluate(() => window.__kcViolations),
+    consoleErrors: consoleErrors.filter((t) => /Trusted|Content Security Policy|Refused|integrity/i.test(t)),
+  };
+}
+
 /** Facts about the nth widget's shadow root. */
 export function shadowInfo(page, n = 0) {
   return page.evaluate(([sel, n]) => {

@@ -73,7 +73,7 @@ test('npm pack --dry-run in dist/ lists the loader, the wasm, README.md, LICENSE
   assert.equal(r.name, 'kratom-check');
   assert.equal(r.version, VERSION);
   const files = r.files.map((f) => f.path);
-  for (const f of [...SHIPPED, 'README.md', 'LICENSE', 'package.json']) assert.ok(files.includes(f), `${f} in ${files}`);
+  for (const f of [...SHIPPED, 'widget.html', 'widget.js', 'builder.html', 'builder.js', 'builder.css', 'README.md', 'LICENSE', 'package.json']) assert.ok(files.includes(f), `${f} in ${files}`);
   const pkg = JSON.parse(readFileSync('dist/package.json', 'utf8'));
   for (const field of ['main', 'browser', 'unpkg', 'jsdelivr']) assert.equal(pkg[field], 'kratom-check.js', field);
   assert.equal(pkg.license, 'MIT');
@@ -129,7 +129,7 @@ test('without CORS on the second origin the browser refuses the loader and the f
       assert.ok(consoleErrors.some((t) => /Access-Control-Allow-Origin/.test(t)), consoleErrors.join('\n'));
       assert.equal(await page.evaluate(() => typeof window.KratomCheck), 'undefined');
       assert.equal(await page.locator('[data-kratom-check-ready]').count(), 0);
-      const fallback = page.locator('kratom-check > p');
+      const fallback = page.locator('kratom-check > div.kc-fallback');
       assert.ok(await fallback.isVisible(), 'the fallback text shows');
       const text = await fallback.innerText();
       for (const n of CRISIS_NUMBERS) assert.ok(text.includes(n), `crisis number ${n} in: ${text}`);

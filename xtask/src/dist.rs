@@ -1,8 +1,8 @@
 //! `cargo xtask dist`: the widget built for wasm32 (release), its JS glue
 //! (wasm-bindgen as a library, same version as the widget's pin) embedded into
 //! the loader, `wasm-opt -Oz` from the npm `binaryen` package when available,
-//! then the size report with the SRI values, the copy-paste snippet, and the
-//! npm package files (`package.rs`).
+//! then the size report with the SRI values, and the npm package files, the
+//! snippet and the iframe page (`package.rs`).
 
 use std::io::Write;
 use std::path::Path;
@@ -154,8 +154,8 @@ pub fn sri(bytes: &[u8]) -> String {
     format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(digest))
 }
 
-/// Writes `sizes.txt` and `embed.html` (both carry the version, so a clinic
-/// can tell which release a hash belongs to); returns the loader's SRI value.
+/// Writes `sizes.txt` (it carries the version, so a clinic can tell which
+/// release a hash belongs to); returns the loader's SRI value.
 fn write_report(dist: &Path, version: &str, optimized: bool) -> Result<String> {
     let mut report = format!("# kratom-check {version} dist sizes (bytes; gzip = level 9)\n");
     report.push_str(if optimized { "# wasm-opt -Oz: applied\n" } else { "# wasm-opt -Oz: SKIPPED\n" });
@@ -175,21 +175,8 @@ fn write_report(dist: &Path, version: &str, optimized: bool) -> Result<String> {
         report.push_str(&format!("{f:<24} {s}\n"));
     }
     std::fs::write(dist.join("sizes.txt"), &report)?;
-
-    let loader_sri = sris.swap_remove(0).1;
-    let snippet = format!(
-        "<!-- kratom-check {version}: paste where the widget should appear. Host kratom-check.js and\n     \
-         kratom-check_bg.wasm together in one folder (see README.md for CSP and CORS). -->\n\
-         <kratom-check data-clinic-name=\"Your Clinic\" data-phone=\"+1-555-0100\" data-lang=\"en\">\n  \
-         <p>This self-check needs JavaScript and WebAssembly. If you are in danger now, call 911.\n  \
-         For a mental health or substance use crisis, call or text 988.\n  \
-         SAMHSA National Helpline (free, confidential, 24/7): 1-800-662-4357.</p>\n\
-         </kratom-check>\n\
-         <script src=\"https://YOUR-HOST/path/kratom-check.js\" integrity=\"{loader_sri}\" crossorigin=\"anonymous\" defer></script>\n"
-    );
-    std::fs::write(dist.join("embed.html"), snippet)?;
     print!("{report}");
-    Ok(loader_sri)
+    Ok(sris.swap_remove(0).1)
 }
 
 #[cfg(test)]
@@ -218,7 +205,7 @@ mod tests {
     }
 
     #[test]
-    fn report_and_snippet_carry_version_and_sri() {
+    fn report_carries_version_and_sri() {
         let dir = std::env::temp_dir().join(format!("kc-report-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join(SHIPPED[0]), "loader").unwrap();
@@ -228,9 +215,6 @@ mod tests {
         let sizes = std::fs::read_to_string(dir.join("sizes.txt")).unwrap();
         assert!(sizes.starts_with("# kratom-check 9.8.7 "), "{sizes}");
         assert!(sizes.contains(&s));
-        let embed = std::fs::read_to_string(dir.join("embed.html")).unwrap();
-        assert!(embed.starts_with("<!-- kratom-check 9.8.7:"), "{embed}");
-        assert!(embed.contains(&format!("integrity=\"{s}\"")));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -37,8 +37,26 @@ pub fn crate_version(root: &Path) -> Result<String> {
     cargo_field(root, "version")
 }
 
+/// The iframe page (from `xtask/templates/widget.html`) and its script (`www/widget.js`).
+pub const WIDGET_PAGE: [&str; 2] = ["widget.html", "widget.js"];
+
+/// The snippet builder, from `www/`; in dist/ it runs the loader next to it.
+pub const BUILDER: [&str; 3] = ["builder.html", "builder.js", "builder.css"];
+/// How `www/builder.html` loads the loader (the demo server's layout), and how dist's copy does.
+const BUILDER_LOADER: (&str, &str) = ("src=\"../dist/kratom-check.js\"", "src=\"kratom-check.js\"");
+
 /// What npm packs besides package.json, README.md and LICENSE (always packed).
-const PACKAGE_FILES: [&str; 4] = [dist::SHIPPED[0], dist::SHIPPED[1], "embed.html", "sizes.txt"];
+const PACKAGE_FILES: [&str; 9] = [
+    dist::SHIPPED[0],
+    dist::SHIPPED[1],
+    WIDGET_PAGE[0],
+    WIDGET_PAGE[1],
+    BUILDER[0],
+    BUILDER[1],
+    BUILDER[2],
+    "embed.html",
+    "sizes.txt",
+];
 
 fn package_json(version: &str, description: &str) -> Value {
     // `main`, `browser`, `unpkg` and `jsdelivr` all name the loader: that is
@@ -59,39 +77,103 @@ fn package_json(version: &str, description: &str) -> Value {
 
 const EMBED_START: &str = "<!-- dist-readme:start -->";
 const EMBED_END: &str = "<!-- dist-readme:end -->";
-/// The README's stand-in for the hash; dist/README.md gets the real one.
-const SRI_PLACEHOLDER: &str = "sha384-…from dist/sizes.txt…";
+/// The README snippet's script tag; dist gives it this build's `integrity`
+/// (the repository README never shows a placeholder value a clinic could paste).
+const SCRIPT_TAG: &str = "<script src=\"/kratom-check/kratom-check.js\"";
 
-/// dist/README.md: `xtask/templates/dist-README.md` with the version and the
-/// repository README's embedding reference (between the dist-readme markers),
-/// its SRI placeholder replaced by this build's hash.
-fn dist_readme(template: &str, readme: &str, version: &str, loader_sri: &str) -> Result<String> {
+/// The repository README's embedding reference (between the dist-readme
+/// markers), its snippet's script tag with `integrity="…"`.
+fn embedding_section(readme: &str, loader_sri: &str) -> Result<String> {
     let section = readme
         .split_once(EMBED_START)
         .and_then(|(_, rest)| rest.split_once(EMBED_END))
         .map(|(section, _)| section.trim())
         .ok_or("README.md: the embedding section must sit between the dist-readme start/end markers")?;
-    if section.matches(SRI_PLACEHOLDER).count() != 1 {
-        return Err(format!("README.md: the embedding snippet must contain `{SRI_PLACEHOLDER}` once").into());
+    if section.matches(SCRIPT_TAG).count() != 1 || section.contains("integrity=\"") {
+        return Err(format!("README.md: the embedding snippet must contain `{SCRIPT_TAG}` once, with no integrity").into());
     }
-    let out = template
-        .replace("{{version}}", version)
-        .replace("{{embedding}}", &section.replace(SRI_PLACEHOLDER, loader_sri));
+    Ok(section.replace(SCRIPT_TAG, &format!("{SCRIPT_TAG} integrity=\"{loader_sri}\"")))
+}
+
+/// The first ```html block of the section: the snippet (with its integrity).
+fn snippet(section: &str) -> Result<&str> {
+    let block = section.split_once("```html\n").and_then(|(_, rest)| rest.split_once("```")).map(|(b, _)| b);
+    block.filter(|b| b.contains("<script")).ok_or_else(|| "README.md: the first html block must be the snippet".into())
+}
+
+/// dist/README.md: `xtask/templates/dist-README.md` with the version and the
+/// embedding reference.
+fn dist_readme(template: &str, section: &str, version: &str) -> Result<String> {
+    fill("dist-README.md", template, &[("version", version), ("embedding", section)])
+}
+
+/// The snippet's fallback block (`<div class="kc-fallback">` … `</div>`), as indented there.
+fn fallback(section: &str) -> Result<&str> {
+    let snippet = snippet(section)?;
+    let start = snippet.find("<div class=\"kc-fallback\">");
+    let block = start.and_then(|a| snippet[a..].find("\n  </div>").map(|b| &snippet[a..a + b + "\n  </div>".len()]));
+    block.ok_or_else(|| "README.md: the snippet's fallback must be a <div class=\"kc-fallback\">".into())
+}
+
+/// dist/embed.html: the README's snippet with this build's integrity, and the version.
+fn embed_html(section: &str, version: &str) -> Result<String> {
+    Ok(format!(
+        "<!-- kratom-check {version}: paste where the widget should appear, as its own block (not inside a <p>).\n     \
+         Host kratom-check.js and kratom-check_bg.wasm together in one folder and set src to it\n     \
+         (see README.md for CSP and CORS). -->\n{}",
+        snippet(section)?
+    ))
+}
+
+/// `template` (a file of xtask/templates/) with each `{{name}}` replaced.
+fn fill(name: &str, template: &str, values: &[(&str, &str)]) -> Result<String> {
+    let out = values.iter().fold(template.to_string(), |t, (k, v)| t.replace(&format!("{{{{{k}}}}}"), v));
     if out.contains("{{") {
-        return Err("xtask/templates/dist-README.md: unknown {{placeholder}}".into());
+        return Err(format!("xtask/templates/{name}: unknown {{{{placeholder}}}}").into());
     }
     Ok(out)
 }
 
-/// package.json, README.md and LICENSE for dist/.
+/// dist/widget.html and dist/widget.js: the iframe page, its two scripts pinned by SRI,
+/// with the README snippet's fallback.
+fn write_widget_page(root: &Path, dist: &Path, section: &str, version: &str, loader_sri: &str) -> Result {
+    let script = std::fs::read(root.join("www").join(WIDGET_PAGE[1]))?;
+    std::fs::write(dist.join(WIDGET_PAGE[1]), &script)?;
+    let template = std::fs::read_to_string(root.join("xtask/templates").join(WIDGET_PAGE[0]))?;
+    let values = [
+        ("version", version),
+        ("loader_sri", loader_sri),
+        ("widget_sri", &dist::sri(&script)),
+        ("fallback", &fallback(section)?.replace('\n', "\n    ")),
+    ];
+    std::fs::write(dist.join(WIDGET_PAGE[0]), fill(WIDGET_PAGE[0], &template, &values)?)?;
+    Ok(())
+}
+
+/// dist/builder.html, .js, .css: the snippet builder, loading the loader next to it.
+fn write_builder(root: &Path, dist: &Path) -> Result {
+    let html = std::fs::read_to_string(root.join("www").join(BUILDER[0]))?;
+    if html.matches(BUILDER_LOADER.0).count() != 1 {
+        return Err(format!("www/builder.html must load the loader with {} once", BUILDER_LOADER.0).into());
+    }
+    std::fs::write(dist.join(BUILDER[0]), html.replace(BUILDER_LOADER.0, BUILDER_LOADER.1))?;
+    for f in &BUILDER[1..] {
+        std::fs::copy(root.join("www").join(f), dist.join(f))?;
+    }
+    Ok(())
+}
+
+/// package.json, README.md, LICENSE, the iframe page and the builder for dist/.
 pub fn write_npm_files(root: &Path, dist: &Path, version: &str, loader_sri: &str) -> Result {
     let json = package_json(version, &cargo_field(root, "description")?);
     std::fs::write(dist.join("package.json"), serde_json::to_string_pretty(&json)? + "\n")?;
     let template = std::fs::read_to_string(root.join("xtask/templates/dist-README.md"))?;
-    let readme = std::fs::read_to_string(root.join("README.md"))?;
-    std::fs::write(dist.join("README.md"), dist_readme(&template, &readme, version, loader_sri)?)?;
+    let section = embedding_section(&std::fs::read_to_string(root.join("README.md"))?, loader_sri)?;
+    std::fs::write(dist.join("README.md"), dist_readme(&template, &section, version)?)?;
+    std::fs::write(dist.join("embed.html"), embed_html(&section, version)?)?;
     std::fs::copy(root.join("LICENSE"), dist.join("LICENSE"))?;
-    Ok(())
+    write_widget_page(root, dist, &section, version, loader_sri)?;
+    write_builder(root, dist)
 }
 
 /// `cargo xtask package`: release dist, then the npm tarball and a zip of the
@@ -169,7 +251,20 @@ mod tests {
         for field in ["main", "browser", "unpkg", "jsdelivr"] {
             assert_eq!(j[field], "kratom-check.js", "{field}");
         }
-        assert_eq!(j["files"], json!(["kratom-check.js", "kratom-check_bg.wasm", "embed.html", "sizes.txt"]));
+        assert_eq!(
+            j["files"],
+            json!([
+                "kratom-check.js",
+                "kratom-check_bg.wasm",
+                "widget.html",
+                "widget.js",
+                "builder.html",
+                "builder.js",
+                "builder.css",
+                "embed.html",
+                "sizes.txt"
+            ])
+        );
     }
 
     /// The real README and template make a README with this build's hash.
@@ -178,12 +273,23 @@ mod tests {
         let root = crate::root();
         let template = std::fs::read_to_string(root.join("xtask/templates/dist-README.md")).unwrap();
         let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
-        let out = dist_readme(&template, &readme, "1.2.3", "sha384-THEHASH").unwrap();
+        assert!(!readme.contains("integrity=\"sha384-"), "no hash value, real or placeholder, in the repository README");
+        let section = embedding_section(&readme, "sha384-THEHASH").unwrap();
+        let out = dist_readme(&template, &section, "1.2.3").unwrap();
         assert!(out.contains("1.2.3"));
         assert!(out.contains("integrity=\"sha384-THEHASH\""), "{out}");
-        assert!(!out.contains(SRI_PLACEHOLDER) && !out.contains("dist-readme:"));
+        assert!(!out.contains("dist-readme:"));
         assert!(out.contains("### Attributes") && out.contains("### Content Security Policy"));
-        assert!(dist_readme(&template, "no markers", "1", "s").is_err());
+        assert!(embedding_section("no markers", "s").is_err());
+        let embed = embed_html(&section, "1.2.3").unwrap();
+        assert!(embed.starts_with("<!-- kratom-check 1.2.3:"), "{embed}");
+        assert!(embed.contains("integrity=\"sha384-THEHASH\" crossorigin=\"anonymous\""), "{embed}");
+        assert!(embed.contains("<div class=\"kc-fallback\">") && !embed.contains("```"), "{embed}");
+        let fb = fallback(&section).unwrap();
+        assert!(fb.starts_with("<div class=\"kc-fallback\">") && fb.ends_with("\n  </div>"), "{fb}");
+        for n in ["tel:911", "tel:988", "tel:18006624357"] {
+            assert!(fb.contains(n), "{n} in {fb}");
+        }
     }
 
     #[test]

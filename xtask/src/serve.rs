@@ -38,7 +38,10 @@ pub const STRICT_CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe
 /// Extra response headers by normalized request path.
 pub fn extra_headers(path: &str) -> Vec<(HeaderName, String)> {
     match path {
-        "/www/csp.html" => vec![(header::CONTENT_SECURITY_POLICY, STRICT_CSP.to_string())],
+        // The snippet builder and the iframe page work under the policy clinics are told to use.
+        "/www/csp.html" | "/www/builder.html" | "/dist/builder.html" | "/dist/widget.html" => {
+            vec![(header::CONTENT_SECURITY_POLICY, STRICT_CSP.to_string())]
+        }
         // Trusted Types enforced, and no policy may be created at all: proves the
         // loader and the glue use no TT sink.
         "/www/trusted-types.html" => vec![(
@@ -205,7 +208,8 @@ pub fn serve_forever(site: Site, port: u16) -> Result {
     println!("xtask: serving {} at http://{addr}/  (Ctrl-C to stop)", site.dir().display());
     if let Site::Repo(_) = site {
         println!(
-            "xtask: other demo pages: /www/csp.html (strict CSP), /www/trusted-types.html, /www/two.html, \
+            "xtask: snippet builder: http://{addr}/www/builder.html  iframe page: /dist/widget.html?clinicName=…\n\
+             xtask: other demo pages: /www/csp.html (strict CSP), /www/trusted-types.html, /www/two.html, \
              /www/hostile.html, /www/es.html"
         );
     }

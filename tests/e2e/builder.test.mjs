@@ -1,0 +1,166 @@
+// Issue 11, item 4: the snippet builder (www/builder.html). Its snippet carries
+// the SRI of the built loader and mounts when pasted into a blank page; its
+// preview follows every option and shows the widget's own warnings; it works
+// under the strict CSP it is served with.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, withPage, waitForReady, axe, cspReport, BASE, TIMEOUT, CRISIS_NUMBERS } from './harness.mjs';
+import { walk, PERSONAS } from './journey.mjs';
+import { routeExits } from './test-page.mjs';
+
+const BUILDER = '/www/builder.html';
+const PREVIEW = '#kcb-preview';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** The loader's SRI as `cargo xtask dist` wrote it into sizes.txt. */
+const LOADER_SRI = /^kratom-check\.js\s+(sha384-\S+)$/m.exec(readFileSync('dist/sizes.txt', 'utf8'))[1];
+
+/** Waits until the preview shows the form as it is now (the builder's messages are
+ * `aria-busy` from a change until then). */
+async function settled(page) {
+  await page.locator('#kcb-messages:not([aria-busy])').waitFor({ timeout: TIMEOUT });
+  await waitForReady(page, PREVIEW);
+}
+
+/** Opens the builder (www/, or `path`) and waits for its first preview and the computed SRI. */
+function openBuilder(name, opts, fn, path = BUILDER) {
+  return withPage(browser, name, path, { waitReady: false, ...opts }, async (rec) => {
+    await rec.page.locator('#kcb-sri').filter({ hasText: /^sha384-/ }).waitFor({ timeout: TIMEOUT });
+    await settled(rec.page);
+    assert.match(await rec.page.locator('#kcb-messages').innerText(), /No problems/);
+    await fn(rec);
+  });
+}
+
+/** Fills (or selects) one field and waits for the preview to follow. */
+async function set(page, id, value) {
+  if (await page.locator(id).evaluate((el) => el.tagName === 'SELECT')) await page.selectOption(id, value);
+  else await page.fill(id, value);
+  await settled(page);
+  return root(page);
+}
+
+/** Facts about the preview's widget root. */
+function root(page) {
+  return page.evaluate((sel) => {
+    const sr = document.querySelector(sel).shadowRoot;
+    const r = sr && sr.querySelector('.kc-root');
+    return r && { lang: r.getAttribute('lang'), cls: r.className, accent: getComputedStyle(r).borderTopColor,
+      hint: !!sr.querySelector('#kc-exit-hint'), links: [...sr.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')) };
+  }, PREVIEW);
+}
+
+test('the builder works under the strict CSP: no violation, axe clean, no page error', async () => {
+  await openBuilder('builder-csp', {}, async (rec) => {
+    const { page, errors } = rec;
+    await set(page, '#kcb-phone', 'call us');
+    assert.equal(await page.locator('#kcb-messages li').count(), 1);
+    assert.deepEqual(await axe(page), [], 'axe with a warning showing');
+    const csp = await cspReport(rec);
+    assert.match(csp.header, /default-src 'none'; script-src 'self' 'wasm-unsafe-eval'/);
+    assert.deepEqual([csp.violations, csp.consoleErrors], [[], []]);
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('the builder in dist/ (and the package) runs the loader next to it under the strict CSP', async () => {
+  await openBuilder('builder-dist', {}, async (rec) => {
+    assert.equal(await rec.page.locator('#kcb-sri').innerText(), LOADER_SRI);
+    assert.ok(rec.requests.some((r) => new URL(r.url).pathname === '/dist/kratom-check_bg.wasm'));
+    const csp = await cspReport(rec);
+    assert.match(csp.header, /default-src 'none'/);
+    assert.deepEqual([csp.violations, csp.consoleErrors, rec.errors], [[], [], []]);
+  }, '/dist/builder.html');
+});
+
+test('the snippet carries the built loader\'s SRI, crossorigin, the wasm preload and a <div> fallback; pasted into a blank page it mounts', async () => {
+  let snippet;
+  await openBuilder('builder-snippet', {}, async ({ page }) => {
+    assert.equal(await page.locator('#kcb-sri').innerText(), LOADER_SRI);
+    await set(page, '#kcb-clinicName', 'Harbor "Health" & <Co>');
+    await set(page, '#kcb-base', '/dist');
+    await set(page, '#kcb-lang', 'es');
+    await set(page, '#kcb-emergencyNumber', '112');
+    assert.match(await page.locator('#kcb-messages').innerText(), /No problems/);
+    snippet = await page.inputValue('#kcb-snippet');
+  });
+  assert.ok(snippet.includes(`<script src="/dist/kratom-check.js" integrity="${LOADER_SRI}" crossorigin="anonymous" defer></script>`), snippet);
+  assert.ok(snippet.includes('<link rel="preload" href="/dist/kratom-check_bg.wasm" as="fetch" crossorigin="anonymous">'), snippet);
+  assert.ok(snippet.includes('data-clinic-name="Harbor &quot;Health&quot; &amp; &lt;Co&gt;"'), snippet);
+  assert.match(snippet, /<kratom-check [^>]*data-lang="es"[^>]*>\n {2}<div class="kc-fallback">/);
+  assert.ok(!/^\s*<p\b/m.test(snippet.split('<kratom-check')[0]), 'no <p> around the element');
+  for (const n of ['112', '988', '1-800-662-4357']) assert.ok(snippet.includes(`>${n}</a>`), `fallback names ${n}`);
+
+  const path = '/kc-pasted.html';
+  await withPage(browser, 'builder-pasted', path, {
+    waitReady: false,
+    route: (page) => page.route(`${BASE}${path}`, (r) => r.fulfill({
+      status: 200, contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pasted</title><link rel="icon" href="data:,"></head><body>\n${snippet}</body></html>`,
+    })),
+  }, async ({ page, errors, warnings }) => {
+    await waitForReady(page);
+    const r = await page.evaluate(() => {
+      const sr = document.querySelector('kratom-check').shadowRoot;
+      return { lang: sr.querySelector('.kc-root').getAttribute('lang'), integrity: document.scripts[0].integrity };
+    });
+    assert.deepEqual(r, { lang: 'es', integrity: LOADER_SRI }, 'mounted from a loader that passed its integrity check');
+    assert.deepEqual(warnings.filter((w) => w.includes('kratom-check')), []);
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('the preview follows each option and shows the widget\'s warnings', async () => {
+  await openBuilder('builder-preview', { route: (page) => routeExits(page, ['https://leave.example/**']) },
+    async ({ page, errors }) => {
+      assert.equal((await set(page, '#kcb-lang', 'es')).lang, 'es');
+      assert.equal((await set(page, '#kcb-accent', '#0b4f3c')).accent, 'rgb(11, 79, 60)');
+      assert.match((await set(page, '#kcb-theme', 'dark')).cls, /kc-theme-dark/);
+      assert.equal((await root(page)).hint, true, 'the quick-exit keys hint shows by default');
+      assert.equal((await set(page, '#kcb-quickExitKeys', 'off')).hint, false, 'no hint with the keys off');
+      assert.match(await page.locator('#kcb-messages').innerText(), /No problems/);
+
+      // A bad value: the widget's own warning shows next to the form, and the default is used.
+      await set(page, '#kcb-emergencyNumber', '9');
+      assert.equal(await page.locator('#kcb-messages li').count(), 1);
+      assert.match(await page.locator('#kcb-messages li').innerText(), /^ignoring emergencyNumber \(.+\); using 911$/);
+      assert.equal(await page.locator('#kcb-messages').getAttribute('aria-live'), 'polite');
+      await set(page, '#kcb-emergencyNumber', '');
+      assert.match(await page.locator('#kcb-messages').innerText(), /No problems/);
+
+      // The clinic's name, phone and crisis line show on the result page; quick exit goes to the exit URL.
+      await set(page, '#kcb-clinicName', 'Harbor Health');
+      await set(page, '#kcb-phone', '+1 555 0199');
+      await set(page, '#kcb-crisisLine', '741741');
+      await set(page, '#kcb-exitUrl', 'https://leave.example/news');
+      assert.match(await page.locator('#kcb-messages').innerText(), /No problems/);
+      assert.match(await page.locator('#kcb-snippet').inputValue(), /data-exit-url="https:\/\/leave\.example\/news"/);
+      // Leaving the field fires `change` with nothing new: no remount (it would restart the check).
+      await page.locator('#kcb-exitUrl').blur();
+      assert.equal(await page.locator('#kcb-messages').getAttribute('aria-busy'), null, 'no remount on blur');
+      const widget = page.locator(PREVIEW);
+      assert.equal((await walk(widget, PERSONAS.taper)).at(-1), 'result');
+      assert.equal(await widget.locator('.kc-clinic-name').innerText(), 'Harbor Health');
+      const links = (await root(page)).links;
+      assert.ok(links.includes('tel:741741'), links.join(' '));
+      assert.ok(links.some((l) => l.startsWith('tel:') && l.replace(/\D/g, '') === '15550199'), links.join(' '));
+      await widget.locator('.kc-exit-button').click();
+      await page.waitForURL('https://leave.example/news', { timeout: TIMEOUT });
+      assert.deepEqual(errors, []);
+    });
+});
+
+test('the preview shows the fallback with the crisis numbers when the widget cannot load', async () => {
+  await withPage(browser, 'builder-no-wasm', BUILDER, {
+    waitReady: false,
+    route: (page) => page.route('**/dist/kratom-check_bg.wasm', (r) => r.fulfill({ status: 404, body: 'no' })),
+  }, async ({ page }) => {
+    await page.locator('#kcb-messages').filter({ hasText: 'could not start' }).waitFor({ timeout: TIMEOUT });
+    const text = await page.locator(`${PREVIEW} .kc-fallback`).innerText();
+    for (const n of CRISIS_NUMBERS) assert.ok(text.includes(n), n);
+  });
+});
