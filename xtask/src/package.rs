@@ -59,24 +59,32 @@ fn package_json(version: &str, description: &str) -> Value {
 
 const EMBED_START: &str = "<!-- dist-readme:start -->";
 const EMBED_END: &str = "<!-- dist-readme:end -->";
-/// The README's stand-in for the hash; dist/README.md gets the real one.
+/// The README's stand-ins for the hashes; dist/README.md gets the real ones.
 const SRI_PLACEHOLDER: &str = "sha384-…from dist/sizes.txt…";
+const WASM_SRI_PLACEHOLDER: &str = "sha384-…the wasm's, from dist/sizes.txt…";
+
+/// This build's Subresource Integrity values (`sha384-…`).
+pub struct Sris {
+    pub loader: String,
+    pub wasm: String,
+}
 
 /// dist/README.md: `xtask/templates/dist-README.md` with the version and the
 /// repository README's embedding reference (between the dist-readme markers),
-/// its SRI placeholder replaced by this build's hash.
-fn dist_readme(template: &str, readme: &str, version: &str, loader_sri: &str) -> Result<String> {
+/// its SRI placeholders (script and preload) replaced by this build's hashes.
+fn dist_readme(template: &str, readme: &str, version: &str, sris: &Sris) -> Result<String> {
     let section = readme
         .split_once(EMBED_START)
         .and_then(|(_, rest)| rest.split_once(EMBED_END))
         .map(|(section, _)| section.trim())
         .ok_or("README.md: the embedding section must sit between the dist-readme start/end markers")?;
-    if section.matches(SRI_PLACEHOLDER).count() != 1 {
-        return Err(format!("README.md: the embedding snippet must contain `{SRI_PLACEHOLDER}` once").into());
+    for placeholder in [SRI_PLACEHOLDER, WASM_SRI_PLACEHOLDER] {
+        if section.matches(placeholder).count() != 1 {
+            return Err(format!("README.md: the embedding snippet must contain `{placeholder}` once").into());
+        }
     }
-    let out = template
-        .replace("{{version}}", version)
-        .replace("{{embedding}}", &section.replace(SRI_PLACEHOLDER, loader_sri));
+    let section = section.replace(SRI_PLACEHOLDER, &sris.loader).replace(WASM_SRI_PLACEHOLDER, &sris.wasm);
+    let out = template.replace("{{version}}", version).replace("{{embedding}}", &section);
     if out.contains("{{") {
         return Err("xtask/templates/dist-README.md: unknown {{placeholder}}".into());
     }
@@ -84,12 +92,12 @@ fn dist_readme(template: &str, readme: &str, version: &str, loader_sri: &str) ->
 }
 
 /// package.json, README.md and LICENSE for dist/.
-pub fn write_npm_files(root: &Path, dist: &Path, version: &str, loader_sri: &str) -> Result {
+pub fn write_npm_files(root: &Path, dist: &Path, version: &str, sris: &Sris) -> Result {
     let json = package_json(version, &cargo_field(root, "description")?);
     std::fs::write(dist.join("package.json"), serde_json::to_string_pretty(&json)? + "\n")?;
     let template = std::fs::read_to_string(root.join("xtask/templates/dist-README.md"))?;
     let readme = std::fs::read_to_string(root.join("README.md"))?;
-    std::fs::write(dist.join("README.md"), dist_readme(&template, &readme, version, loader_sri)?)?;
+    std::fs::write(dist.join("README.md"), dist_readme(&template, &readme, version, sris)?)?;
     std::fs::copy(root.join("LICENSE"), dist.join("LICENSE"))?;
     Ok(())
 }
@@ -178,12 +186,14 @@ mod tests {
         let root = crate::root();
         let template = std::fs::read_to_string(root.join("xtask/templates/dist-README.md")).unwrap();
         let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
-        let out = dist_readme(&template, &readme, "1.2.3", "sha384-THEHASH").unwrap();
+        let sris = Sris { loader: "sha384-THEHASH".into(), wasm: "sha384-WASMHASH".into() };
+        let out = dist_readme(&template, &readme, "1.2.3", &sris).unwrap();
         assert!(out.contains("1.2.3"));
         assert!(out.contains("integrity=\"sha384-THEHASH\""), "{out}");
-        assert!(!out.contains(SRI_PLACEHOLDER) && !out.contains("dist-readme:"));
+        assert!(out.contains("as=\"fetch\" crossorigin=\"anonymous\" integrity=\"sha384-WASMHASH\""), "{out}");
+        assert!(!out.contains(SRI_PLACEHOLDER) && !out.contains(WASM_SRI_PLACEHOLDER) && !out.contains("dist-readme:"));
         assert!(out.contains("### Attributes") && out.contains("### Content Security Policy"));
-        assert!(dist_readme(&template, "no markers", "1", "s").is_err());
+        assert!(dist_readme(&template, "no markers", "1", &sris).is_err());
     }
 
     #[test]
