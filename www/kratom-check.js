@@ -73,17 +73,15 @@
     } catch (_) { /* no console */ }
   }
 
-  // The wasm-bindgen glue (`--target no-modules`), scoped to this closure. Kept in a
-  // try: on a browser too old for it the fallback content simply stays.
-  var glue = null;
-  try {
+  // The wasm-bindgen glue (`--target no-modules`), scoped to this closure and
+  // run only once the wasm is compiled: the first paint does not wait for it.
+  // An error in it (a browser too old for it) leaves the fallback.
+  function evaluateGlue() {
     /*@@KRATOM_CHECK_GLUE@@*/
-    glue = wasm_bindgen;
-  } catch (e) {
-    warn("this browser cannot run the widget; showing the fallback.", e);
+    return wasm_bindgen;
   }
 
-  var wasmOk = canFetch && glue !== null;
+  var wasmOk = canFetch;
 
   var loading = null; // Promise<glue module> once started
   var broken = false; // set after a wasm trap: every instance shows its fallback
@@ -120,6 +118,7 @@
       loading = Promise.reject(new Error("WebAssembly is not available"));
     } else {
       loading = compile().then(function (mod) {
+        var glue = evaluateGlue();
         return glue({ module_or_path: mod }).then(function () { return glue; });
       });
     }

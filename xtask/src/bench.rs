@@ -27,8 +27,9 @@ const MAX_MEMORY: u64 = 4 * 1024 * 1024;
 
 const FILES: [(&str, &str); 2] = [("loader", "kratom-check.js"), ("wasm", "kratom-check_bg.wasm")];
 
-/// Where the generated static page goes (served by `cargo xtask serve` like
-/// every `www/` page; not in git: it is rebuilt from the widget each run).
+/// Where the generated static page goes, with `.gz` and `.br` copies (served
+/// by `cargo xtask serve` like every `www/` page; not in git: it is rebuilt
+/// from the widget each run).
 const STATIC_PAGE: &str = "www/bench-static.html";
 
 pub fn bench(args: &[String]) -> Result<ExitCode> {
@@ -79,13 +80,19 @@ fn write_static_page(root: &Path) -> Result {
         return Err("examples/prerender.rs --html: css and html.en expected".into());
     };
     let widget_page = std::fs::read_to_string(root.join("www/bench-widget.html"))?;
-    std::fs::write(root.join(STATIC_PAGE), static_page(&widget_page, css, html)?)?;
+    let page = static_page(&widget_page, css, html)?;
+    // Served compressed like the widget's files (the server picks these when accepted).
+    std::fs::write(root.join(format!("{STATIC_PAGE}.gz")), gzip(page.as_bytes()))?;
+    std::fs::write(root.join(format!("{STATIC_PAGE}.br")), brotli(page.as_bytes()))?;
+    std::fs::write(root.join(STATIC_PAGE), page)?;
     Ok(())
 }
 
-/// `widget_page` with the script tag removed and the element's fallback
-/// content replaced by the rendered start page.
+/// `widget_page` with the script tag and the wasm preload removed and the
+/// element's fallback content replaced by the rendered start page.
 fn static_page(widget_page: &str, css: &str, start_page: &str) -> Result<String> {
+    let without_preload: Vec<&str> = widget_page.lines().filter(|l| !l.contains("rel=\"preload\"")).collect();
+    let widget_page = &(without_preload.join("\n") + "\n");
     let script = widget_page.find("<script").zip(widget_page.find("</script>"));
     let open = widget_page.find("<kratom-check").and_then(|i| Some(i + widget_page[i..].find('>')? + 1));
     let close = widget_page.find("</kratom-check>");
@@ -320,13 +327,13 @@ mod tests {
 
     #[test]
     fn static_page_is_the_widget_page_with_the_rendered_start_page_and_no_script() {
-        let widget = "<head><title>kratom-check bench: widget</title>\n  <script src=\"x.js\" defer></script>\n</head>\
+        let widget = "<head><title>kratom-check bench: widget</title>\n  <link rel=\"preload\" href=\"w.wasm\">\n  <script src=\"x.js\" defer></script>\n</head>\
                       <body><kratom-check data-lang=\"en\">\n<p>fallback</p>\n</kratom-check></body>";
         let page = static_page(widget, ".a{}", "<div class=\"kc\">Q</div>").unwrap();
-        assert!(!page.contains("<script") && !page.contains("fallback"), "{page}");
+        assert!(!page.contains("<script") && !page.contains("fallback") && !page.contains("preload"), "{page}");
         assert!(page.contains("<kratom-check data-lang=\"en\">\n    <template shadowrootmode=\"open\"><style>.a{}</style>"));
         assert!(page.contains("<div class=\"kc-root kc-theme-auto\" lang=\"en\"><div class=\"kc\">Q</div></div></template>"));
-        assert!(page.contains("bench: static") && page.ends_with("</kratom-check></body>"));
+        assert!(page.contains("bench: static") && page.ends_with("</kratom-check></body>\n"));
         assert!(static_page("<p>no element</p>", "", "").is_err());
     }
 }
