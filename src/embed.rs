@@ -135,17 +135,12 @@ struct EarlyState {
 
 /// The loader's `early` object, own properties only.
 fn read_early(early: &JsValue) -> EarlyState {
-    let own = |key: &str| -> Option<JsValue> {
-        if !early.is_object() {
-            return None;
-        }
-        let o: &js_sys::Object = early.unchecked_ref();
-        let key = JsValue::from_str(key);
-        let has = js_sys::Reflect::get_own_property_descriptor(o, &key).ok().is_some_and(|d| !d.is_undefined());
-        has.then(|| js_sys::Reflect::get(o, &key).ok()).flatten()
-    };
+    let own = |key: &str| own_property(early, key).ok().flatten();
     EarlyState {
-        app: Early { who: own("who").and_then(|v| v.as_string()), submit: own("submit").and_then(|v| v.as_bool()) == Some(true) },
+        app: Early {
+            who: own("who").and_then(|v| v.as_string()),
+            submit: own("submit").and_then(|v| v.as_bool()) == Some(true),
+        },
         focus: own("focus").and_then(|v| v.as_string()),
     }
 }
@@ -171,24 +166,30 @@ fn hand_over(shadow: &ShadowRoot, page: &Element, focus: Option<&str>) {
 /// polluted `Object.prototype` is read. A missing, `undefined` or `null`
 /// option is absent; any other non-string value rejects the options.
 fn read_raw(host: &Element, options: &JsValue) -> Result<RawConfig, JsValue> {
-    // Not `dyn_ref`: a null-prototype object is not `instanceof Object`.
-    let options: Option<&js_sys::Object> = options.is_object().then(|| options.unchecked_ref());
     RawConfig::from_sources(
-        |key| {
-            let Some(o) = options else { return Ok(None) };
-            let key = JsValue::from_str(key);
-            if js_sys::Reflect::get_own_property_descriptor(o, &key)?.is_undefined() {
-                return Ok(None);
-            }
-            let v = js_sys::Reflect::get(o, &key)?;
-            if v.is_undefined() || v.is_null() {
-                Ok(None)
-            } else {
-                v.as_string().map(Some).ok_or(JsValue::UNDEFINED)
-            }
+        |key| match own_property(options, key)? {
+            None => Ok(None),
+            Some(v) if v.is_undefined() || v.is_null() => Ok(None),
+            Some(v) => v.as_string().map(Some).ok_or(JsValue::UNDEFINED),
         },
         |attr| host.get_attribute(attr),
     )
+}
+
+/// `object[key]` when `object` is an object with that own property
+/// (`Reflect.getOwnPropertyDescriptor`: nothing inherited from a polluted
+/// `Object.prototype` counts); None otherwise.
+fn own_property(object: &JsValue, key: &str) -> Result<Option<JsValue>, JsValue> {
+    if !object.is_object() {
+        return Ok(None);
+    }
+    // Not `dyn_ref`: a null-prototype object is not `instanceof Object`.
+    let o: &js_sys::Object = object.unchecked_ref();
+    let key = JsValue::from_str(key);
+    if js_sys::Reflect::get_own_property_descriptor(o, &key)?.is_undefined() {
+        return Ok(None);
+    }
+    js_sys::Reflect::get(o, &key).map(Some)
 }
 
 /// The browser's own URL parser (`new URL(v)`), for [`validate`].

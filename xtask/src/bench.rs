@@ -261,12 +261,17 @@ fn print_report(r: &Value, twiggy: Option<&[Value]>) {
         format!("{:>7.1} / {:>7.1}", v["median"].as_f64().unwrap_or(f64::NAN), v["p95"].as_f64().unwrap_or(f64::NAN))
     };
     println!("   wasm Content-Encoding on the wire: {}", b["wasm_content_encoding"]);
-    for (label, key) in [
-        ("desktop (no throttling)", "desktop"),
-        ("mobile (CPU 4×, 150 ms RTT, 1.6 Mbps down / 750 kbps up)", "mobile"),
-    ] {
+    for (label, key) in
+        [("desktop (no throttling)", "desktop"), ("mobile (CPU 4×, 150 ms RTT, 1.6 Mbps down / 750 kbps up)", "mobile")]
+    {
         let c = &b[key];
-        let ratio = |v: &Value| format!("{:>7.2} / {:>7.2}", v["ratio_median"].as_f64().unwrap_or(f64::NAN), v["ratio_p95"].as_f64().unwrap_or(f64::NAN));
+        let ratio = |v: &Value| {
+            format!(
+                "{:>7.2} / {:>7.2}",
+                v["ratio_median"].as_f64().unwrap_or(f64::NAN),
+                v["ratio_p95"].as_f64().unwrap_or(f64::NAN)
+            )
+        };
         println!("   {label}");
         println!("                                         median /     p95");
         println!("     static page, question painted (ms) {}", ms(&c["static_ms"]));
@@ -276,8 +281,10 @@ fn print_report(r: &Value, twiggy: Option<&[Value]>) {
         println!("       ratio to static                  {}", ratio(&c["ready_ms"]));
         println!(
             "       (loader JS in {} ms, wasm in {} ms: medians; transferred {} B, static page {} B)",
-            c["widget_script_loaded"]["median"], c["widget_wasm_loaded"]["median"],
-            c["transferred_bytes"]["widget"]["median"], c["transferred_bytes"]["static"]["median"]
+            c["widget_script_loaded"]["median"],
+            c["widget_wasm_loaded"]["median"],
+            c["transferred_bytes"]["widget"]["median"],
+            c["transferred_bytes"]["static"]["median"]
         );
         let it = &c["interaction_ms"];
         println!(
@@ -331,8 +338,11 @@ mod tests {
                       <body><kratom-check data-lang=\"en\">\n<p>fallback</p>\n</kratom-check></body>";
         let page = static_page(widget, ".a{}", "<div class=\"kc\">Q</div>").unwrap();
         assert!(!page.contains("<script") && !page.contains("fallback") && !page.contains("preload"), "{page}");
-        assert!(page.contains("<kratom-check data-lang=\"en\">\n    <template shadowrootmode=\"open\"><style>.a{}</style>"));
-        assert!(page.contains("<div class=\"kc-root kc-theme-auto\" lang=\"en\"><div class=\"kc\">Q</div></div></template>"));
+        assert!(
+            page.contains("<kratom-check data-lang=\"en\">\n    <template shadowrootmode=\"open\"><style>.a{}</style>")
+        );
+        assert!(page
+            .contains("<div class=\"kc-root kc-theme-auto\" lang=\"en\"><div class=\"kc\">Q</div></div></template>"));
         assert!(page.contains("bench: static") && page.ends_with("</kratom-check></body>\n"));
         assert!(static_page("<p>no element</p>", "", "").is_err());
     }

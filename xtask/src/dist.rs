@@ -221,8 +221,9 @@ pub fn sri(bytes: &[u8]) -> String {
 /// Writes `sizes.txt` and `embed.html` (both carry the version, so a clinic
 /// can tell which release a hash belongs to); returns the SRI values.
 fn write_report(dist: &Path, version: &str, optimized: bool) -> Result<package::Sris> {
-    let mut report =
-        format!("# kratom-check {version} dist sizes (bytes; gzip = level 9, brotli = quality 11; the .gz/.br files)\n");
+    let mut report = format!(
+        "# kratom-check {version} dist sizes (bytes; gzip = level 9, brotli = quality 11; the .gz/.br files)\n"
+    );
     report.push_str(if optimized { "# wasm-opt -Oz: applied\n" } else { "# wasm-opt -Oz: SKIPPED\n" });
     let compressed = precompress(dist)?;
     let (mut raw_total, mut gz_total, mut br_total) = (0, 0, 0);
