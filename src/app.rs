@@ -25,6 +25,18 @@ use crate::view::{JourneyHandle, View};
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub config: Rc<Config>,
+    /// What the person did on the loader's prerendered start page before
+    /// the wasm arrived (nothing, for a widget mounted without one).
+    #[prop_or_default]
+    pub early: Early,
+}
+
+/// The prerendered start page's state at handover: the `who` value checked
+/// there, and whether Start was pressed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Early {
+    pub who: Option<String>,
+    pub submit: bool,
 }
 
 #[derive(Properties, PartialEq)]
@@ -68,6 +80,7 @@ pub fn Shell(props: &ShellProps) -> Html {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let lang = props.config.lang;
-    let journey = use_reducer(move || Journey::new(lang));
+    let early = props.early.clone();
+    let journey = use_reducer(move || Journey::resumed(lang, early.who.as_deref(), early.submit));
     html! { <Shell config={props.config.clone()} {journey} /> }
 }

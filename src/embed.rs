@@ -12,12 +12,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-use crate::app::{App, AppProps};
+use crate::app::{App, AppProps, Early};
 use crate::config::Theme;
 use attrs::{validate, Env, ParsedUrl, RawConfig};
 
-/// `src/style.css`, minified by `build.rs`.
-const BASE_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
+/// `src/style.css`, minified by `build.rs` (public: the loader's prerendered
+/// start page adopts the same sheet, `examples/prerender.rs`).
+pub const BASE_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 
 thread_local! {
     /// One base sheet, shared by every instance on the page (a constructable
@@ -50,8 +51,11 @@ impl Instance {
 /// of strings; empty for auto-mounted elements); the element's own
 /// `data-*` attributes are read here with `getAttribute`. `label` names the
 /// element in console warnings (`kratom-check #2`, `kratom-check id="help"`).
+/// `early` is the loader's record of its prerendered start page (own
+/// properties `who`, `submit`, `focus`; undefined when there was none): the
+/// widget starts from it, and replaces that page once its first render is in.
 #[wasm_bindgen]
-pub fn mount(host: Element, options: JsValue, label: String) -> Result<Instance, JsValue> {
+pub fn mount(host: Element, options: JsValue, label: String, early: JsValue) -> Result<Instance, JsValue> {
     set_panic_hook();
     let raw = read_raw(&host, &options).unwrap_or_else(|_| {
         let mut m = label.clone();
@@ -70,9 +74,15 @@ pub fn mount(host: Element, options: JsValue, label: String) -> Result<Instance,
         Some(s) => s,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
-    // A root reused after destroy() or a failed mount: start empty.
-    while let Some(child) = shadow.first_child() {
-        shadow.remove_child(&child)?;
+    // A root reused after destroy() or a failed mount: start empty, except
+    // for the loader's prerendered start page, which stays until the handover.
+    let prerendered = shadow.query_selector(PRERENDERED)?;
+    let mut child = shadow.first_child();
+    while let Some(c) = child {
+        child = c.next_sibling();
+        if prerendered.as_ref().map(AsRef::<web_sys::Node>::as_ref) != Some(&c) {
+            shadow.remove_child(&c)?;
+        }
     }
 
     let sheets = js_sys::Array::new();
@@ -95,11 +105,60 @@ pub fn mount(host: Element, options: JsValue, label: String) -> Result<Instance,
         Theme::Dark => "kc-root kc-theme-dark",
     });
     root.set_attribute("lang", config.lang.code())?;
-    shadow.append_child(&root)?;
+    // First in the root: while both exist the widget's tree sits where the
+    // prerendered page is, so its focus moves never scroll (the page below
+    // goes in the handover, before anything is painted).
+    shadow.insert_before(&root, shadow.first_child().as_ref())?;
 
-    let props = AppProps { config: Rc::new(config) };
+    let early = read_early(&early);
+    let focus = early.focus.clone();
+    let props = AppProps { config: Rc::new(config), early: early.app };
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    if let Some(page) = prerendered {
+        // Yew renders in a microtask; this task is queued after it, so it
+        // runs once the first render and its effects are in, and before the
+        // browser paints again: nobody sees two pages or an empty one.
+        let shadow = shadow.clone();
+        yew::platform::spawn_local(async move { hand_over(&shadow, &page, focus.as_deref()) });
+    }
     Ok(Instance { handle: Some(handle), shadow })
+}
+
+/// The loader's prerendered start page (its top element carries this attribute).
+const PRERENDERED: &str = "[data-kratom-check-prerender]";
+
+struct EarlyState {
+    app: Early,
+    /// The id of the prerendered element that had focus.
+    focus: Option<String>,
+}
+
+/// The loader's `early` object, own properties only.
+fn read_early(early: &JsValue) -> EarlyState {
+    let own = |key: &str| own_property(early, key).ok().flatten();
+    EarlyState {
+        app: Early {
+            who: own("who").and_then(|v| v.as_string()),
+            submit: own("submit").and_then(|v| v.as_bool()) == Some(true),
+        },
+        focus: own("focus").and_then(|v| v.as_string()),
+    }
+}
+
+/// Removes the prerendered page; focus that was on one of its controls moves
+/// to the widget's control with the same id (unless the widget moved focus
+/// itself, for an early Start).
+fn hand_over(shadow: &ShadowRoot, page: &Element, focus: Option<&str>) {
+    page.remove();
+    let focus_kept = shadow.active_element().is_some();
+    if let (false, Some(id)) = (focus_kept, focus) {
+        if let Some(el) = shadow.get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            // Where the person left the page scrolled is where it stays.
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = el.focus_with_options(&options);
+        }
+    }
 }
 
 /// Own options, then own attributes → [`RawConfig`]. Only own properties
@@ -107,24 +166,30 @@ pub fn mount(host: Element, options: JsValue, label: String) -> Result<Instance,
 /// polluted `Object.prototype` is read. A missing, `undefined` or `null`
 /// option is absent; any other non-string value rejects the options.
 fn read_raw(host: &Element, options: &JsValue) -> Result<RawConfig, JsValue> {
-    // Not `dyn_ref`: a null-prototype object is not `instanceof Object`.
-    let options: Option<&js_sys::Object> = options.is_object().then(|| options.unchecked_ref());
     RawConfig::from_sources(
-        |key| {
-            let Some(o) = options else { return Ok(None) };
-            let key = JsValue::from_str(key);
-            if js_sys::Reflect::get_own_property_descriptor(o, &key)?.is_undefined() {
-                return Ok(None);
-            }
-            let v = js_sys::Reflect::get(o, &key)?;
-            if v.is_undefined() || v.is_null() {
-                Ok(None)
-            } else {
-                v.as_string().map(Some).ok_or(JsValue::UNDEFINED)
-            }
+        |key| match own_property(options, key)? {
+            None => Ok(None),
+            Some(v) if v.is_undefined() || v.is_null() => Ok(None),
+            Some(v) => v.as_string().map(Some).ok_or(JsValue::UNDEFINED),
         },
         |attr| host.get_attribute(attr),
     )
+}
+
+/// `object[key]` when `object` is an object with that own property
+/// (`Reflect.getOwnPropertyDescriptor`: nothing inherited from a polluted
+/// `Object.prototype` counts); None otherwise.
+fn own_property(object: &JsValue, key: &str) -> Result<Option<JsValue>, JsValue> {
+    if !object.is_object() {
+        return Ok(None);
+    }
+    // Not `dyn_ref`: a null-prototype object is not `instanceof Object`.
+    let o: &js_sys::Object = object.unchecked_ref();
+    let key = JsValue::from_str(key);
+    if js_sys::Reflect::get_own_property_descriptor(o, &key)?.is_undefined() {
+        return Ok(None);
+    }
+    js_sys::Reflect::get(o, &key).map(Some)
 }
 
 /// The browser's own URL parser (`new URL(v)`), for [`validate`].

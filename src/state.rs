@@ -175,6 +175,22 @@ impl Journey {
         }
     }
 
+    /// The journey a widget starts with when the person already chose on the
+    /// loader's prerendered start page: `who` checked there, and Start
+    /// pressed (`submit`) before the wasm arrived, carried out now.
+    pub fn resumed(lang: Lang, who: Option<&str>, submit: bool) -> Self {
+        let mut j = Journey::new(lang);
+        // Only a value of the table counts (the loader passes what was checked).
+        let who = Q::Who.question().values.iter().copied().find(|v| Some(*v) == who);
+        if let Some(v) = who {
+            j.store(Q::Who, &[v]);
+        }
+        if submit {
+            j = Rc::unwrap_or_clone(Rc::new(j).reduce(Action::Submit(Q::Who, who.into_iter().collect())));
+        }
+        j
+    }
+
     pub fn voice(&self) -> Voice {
         match self.answers.single(Q::Who) {
             Some("loved_one") => Voice::Them,

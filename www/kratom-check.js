@@ -28,13 +28,47 @@
   var hasOwn = Object.prototype.hasOwnProperty;
   if (hasOwn.call(window, "KratomCheck")) return; // loaded twice: the first copy owns the page
 
+  // First of all, start the wasm download: it is the long pole, and nothing
+  // below needs to run before it. `cargo xtask dist` puts the SHA-384 of
+  // kratom-check_bg.wasm here. The request matches the snippet's
+  // <link rel="preload" as="fetch" crossorigin="anonymous" integrity="…">
+  // (CORS mode, same-origin credentials, same integrity), so Chromium hands
+  // the preloaded response over instead of downloading a second copy.
+  var WASM_INTEGRITY = "@@KRATOM_CHECK_WASM_SRI@@";
+  var script = document.currentScript;
+  var selfUrl = script && script.src ? script.src : "";
+  var base;
+  try {
+    base = new URL(".", selfUrl || document.baseURI);
+  } catch (e) {
+    base = null;
+  }
+  var wasmUrl = base && new URL("kratom-check_bg.wasm", base).href;
+  var canFetch = typeof WebAssembly === "object" && WebAssembly !== null &&
+    typeof WebAssembly.instantiate === "function" && typeof Promise === "function" &&
+    typeof fetch === "function" && base !== null;
+  var wasmResponse = null; // Promise<Response>, started now
+  if (canFetch) {
+    try {
+      wasmResponse = fetch(wasmUrl, { credentials: "same-origin", integrity: WASM_INTEGRITY });
+      wasmResponse.catch(function () { /* reported by compile() */ });
+    } catch (e) {
+      wasmResponse = null;
+    }
+  }
+
+  // The start page as the widget renders it, written in by `cargo xtask dist`
+  // (examples/prerender.rs: Yew's server renderer on the widget's own
+  // components): { css, pages: { lang: NODE } }, NODE = "text" or
+  // [tag, { attr: value }, NODE...]. null in the unbuilt source.
+  var PRERENDER = /*@@KRATOM_CHECK_PRERENDER@@*/null;
+  var DEFAULT_EXIT_URL = "https://www.google.com/"; // src/config.rs
+
   var SELECTOR = "kratom-check, [data-kratom-check]"; // at start
   var LATE = "kratom-check"; // added after start
   // The mount() option names (the camelCase of the data- attributes).
   var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber",
     "crisisLine", "accent", "exitUrl", "theme", "quickExitKeys"];
-  // `cargo xtask dist` puts the SHA-384 of kratom-check_bg.wasm here.
-  var WASM_INTEGRITY = "@@KRATOM_CHECK_WASM_SRI@@";
 
   function warn(msg, err, who) {
     try {
@@ -42,36 +76,23 @@
     } catch (_) { /* no console */ }
   }
 
-  // The wasm-bindgen glue (`--target no-modules`), scoped to this closure. Kept in a
-  // try: on a browser too old for it the fallback content simply stays.
-  var glue = null;
-  try {
+  // The wasm-bindgen glue (`--target no-modules`), scoped to this closure and
+  // run only once the wasm is compiled: the first paint does not wait for it.
+  // An error in it (a browser too old for it) leaves the fallback.
+  function evaluateGlue() {
     /*@@KRATOM_CHECK_GLUE@@*/
-    glue = wasm_bindgen;
-  } catch (e) {
-    warn("this browser cannot run the widget; showing the fallback.", e);
+    return wasm_bindgen;
   }
 
-  var script = document.currentScript;
-  var base;
-  try {
-    base = new URL(".", script && script.src ? script.src : document.baseURI);
-  } catch (e) {
-    base = null;
-  }
-  var selfUrl = script && script.src ? script.src : "";
-  var wasmUrl = base && new URL("kratom-check_bg.wasm", base).href;
-
-  var wasmOk = typeof WebAssembly === "object" && WebAssembly !== null &&
-    typeof WebAssembly.instantiate === "function" && typeof Promise === "function" &&
-    typeof fetch === "function" && glue !== null;
+  var wasmOk = canFetch;
 
   var loading = null; // Promise<glue module> once started
   var broken = false; // set after a wasm trap: every instance shows its fallback
   var instances = new Map(); // element -> record
 
   function compile() {
-    return fetch(wasmUrl, { credentials: "same-origin", integrity: WASM_INTEGRITY }).catch(function (err) {
+    var first = wasmResponse || fetch(wasmUrl, { credentials: "same-origin", integrity: WASM_INTEGRITY });
+    return first.catch(function (err) {
       // A network error or a hash mismatch: a second look (never compiled) tells which.
       return fetch(wasmUrl, { credentials: "same-origin", cache: "force-cache" }).then(function (resp) {
         throw new Error(resp.ok
@@ -94,12 +115,13 @@
   /** Starts fetching + compiling the wasm and importing the glue (once). */
   function load() {
     if (loading) return loading;
-    if (!wasmOk) {
-      loading = Promise.reject(new Error("WebAssembly is not available"));
-    } else if (!base) {
+    if (!base) {
       loading = Promise.reject(new Error("cannot tell where kratom-check.js was loaded from"));
+    } else if (!wasmOk) {
+      loading = Promise.reject(new Error("WebAssembly is not available"));
     } else {
       loading = compile().then(function (mod) {
+        var glue = evaluateGlue();
         return glue({ module_or_path: mod }).then(function () { return glue; });
       });
     }
@@ -141,6 +163,146 @@
     } catch (e) { /* an old browser without CustomEvent: the fallback is what matters */ }
   }
 
+  // ---- The prerendered start page -------------------------------------
+  // Painted as soon as an element is found, in the element's language, with
+  // the widget's stylesheet: the person reads the first question and picks
+  // an answer while the wasm downloads. Plain DOM (createElement,
+  // setAttribute, text nodes: no string-to-HTML), no request, nothing in the
+  // light DOM. The radios work natively; Start is kept and carried out by the
+  // widget once it mounts (`early`); the quick exit leaves at once; the
+  // language switch repaints in the other language. The widget replaces it
+  // in one step (src/embed.rs `hand_over`); if the widget cannot run, it is
+  // removed and the fallback shows (it cannot work on its own).
+
+  var prerenderSheet = null;
+
+  /** An option (own property) or else the element's data- attribute, as mount() reads it. */
+  function setting(el, opts, key, attr) {
+    if (hasOwn.call(opts, key)) return opts[key];
+    var v = el.getAttribute(attr);
+    return v === null ? undefined : v;
+  }
+
+  /** The supported language for `v` (`es-MX` → es), as src/embed/attrs.rs `lang_prefix`. */
+  function supportedLang(v) {
+    if (typeof v !== "string") return null;
+    var code = v.trim().split(/[-_]/)[0].toLowerCase();
+    return hasOwn.call(PRERENDER.pages, code) ? code : null;
+  }
+
+  /** The widget's language rule: the option or data-lang if supported, else the page's, else en. */
+  function langFor(el, opts) {
+    var page = supportedLang(document.documentElement.getAttribute("lang")) || "en";
+    return supportedLang(setting(el, opts, "lang", "data-lang")) || page;
+  }
+
+  function present(v) {
+    return typeof v === "string" && v.trim() !== "";
+  }
+
+  /** The quick-exit target: an https URL without credentials, else the default (as the widget). */
+  function exitUrlFor(el, opts) {
+    var v = setting(el, opts, "exitUrl", "data-exit-url");
+    if (!present(v)) return DEFAULT_EXIT_URL;
+    try {
+      var u = new URL(v.trim());
+      if (u.protocol === "https:" && !u.username && !u.password) return u.href;
+    } catch (e) { /* not a URL */ }
+    return DEFAULT_EXIT_URL;
+  }
+
+  /** The DOM for one NODE of the prerendered tree. */
+  function build(node) {
+    if (typeof node === "string") return document.createTextNode(node);
+    var el = document.createElement(node[0]);
+    var attrs = node[1];
+    for (var name in attrs) {
+      if (hasOwn.call(attrs, name)) el.setAttribute(name, attrs[name]);
+    }
+    for (var i = 2; i < node.length; i++) el.appendChild(build(node[i]));
+    return el;
+  }
+
+  /** Paints the start page into `rec.el`'s shadow root; false when it cannot be identical. */
+  function prerender(rec, opts) {
+    var el = rec.el;
+    // The widget's own look only: an accent colour or the Escape keys turned
+    // off change the page, so those elements wait for the widget as before.
+    if (!PRERENDER || !wasmOk || present(setting(el, opts, "accent", "data-accent"))) return false;
+    if (String(setting(el, opts, "quickExitKeys", "data-quick-exit-keys") || "on").trim().toLowerCase() !== "on") return false;
+    try {
+      if (!prerenderSheet) {
+        prerenderSheet = new CSSStyleSheet();
+        prerenderSheet.replaceSync(PRERENDER.css);
+      }
+      var root = el.shadowRoot || el.attachShadow({ mode: "open" });
+      root.adoptedStyleSheets = [prerenderSheet];
+      var theme = String(setting(el, opts, "theme", "data-theme") || "auto").trim().toLowerCase();
+      if (theme !== "light" && theme !== "dark") theme = "auto";
+      rec.prerendered = { lang: langFor(el, opts), theme: theme, submit: false, page: null };
+      paint(rec, opts);
+      return true;
+    } catch (e) {
+      rec.prerendered = null;
+      showFallback(el);
+      return false;
+    }
+  }
+
+  /** (Re)builds the prerendered page in `rec.prerendered.lang`, keeping the chosen answer. */
+  function paint(rec, opts) {
+    var p = rec.prerendered;
+    var root = rec.el.shadowRoot;
+    var who = chosen(rec);
+    var page = document.createElement("div");
+    page.setAttribute("class", "kc-root kc-theme-" + p.theme);
+    page.setAttribute("lang", p.lang);
+    page.setAttribute("data-kratom-check-prerender", "");
+    page.appendChild(build(PRERENDER.pages[p.lang]));
+    var checked = who && page.querySelector('input[name="who"][value="' + who + '"]');
+    if (checked) checked.checked = true;
+    page.addEventListener("submit", function (ev) {
+      ev.preventDefault(); // never a navigation: the widget carries it out
+      p.submit = true;
+    });
+    page.addEventListener("click", function (ev) {
+      var t = ev.target;
+      var button = t && t.closest ? t.closest("button") : null;
+      if (!button) return;
+      if (button.classList.contains("kc-exit-button")) {
+        try { window.location.replace(exitUrlFor(rec.el, opts)); } catch (e) { window.location.replace(DEFAULT_EXIT_URL); }
+      } else if (button.classList.contains("kc-lang")) {
+        p.lang = supportedLang(button.getAttribute("lang")) || p.lang;
+        paint(rec, opts);
+        var again = rec.el.shadowRoot.querySelector(".kc-lang");
+        if (again) again.focus();
+      }
+    });
+    while (root.firstChild) root.removeChild(root.firstChild);
+    root.appendChild(page);
+    p.page = page;
+  }
+
+  /** The `who` value checked on the prerendered page, if any. */
+  function chosen(rec) {
+    var page = rec.prerendered && rec.prerendered.page;
+    var input = page && page.querySelector('input[name="who"]:checked');
+    return input ? input.value : null;
+  }
+
+  /** What the widget takes over from the prerendered page (null-prototype, own properties). */
+  function early(rec) {
+    var p = rec.prerendered;
+    if (!p || !p.page || !p.page.isConnected) return undefined;
+    var out = Object.create(null);
+    var who = chosen(rec);
+    if (who) out.who = who;
+    out.submit = p.submit;
+    var active = rec.el.shadowRoot.activeElement;
+    if (active && active.id && p.page.contains(active)) out.focus = active.id;
+    return out;
+  }
+
   /** Shows the element's light-DOM fallback again (the widget is not running). */
   function showFallback(el) {
     var root = el.shadowRoot;
@@ -155,6 +317,7 @@
     if (rec.destroyed) return;
     rec.destroyed = true;
     if (instances.get(rec.el) === rec) instances.delete(rec.el);
+    if (rec.prerendered && !rec.instance) showFallback(rec.el);
     if (rec.instance) {
       try { rec.instance.destroy(); rec.instance.free(); } catch (e) { warn("destroy failed", e, label(rec.el)); showFallback(rec.el); }
       rec.instance = null;
@@ -164,15 +327,20 @@
   function mountInto(el, options) {
     var old = instances.get(el);
     if (old) destroyRecord(old);
-    var rec = { el: el, instance: null, destroyed: false };
+    var rec = { el: el, instance: null, destroyed: false, prerendered: null };
     instances.set(el, rec);
+    var opts = ownOptions(options);
+    if (!broken) prerender(rec, opts);
     rec.ready = load().then(function (glue) {
       if (rec.destroyed) return false;
       if (broken) { showFallback(el); signal(el, "error"); return false; }
       var who = "kratom-check";
       try {
         who = label(el);
-        rec.instance = glue.mount(el, ownOptions(options), who);
+        var handover = early(rec);
+        // A language switched on the prerendered page is the widget's language too.
+        if (handover && rec.prerendered.lang !== langFor(el, opts)) opts.lang = rec.prerendered.lang;
+        rec.instance = glue.mount(el, opts, who, handover);
         el.setAttribute("data-kratom-check-ready", "");
         signal(el, "ready");
         return true;
@@ -189,6 +357,7 @@
         return false;
       }
     }, function () {
+      if (rec.prerendered) showFallback(el); // the page cannot work without the widget
       if (instances.get(el) === rec) instances.delete(el);
       if (!rec.destroyed) signal(el, "error");
       return false;
@@ -254,15 +423,11 @@
     });
   }
 
-  // Loaded before the body is parsed (a plain or `async` script in <head>):
-  // start the wasm download and compile now instead of at DOMContentLoaded,
-  // so it overlaps the rest of the page. With `defer` the page is parsed
-  // already and start() below does this at once.
-  if (document.readyState === "loading" && wasmOk) load();
+  // Compile as soon as the download allows, whatever the page still parses.
+  if (wasmOk) load();
 
   function start() {
     try {
-      if (document.querySelector(SELECTOR)) load(); // start the download early
       scan(document.documentElement, SELECTOR);
       new MutationObserver(function (records) {
         for (var i = 0; i < records.length; i++) {

@@ -1,28 +1,36 @@
-//! `cargo xtask bench`: release dist, then bytes shipped (raw, gzip -9,
-//! brotli), the browser figures from `tests/bench/bench.mjs` (time to first
-//! question vs a static page, answer → next page latency, memory; unthrottled
-//! and CPU 4×), twiggy's top size contributors when twiggy is installed, the
-//! budget verdict, and `target/bench/report.json`. Exits non-zero when over
-//! budget. Not part of `cargo xtask test`: timings are measured, not asserted
-//! in tests.
+//! `cargo xtask bench`: release dist, then what a person waits for (issue 12):
+//! the first visit's bytes (raw, gzip -9, brotli), and from
+//! `tests/bench/bench.mjs` "first question painted" and "ready" each as a
+//! ratio to a static page of the same question (generated here from the
+//! widget's own rendering, `examples/prerender.rs`), answer → next page
+//! latency and memory, on the desktop and mobile profiles; twiggy's top size
+//! contributors when twiggy is installed, the verdict, and
+//! `target/bench/report.json`. Exits non-zero when a target is missed. Not
+//! part of `cargo xtask test`: timings are measured, not asserted in tests.
 
 use std::path::Path;
 use std::process::{Command, ExitCode};
 
 use serde_json::{json, Value};
 
-use crate::dist::{dist, gzip_len, WASM_OPT_FEATURES, WASM_OPT_PASSES};
+use crate::dist::{brotli, dist, gzip, prerender, Prerender, WASM_OPT_FEATURES, WASM_OPT_PASSES};
 use crate::serve::{self, Site};
 use crate::{env, flag_value, root, Result};
 
-/// The budget (issue 6). KB = 1000 bytes (the stricter reading).
-const MAX_GZIP_TOTAL: usize = 120_000;
-const STRETCH_GZIP_TOTAL: usize = 100_000;
-const MAX_FIRST_QUESTION_RATIO: f64 = 1.5;
+/// The targets (issue 12). KB = 1000 bytes (the stricter reading).
+const MAX_FIRST_VISIT_GZIP: usize = 140_000;
+const STRETCH_FIRST_VISIT_GZIP: usize = 120_000;
+/// (profile, painted ≤ ×, ready ≤ ×) against the static page, ratio of medians.
+const MAX_RATIOS: [(&str, f64, f64); 2] = [("desktop", 1.2, 1.5), ("mobile", 1.3, 2.0)];
 const MAX_INTERACTION_P95_MS: f64 = 16.0;
 const MAX_MEMORY: u64 = 4 * 1024 * 1024;
 
 const FILES: [(&str, &str); 2] = [("loader", "kratom-check.js"), ("wasm", "kratom-check_bg.wasm")];
+
+/// Where the generated static page goes, with `.gz` and `.br` copies (served
+/// by `cargo xtask serve` like every `www/` page; not in git: it is rebuilt
+/// from the widget each run).
+const STATIC_PAGE: &str = "www/bench-static.html";
 
 pub fn bench(args: &[String]) -> Result<ExitCode> {
     let root = root();
@@ -40,6 +48,7 @@ pub fn bench(args: &[String]) -> Result<ExitCode> {
         Err(why) => notes.push(Value::from(format!("twiggy: skipped ({why})"))),
     }
 
+    write_static_page(&root)?;
     let chromium = env::ensure_chromium()?;
     let browser = run_browser(&root, &out_dir, &chromium, runs)?;
 
@@ -59,13 +68,49 @@ pub fn bench(args: &[String]) -> Result<ExitCode> {
     Ok(if over { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
-fn brotli_len(bytes: &[u8]) -> usize {
-    // The `brotli` crate (pure Rust): what a CDN with `Content-Encoding: br`
-    // ships; no brotli binary is needed on the machine.
-    let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
-    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("brotli into a Vec");
-    out.len()
+/// The baseline: the widget's first question as plain HTML — the start page
+/// Yew's server renderer makes from the widget's components, inside a
+/// declarative shadow root with the widget's own (minified) stylesheet — in
+/// `www/bench-widget.html` itself (same host page, same element), minus its
+/// script. No JavaScript.
+fn write_static_page(root: &Path) -> Result {
+    let json: Value = serde_json::from_str(&prerender(root, Prerender::Html)?)?;
+    let (css, html) = (json["css"].as_str(), json["html"]["en"].as_str());
+    let (Some(css), Some(html)) = (css, html) else {
+        return Err("examples/prerender.rs --html: css and html.en expected".into());
+    };
+    let widget_page = std::fs::read_to_string(root.join("www/bench-widget.html"))?;
+    let page = static_page(&widget_page, css, html)?;
+    // Served compressed like the widget's files (the server picks these when accepted).
+    std::fs::write(root.join(format!("{STATIC_PAGE}.gz")), gzip(page.as_bytes()))?;
+    std::fs::write(root.join(format!("{STATIC_PAGE}.br")), brotli(page.as_bytes()))?;
+    std::fs::write(root.join(STATIC_PAGE), page)?;
+    Ok(())
+}
+
+/// `widget_page` with the script tag and the wasm preload removed and the
+/// element's fallback content replaced by the rendered start page.
+fn static_page(widget_page: &str, css: &str, start_page: &str) -> Result<String> {
+    let without_preload: Vec<&str> = widget_page.lines().filter(|l| !l.contains("rel=\"preload\"")).collect();
+    let widget_page = &(without_preload.join("\n") + "\n");
+    let script = widget_page.find("<script").zip(widget_page.find("</script>"));
+    let open = widget_page.find("<kratom-check").and_then(|i| Some(i + widget_page[i..].find('>')? + 1));
+    let close = widget_page.find("</kratom-check>");
+    let (Some((s0, s1)), Some(open), Some(close)) = (script, open, close) else {
+        return Err("www/bench-widget.html: one <script> and one <kratom-check> element expected".into());
+    };
+    let shadow = format!(
+        "\n    <template shadowrootmode=\"open\"><style>{css}</style>\
+         <div class=\"kc-root kc-theme-auto\" lang=\"en\">{start_page}</div></template>\n  "
+    );
+    let page = format!(
+        "{}{}{}{}",
+        &widget_page[..s0],
+        &widget_page[s1 + "</script>".len()..open],
+        shadow,
+        &widget_page[close..]
+    );
+    Ok(page.replace("kratom-check bench: widget", "kratom-check bench: static (generated by cargo xtask bench)"))
 }
 
 fn sizes(dist: &Path) -> Result<Value> {
@@ -73,7 +118,7 @@ fn sizes(dist: &Path) -> Result<Value> {
     let (mut raw, mut gz, mut br) = (0, 0, 0);
     for (key, name) in FILES {
         let b = std::fs::read(dist.join(name))?;
-        let (g, r) = (gzip_len(&b), brotli_len(&b));
+        let (g, r) = (gzip(&b).len(), brotli(&b).len());
         raw += b.len();
         gz += g;
         br += r;
@@ -126,7 +171,7 @@ fn run_browser(root: &Path, out_dir: &Path, chromium: &Path, runs: u32) -> Resul
     let base = format!("http://{}", serve::spawn(Site::Repo(root.to_path_buf()), 0)?);
     let out = out_dir.join("browser.json");
     let _ = std::fs::remove_file(&out);
-    println!("xtask: bench: {runs} cold loads per page and CPU rate, journeys, memory (headless Chromium)");
+    println!("xtask: bench: {runs} cold loads per page and profile, journeys, memory (headless Chromium)");
     let status = Command::new("node")
         .current_dir(root)
         .arg("tests/bench/bench.mjs")
@@ -150,42 +195,44 @@ fn check(what: &str, value: String, limit: String, ok: bool) -> Value {
 
 fn budget(bytes: &Value, browser: &Value) -> Vec<Value> {
     let gz = bytes["total"]["gzip"].as_u64().unwrap_or(u64::MAX) as usize;
-    let u = &browser["unthrottled"];
-    let ratio = u["first_question_ms"]["ratio_median"].as_f64().unwrap_or(f64::INFINITY);
-    let p95 = u["interaction_ms"]["input_to_dom"]["p95"].as_f64().unwrap_or(f64::INFINITY);
-    let mem = &u["memory_bytes"];
-    let memory = mem["widgetTotal"].as_u64().unwrap_or(u64::MAX);
-    vec![
-        check(
-            "total gzip (loader + wasm, en + es)",
-            format!("{:.1} KB", gz as f64 / 1000.0),
-            format!(
-                "≤ {} KB (stretch ≤ {} KB: {})",
-                MAX_GZIP_TOTAL / 1000,
-                STRETCH_GZIP_TOTAL / 1000,
-                if gz <= STRETCH_GZIP_TOTAL { "met" } else { "not met" }
-            ),
-            gz <= MAX_GZIP_TOTAL,
+    let mut checks = vec![check(
+        "first visit, gzip (loader + wasm)",
+        format!("{:.1} KB", gz as f64 / 1000.0),
+        format!(
+            "≤ {} KB (stretch ≤ {} KB: {})",
+            MAX_FIRST_VISIT_GZIP / 1000,
+            STRETCH_FIRST_VISIT_GZIP / 1000,
+            if gz <= STRETCH_FIRST_VISIT_GZIP { "met" } else { "not met" }
         ),
-        check(
-            "first question, median widget / static",
-            format!("{ratio:.2}×"),
-            format!("≤ {MAX_FIRST_QUESTION_RATIO}×"),
-            ratio <= MAX_FIRST_QUESTION_RATIO,
-        ),
-        check(
-            "answer → next page p95 (unthrottled)",
-            format!("{p95:.1} ms"),
-            format!("≤ {MAX_INTERACTION_P95_MS} ms"),
-            p95 <= MAX_INTERACTION_P95_MS,
-        ),
-        check(
-            "memory: wasm memory + widget's JS heap",
-            format!("{:.2} MiB", memory as f64 / 1048576.0),
-            format!("≤ {} MiB", MAX_MEMORY / 1048576),
-            memory <= MAX_MEMORY,
-        ),
-    ]
+        gz <= MAX_FIRST_VISIT_GZIP,
+    )];
+    for (profile, max_painted, max_ready) in MAX_RATIOS {
+        for (what, key, max) in [("painted", "painted_ms", max_painted), ("ready", "ready_ms", max_ready)] {
+            let ratio = browser[profile][key]["ratio_median"].as_f64().unwrap_or(f64::INFINITY);
+            checks.push(check(
+                &format!("{profile}: first question {what} / static"),
+                format!("{ratio:.2}×"),
+                format!("≤ {max}×"),
+                ratio <= max,
+            ));
+        }
+    }
+    let d = &browser["desktop"];
+    let p95 = d["interaction_ms"]["input_to_dom"]["p95"].as_f64().unwrap_or(f64::INFINITY);
+    let memory = d["memory_bytes"]["widgetTotal"].as_u64().unwrap_or(u64::MAX);
+    checks.push(check(
+        "answer → next page p95 (desktop)",
+        format!("{p95:.1} ms"),
+        format!("≤ {MAX_INTERACTION_P95_MS} ms"),
+        p95 <= MAX_INTERACTION_P95_MS,
+    ));
+    checks.push(check(
+        "memory: wasm memory + widget's JS heap",
+        format!("{:.2} MiB", memory as f64 / 1048576.0),
+        format!("≤ {} MiB", MAX_MEMORY / 1048576),
+        memory <= MAX_MEMORY,
+    ));
+    checks
 }
 
 fn machine() -> Value {
@@ -198,7 +245,7 @@ fn machine() -> Value {
 
 fn print_report(r: &Value, twiggy: Option<&[Value]>) {
     let kb = |v: &Value| format!("{:>8.1}", v.as_f64().unwrap_or(f64::NAN) / 1000.0);
-    println!("\n== bytes shipped (KB = 1000 B)         raw     gzip   brotli");
+    println!("\n== first visit's bytes (KB = 1000 B)   raw     gzip   brotli");
     for key in ["loader", "wasm", "total"] {
         let f = &r["bytes"][key];
         let name = f["file"].as_str().unwrap_or("total");
@@ -207,34 +254,45 @@ fn print_report(r: &Value, twiggy: Option<&[Value]>) {
     let b = &r["browser"];
     println!("\n== browser: {} ({} cold loads per page)", b["chromium"].as_str().unwrap_or("?"), b["runs"]);
     println!(
-        "   wasm served as {}; compiled while downloading (compileStreaming) on every load: {}",
-        b["wasm_content_type"], b["unthrottled"]["first_question_ms"]["widget_compiled_streaming"]
+        "   wasm served as {}; compileStreaming used on every load: {}",
+        b["wasm_content_type"], b["desktop"]["widget_compiled_streaming"]
     );
     let ms = |v: &Value| {
         format!("{:>7.1} / {:>7.1}", v["median"].as_f64().unwrap_or(f64::NAN), v["p95"].as_f64().unwrap_or(f64::NAN))
     };
-    for (label, key) in [("CPU 1×", "unthrottled"), ("CPU 4× (throttled)", "throttled_4x")] {
+    println!("   wasm Content-Encoding on the wire: {}", b["wasm_content_encoding"]);
+    for (label, key) in
+        [("desktop (no throttling)", "desktop"), ("mobile (CPU 4×, 150 ms RTT, 1.6 Mbps down / 750 kbps up)", "mobile")]
+    {
         let c = &b[key];
-        let fq = &c["first_question_ms"];
-        println!("   {label}                                   median /     p95");
-        println!("     first question, widget (ms)       {}", ms(&fq["widget"]));
-        println!("     first question, static page (ms)  {}", ms(&fq["static"]));
+        let ratio = |v: &Value| {
+            format!(
+                "{:>7.2} / {:>7.2}",
+                v["ratio_median"].as_f64().unwrap_or(f64::NAN),
+                v["ratio_p95"].as_f64().unwrap_or(f64::NAN)
+            )
+        };
+        println!("   {label}");
+        println!("                                         median /     p95");
+        println!("     static page, question painted (ms) {}", ms(&c["static_ms"]));
+        println!("     widget, first question painted (ms){}", ms(&c["painted_ms"]["widget"]));
+        println!("       ratio to static                  {}", ratio(&c["painted_ms"]));
+        println!("     widget ready (ms)                  {}", ms(&c["ready_ms"]["widget"]));
+        println!("       ratio to static                  {}", ratio(&c["ready_ms"]));
         println!(
-            "     ratio widget / static             {:>7.2} / {:>7.2}",
-            fq["ratio_median"].as_f64().unwrap_or(f64::NAN),
-            fq["ratio_p95"].as_f64().unwrap_or(f64::NAN)
-        );
-        println!(
-            "       (widget: loader JS in {} ms, wasm in {} ms, mounted {} ms: medians)",
-            fq["widget_script_loaded"]["median"], fq["widget_wasm_loaded"]["median"], fq["widget_mounted"]["median"]
+            "       (loader JS in {} ms, wasm in {} ms: medians; transferred {} B, static page {} B)",
+            c["widget_script_loaded"]["median"],
+            c["widget_wasm_loaded"]["median"],
+            c["transferred_bytes"]["widget"]["median"],
+            c["transferred_bytes"]["static"]["median"]
         );
         let it = &c["interaction_ms"];
         println!(
-            "     answer → new page in DOM (ms)     {}   ({} clicks)",
+            "     answer → new page in DOM (ms)      {}   ({} clicks)",
             ms(&it["input_to_dom"]),
             it["input_to_dom"]["n"]
         );
-        println!("     answer → next frame (ms)          {}", ms(&it["input_to_next_frame"]));
+        println!("     answer → next frame (ms)           {}", ms(&it["input_to_next_frame"]));
         let m = &c["memory_bytes"];
         let mib = |v: &Value| v.as_f64().unwrap_or(f64::NAN) / 1048576.0;
         println!(
@@ -268,4 +326,24 @@ fn print_report(r: &Value, twiggy: Option<&[Value]>) {
         );
     }
     println!("   verdict: {}", r["verdict"].as_str().unwrap_or("?"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn static_page_is_the_widget_page_with_the_rendered_start_page_and_no_script() {
+        let widget = "<head><title>kratom-check bench: widget</title>\n  <link rel=\"preload\" href=\"w.wasm\">\n  <script src=\"x.js\" defer></script>\n</head>\
+                      <body><kratom-check data-lang=\"en\">\n<p>fallback</p>\n</kratom-check></body>";
+        let page = static_page(widget, ".a{}", "<div class=\"kc\">Q</div>").unwrap();
+        assert!(!page.contains("<script") && !page.contains("fallback") && !page.contains("preload"), "{page}");
+        assert!(
+            page.contains("<kratom-check data-lang=\"en\">\n    <template shadowrootmode=\"open\"><style>.a{}</style>")
+        );
+        assert!(page
+            .contains("<div class=\"kc-root kc-theme-auto\" lang=\"en\"><div class=\"kc\">Q</div></div></template>"));
+        assert!(page.contains("bench: static") && page.ends_with("</kratom-check></body>\n"));
+        assert!(static_page("<p>no element</p>", "", "").is_err());
+    }
 }

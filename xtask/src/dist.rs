@@ -58,9 +58,11 @@ pub fn dist() -> Result {
     let optimized = wasm_opt(&root, &wasm);
     // The loader fetches the wasm with `integrity`: the final wasm's hash goes in.
     let loader = embed_wasm_sri(&loader, &sri(&std::fs::read(&wasm)?))?;
+    // The start page the loader paints before the wasm arrives.
+    let loader = embed_prerender(&loader, &prerender(&root, Prerender::Tree)?)?;
     std::fs::write(dist.join(SHIPPED[0]), embed_glue(&loader, &glue)?)?;
-    let loader_sri = write_report(&dist, &version, optimized)?;
-    package::write_npm_files(&root, &dist, &version, &loader_sri)?;
+    let sris = write_report(&dist, &version, optimized)?;
+    package::write_npm_files(&root, &dist, &version, &sris)?;
     println!("xtask: dist/ ready in {:.1}s", t0.elapsed().as_secs_f64());
     Ok(())
 }
@@ -73,6 +75,43 @@ fn embed_wasm_sri(loader: &str, wasm_sri: &str) -> Result<String> {
         return Err("www/kratom-check.js must contain the wasm SRI placeholder exactly once".into());
     }
     Ok(loader.replace(WASM_SRI_MARKER, wasm_sri))
+}
+
+/// What `examples/prerender.rs` prints.
+#[derive(Clone, Copy)]
+pub enum Prerender {
+    /// `{"css", "pages": {lang: NODE tree}}`: data for the loader.
+    Tree,
+    /// `{"css", "html": {lang: markup}}`: for the bench's static page.
+    Html,
+}
+
+/// The start page in every language, rendered natively by Yew's server
+/// renderer from the widget's own components (`examples/prerender.rs`).
+pub fn prerender(root: &Path, what: Prerender) -> Result<String> {
+    println!("xtask: rendering the start page natively (examples/prerender.rs)");
+    let mut cmd = env::cargo();
+    cmd.current_dir(root).args(["run", "--quiet", "-p", "kratom-check", "--example", "prerender"]);
+    if let Prerender::Html = what {
+        cmd.args(["--", "--html"]);
+    }
+    let out = cmd.stderr(std::process::Stdio::inherit()).output()?;
+    if !out.status.success() {
+        return Err(format!("examples/prerender.rs failed ({})", out.status).into());
+    }
+    let json = String::from_utf8(out.stdout)?.trim().to_string();
+    serde_json::from_str::<serde_json::Value>(&json).map_err(|e| format!("examples/prerender.rs: not JSON: {e}"))?;
+    Ok(json)
+}
+
+const PRERENDER_MARKER: &str = "/*@@KRATOM_CHECK_PRERENDER@@*/null";
+
+/// The loader with the prerendered start page (a JSON literal) in place of its marker.
+fn embed_prerender(loader: &str, json: &str) -> Result<String> {
+    if loader.matches(PRERENDER_MARKER).count() != 1 {
+        return Err("www/kratom-check.js must contain the prerender marker exactly once".into());
+    }
+    Ok(loader.replace(PRERENDER_MARKER, json))
 }
 
 const GLUE_MARKER: &str = "/*@@KRATOM_CHECK_GLUE@@*/";
@@ -140,11 +179,36 @@ fn wasm_opt(root: &Path, wasm: &Path) -> bool {
     }
 }
 
-pub fn gzip_len(bytes: &[u8]) -> usize {
+/// gzip level 9 (flate2): what `dist/*.gz` holds and sizes.txt reports.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     use flate2::{write::GzEncoder, Compression};
     let mut enc = GzEncoder::new(Vec::new(), Compression::new(9));
-    enc.write_all(bytes).unwrap();
-    enc.finish().unwrap().len()
+    enc.write_all(bytes).expect("gzip into a Vec");
+    enc.finish().expect("gzip into a Vec")
+}
+
+/// Brotli quality 11, window 22 (the `brotli` crate, pure Rust): what
+/// `dist/*.br` holds, what a CDN with `Content-Encoding: br` ships.
+pub fn brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("brotli into a Vec");
+    out
+}
+
+/// Writes `F.gz` and `F.br` next to each shipped file, for servers that send
+/// precompressed files (`cargo xtask serve` does, with `Content-Encoding`
+/// and `Vary: accept-encoding`). Returns the (gzip, brotli) sizes in order.
+fn precompress(dist: &Path) -> Result<Vec<(usize, usize)>> {
+    let mut sizes = Vec::new();
+    for f in SHIPPED {
+        let bytes = std::fs::read(dist.join(f))?;
+        let (gz, br) = (gzip(&bytes), brotli(&bytes));
+        std::fs::write(dist.join(format!("{f}.gz")), &gz)?;
+        std::fs::write(dist.join(format!("{f}.br")), &br)?;
+        sizes.push((gz.len(), br.len()));
+    }
+    Ok(sizes)
 }
 
 pub fn sri(bytes: &[u8]) -> String {
@@ -155,28 +219,33 @@ pub fn sri(bytes: &[u8]) -> String {
 }
 
 /// Writes `sizes.txt` (it carries the version, so a clinic can tell which
-/// release a hash belongs to); returns the loader's SRI value.
-fn write_report(dist: &Path, version: &str, optimized: bool) -> Result<String> {
-    let mut report = format!("# kratom-check {version} dist sizes (bytes; gzip = level 9)\n");
+/// release a hash belongs to); returns the SRI values.
+fn write_report(dist: &Path, version: &str, optimized: bool) -> Result<package::Sris> {
+    let mut report = format!(
+        "# kratom-check {version} dist sizes (bytes; gzip = level 9, brotli = quality 11; the .gz/.br files)\n"
+    );
     report.push_str(if optimized { "# wasm-opt -Oz: applied\n" } else { "# wasm-opt -Oz: SKIPPED\n" });
-    let (mut raw_total, mut gz_total) = (0, 0);
+    let compressed = precompress(dist)?;
+    let (mut raw_total, mut gz_total, mut br_total) = (0, 0, 0);
     let mut sris = Vec::new();
-    for f in SHIPPED {
+    for (f, (gz, br)) in SHIPPED.into_iter().zip(compressed) {
         let bytes = std::fs::read(dist.join(f))?;
-        let gz = gzip_len(&bytes);
         raw_total += bytes.len();
         gz_total += gz;
-        report.push_str(&format!("{f:<24} raw {:>8}  gzip {:>8}\n", bytes.len(), gz));
+        br_total += br;
+        report.push_str(&format!("{f:<24} raw {:>8}  gzip {gz:>8}  brotli {br:>8}\n", bytes.len()));
         sris.push((f, sri(&bytes)));
     }
-    report.push_str(&format!("{:<24} raw {:>8}  gzip {:>8}\n", "total", raw_total, gz_total));
+    report.push_str(&format!("{:<24} raw {raw_total:>8}  gzip {gz_total:>8}  brotli {br_total:>8}\n", "total"));
     report.push_str("\n# Subresource Integrity (SHA-384)\n");
     for (f, s) in &sris {
         report.push_str(&format!("{f:<24} {s}\n"));
     }
     std::fs::write(dist.join("sizes.txt"), &report)?;
     print!("{report}");
-    Ok(sris.swap_remove(0).1)
+    let wasm = sris.swap_remove(1).1;
+    let loader = sris.swap_remove(0).1;
+    Ok(package::Sris { loader, wasm })
 }
 
 #[cfg(test)]
@@ -188,6 +257,13 @@ mod tests {
         let out = embed_wasm_sri("var I = \"@@KRATOM_CHECK_WASM_SRI@@\";", "sha384-abc").unwrap();
         assert_eq!(out, "var I = \"sha384-abc\";");
         assert!(embed_wasm_sri("no placeholder", "sha384-abc").is_err());
+    }
+
+    #[test]
+    fn prerender_goes_in_place_of_its_marker() {
+        let out = embed_prerender("var P = /*@@KRATOM_CHECK_PRERENDER@@*/null;", r#"{"css":""}"#).unwrap();
+        assert_eq!(out, r#"var P = {"css":""};"#);
+        assert!(embed_prerender("no marker", "{}").is_err());
     }
 
     #[test]
@@ -210,11 +286,25 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join(SHIPPED[0]), "loader").unwrap();
         std::fs::write(dir.join(SHIPPED[1]), "wasm").unwrap();
-        let s = write_report(&dir, "9.8.7", true).unwrap();
+        let sris = write_report(&dir, "9.8.7", true).unwrap();
+        let s = sris.loader;
         assert_eq!(s, sri(b"loader"));
+        assert_eq!(sris.wasm, sri(b"wasm"));
         let sizes = std::fs::read_to_string(dir.join("sizes.txt")).unwrap();
         assert!(sizes.starts_with("# kratom-check 9.8.7 "), "{sizes}");
         assert!(sizes.contains(&s));
+        assert!(sizes.contains("brotli"), "{sizes}");
+        // Precompressed copies that decode back to the files.
+        for (f, body) in [(SHIPPED[0], "loader"), (SHIPPED[1], "wasm")] {
+            let gz = std::fs::read(dir.join(format!("{f}.gz"))).unwrap();
+            let mut out = String::new();
+            std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&gz[..]), &mut out).unwrap();
+            assert_eq!(out, body);
+            let br = std::fs::read(dir.join(format!("{f}.br"))).unwrap();
+            let mut out = Vec::new();
+            brotli::BrotliDecompress(&mut &br[..], &mut out).unwrap();
+            assert_eq!(out, body.as_bytes());
+        }
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

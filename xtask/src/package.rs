@@ -77,22 +77,35 @@ fn package_json(version: &str, description: &str) -> Value {
 
 const EMBED_START: &str = "<!-- dist-readme:start -->";
 const EMBED_END: &str = "<!-- dist-readme:end -->";
-/// The README snippet's script tag; dist gives it this build's `integrity`
-/// (the repository README never shows a placeholder value a clinic could paste).
+/// The README snippet's script tag and wasm preload; dist gives each this
+/// build's `integrity` (the repository README never shows a placeholder
+/// value a clinic could paste).
 const SCRIPT_TAG: &str = "<script src=\"/kratom-check/kratom-check.js\"";
+const PRELOAD_TAG: &str =
+    "<link rel=\"preload\" href=\"/kratom-check/kratom-check_bg.wasm\" as=\"fetch\" crossorigin=\"anonymous\"";
+
+/// This build's Subresource Integrity values (`sha384-…`).
+pub struct Sris {
+    pub loader: String,
+    pub wasm: String,
+}
 
 /// The repository README's embedding reference (between the dist-readme
-/// markers), its snippet's script tag with `integrity="…"`.
-fn embedding_section(readme: &str, loader_sri: &str) -> Result<String> {
+/// markers), its snippet's script tag and wasm preload with `integrity="…"`.
+fn embedding_section(readme: &str, sris: &Sris) -> Result<String> {
     let section = readme
         .split_once(EMBED_START)
         .and_then(|(_, rest)| rest.split_once(EMBED_END))
         .map(|(section, _)| section.trim())
         .ok_or("README.md: the embedding section must sit between the dist-readme start/end markers")?;
-    if section.matches(SCRIPT_TAG).count() != 1 || section.contains("integrity=\"") {
-        return Err(format!("README.md: the embedding snippet must contain `{SCRIPT_TAG}` once, with no integrity").into());
+    for tag in [SCRIPT_TAG, PRELOAD_TAG] {
+        if section.matches(tag).count() != 1 || section.contains("integrity=\"") {
+            return Err(format!("README.md: the embedding snippet must contain `{tag}` once, with no integrity").into());
+        }
     }
-    Ok(section.replace(SCRIPT_TAG, &format!("{SCRIPT_TAG} integrity=\"{loader_sri}\"")))
+    Ok(section
+        .replace(SCRIPT_TAG, &format!("{SCRIPT_TAG} integrity=\"{}\"", sris.loader))
+        .replace(PRELOAD_TAG, &format!("{PRELOAD_TAG} integrity=\"{}\"", sris.wasm)))
 }
 
 /// The first ```html block of the section: the snippet (with its integrity).
@@ -164,15 +177,15 @@ fn write_builder(root: &Path, dist: &Path) -> Result {
 }
 
 /// package.json, README.md, LICENSE, the iframe page and the builder for dist/.
-pub fn write_npm_files(root: &Path, dist: &Path, version: &str, loader_sri: &str) -> Result {
+pub fn write_npm_files(root: &Path, dist: &Path, version: &str, sris: &Sris) -> Result {
     let json = package_json(version, &cargo_field(root, "description")?);
     std::fs::write(dist.join("package.json"), serde_json::to_string_pretty(&json)? + "\n")?;
     let template = std::fs::read_to_string(root.join("xtask/templates/dist-README.md"))?;
-    let section = embedding_section(&std::fs::read_to_string(root.join("README.md"))?, loader_sri)?;
+    let section = embedding_section(&std::fs::read_to_string(root.join("README.md"))?, sris)?;
     std::fs::write(dist.join("README.md"), dist_readme(&template, &section, version)?)?;
     std::fs::write(dist.join("embed.html"), embed_html(&section, version)?)?;
     std::fs::copy(root.join("LICENSE"), dist.join("LICENSE"))?;
-    write_widget_page(root, dist, &section, version, loader_sri)?;
+    write_widget_page(root, dist, &section, version, &sris.loader)?;
     write_builder(root, dist)
 }
 
@@ -273,14 +286,19 @@ mod tests {
         let root = crate::root();
         let template = std::fs::read_to_string(root.join("xtask/templates/dist-README.md")).unwrap();
         let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
-        assert!(!readme.contains("integrity=\"sha384-"), "no hash value, real or placeholder, in the repository README");
-        let section = embedding_section(&readme, "sha384-THEHASH").unwrap();
+        assert!(
+            !readme.contains("integrity=\"sha384-"),
+            "no hash value, real or placeholder, in the repository README"
+        );
+        let sris = Sris { loader: "sha384-THEHASH".into(), wasm: "sha384-WASMHASH".into() };
+        let section = embedding_section(&readme, &sris).unwrap();
         let out = dist_readme(&template, &section, "1.2.3").unwrap();
         assert!(out.contains("1.2.3"));
         assert!(out.contains("integrity=\"sha384-THEHASH\""), "{out}");
         assert!(!out.contains("dist-readme:"));
         assert!(out.contains("### Attributes") && out.contains("### Content Security Policy"));
-        assert!(embedding_section("no markers", "s").is_err());
+        assert!(embedding_section("no markers", &sris).is_err());
+        assert!(out.contains("as=\"fetch\" crossorigin=\"anonymous\" integrity=\"sha384-WASMHASH\""), "{out}");
         let embed = embed_html(&section, "1.2.3").unwrap();
         assert!(embed.starts_with("<!-- kratom-check 1.2.3:"), "{embed}");
         assert!(embed.contains("integrity=\"sha384-THEHASH\" crossorigin=\"anonymous\""), "{embed}");
