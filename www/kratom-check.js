@@ -169,7 +169,7 @@
   // an answer while the wasm downloads. Plain DOM (createElement,
   // setAttribute, text nodes: no string-to-HTML), no request, nothing in the
   // light DOM. The radios work natively; Start is kept and carried out by the
-  // widget once it mounts (`early`); the quick exit leaves at once; the
+  // widget once it mounts (`early`); the quick exit (button, or Escape twice) leaves at once; the
   // language switch repaints in the other language. The widget replaces it
   // in one step (src/embed.rs `hand_over`); if the widget cannot run, it is
   // removed and the fallback shows (it cannot work on its own).
@@ -277,6 +277,18 @@
         var again = rec.el.shadowRoot.querySelector(".kc-lang");
         if (again) again.focus();
       }
+    });
+    // Escape twice leaves here too, by the widget's rule (src/hooks.rs):
+    // two deliberate presses within a second, no key repeat, no IME, no key between.
+    var lastEscape = null;
+    page.addEventListener("keydown", function (ev) {
+      var deliberate = ev.key === "Escape" && !ev.repeat && !ev.isComposing && ev.keyCode !== 229;
+      if (!deliberate) { lastEscape = null; return; }
+      var now = Date.now();
+      if (lastEscape !== null && now - lastEscape <= 1000) {
+        try { window.location.replace(exitUrlFor(rec.el, opts)); } catch (e) { window.location.replace(DEFAULT_EXIT_URL); }
+      }
+      lastEscape = now;
     });
     while (root.firstChild) root.removeChild(root.firstChild);
     root.appendChild(page);

@@ -131,3 +131,33 @@ test('when the wasm never comes, the prerendered page goes and the fallback show
     assert.equal(await countInShadow(page, '.kc-root'), 0);
   });
 });
+
+test('Escape twice on the painted page leaves by the widget\'s rule, before the wasm arrives', async () => {
+  const g = gate();
+  const route = async (page) => {
+    await g.route(page);
+    await page.route('https://www.google.com/**', (r) =>
+      r.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title>neutral' }));
+  };
+  await withPage(browser, 'prerender-escape', '/', { waitReady: false, route }, async ({ page }) => {
+    await page.waitForFunction(() => document.querySelector('kratom-check').shadowRoot?.querySelector('input[name=who]'), null, { timeout: TIMEOUT });
+    await page.evaluate(() => document.querySelector('kratom-check').shadowRoot.querySelector('input[name=who]').focus());
+    const here = page.url();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.down('Escape');
+    await page.keyboard.down('Escape');
+    await page.keyboard.up('Escape');
+    await sleep(150);
+    assert.equal(page.url(), here, 'a key between, or a key repeat, does not leave');
+    assert.equal(await page.evaluate(() => document.querySelector('kratom-check').hasAttribute('data-kratom-check-ready')), false,
+      'still the painted page');
+    await sleep(1100);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForURL('https://www.google.com/**', { timeout: TIMEOUT });
+    g.release();
+  });
+});
