@@ -1,13 +1,21 @@
 //! The error summary: announced and focused so the person knows at once
 //! why they could not move on, with a link to the first answer.
 
+use guide::Q;
 use yew::prelude::*;
 
+use crate::components::choices::input_id;
 use crate::view::View;
 
-/// The error summary; `node` takes focus (`hooks::use_focus_on_turn`),
-/// `message` says what to do, `target`: id of the first control to jump to.
-pub fn error_summary(view: &View, node: &NodeRef, message: &'static str, target: String) -> Html {
+/// The error summary of question `q`'s page, shown while the journey holds
+/// an error for `q`: that page's own message, linking to its first answer.
+/// `node` takes focus (`hooks::use_focus_on_turn`).
+pub fn error_summary(view: &View, node: &NodeRef, q: Q) -> Html {
+    if view.journey.error != Some(q) {
+        return html! {};
+    }
+    let message = view.words.error_for(q);
+    let target = input_id(q, q.question().values[0]);
     let href = format!("#{target}");
     let node = node.clone();
     let jump = Callback::from(move |e: MouseEvent| {

@@ -5,7 +5,6 @@ use guide::Q;
 use yew::prelude::*;
 
 use crate::components::back_link::back_link;
-use crate::components::choices::input_id;
 use crate::components::error_summary::error_summary;
 use crate::components::progress::progress_bar;
 use crate::components::question_form::question_form;
@@ -31,9 +30,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         <div class="kc-page kc-question">
             { back_link(view, Some((q, (*draft).clone()))) }
             { progress_bar(q) }
-            if has_error {
-                { error_summary(view, &error_node, words.error_for(q), input_id(q, q.question().values[0])) }
-            }
+            { error_summary(view, &error_node, q) }
             { question_form(view, q, &draft, words.continue_) }
             <p class="kc-skip">{ if required { words.required_hint } else { words.skip_hint } }</p>
         </div>

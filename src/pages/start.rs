@@ -4,7 +4,6 @@
 use guide::Q;
 use yew::prelude::*;
 
-use crate::components::choices::input_id;
 use crate::components::error_summary::error_summary;
 use crate::components::question_form::question_form;
 use crate::hooks::{use_draft, use_focus_on_turn};
@@ -32,9 +31,7 @@ pub fn StartPage(props: &StartProps) -> Html {
                 <li>{ view.texts.framing.not_diagnosis }</li>
                 <li>{ words.duration }</li>
             </ul>
-            if has_error {
-                { error_summary(view, &error_node, words.error_for(Q::Who), input_id(Q::Who, Q::Who.question().values[0])) }
-            }
+            { error_summary(view, &error_node, Q::Who) }
             { question_form(view, Q::Who, &draft, words.start) }
         </div>
     }
