@@ -15,6 +15,12 @@
 //!
 //! `--html` prints `{"css": "...", "html": {"en": "...", "es": "..."}}`: the
 //! SSR markup itself, for the bench's static page.
+//!
+//! `--packs DIR` also writes each language's pack, `DIR/kratom-check.LANG.pack`
+//! (`src/pack.rs`): `{"page": NODE, "loading", "failed"}` (the start page and
+//! its language switch's two messages) for the loader, then the words for the
+//! wasm. The loader paints from the pack of the element's language, so a
+//! visitor's first download carries one language's start page and words.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -27,7 +33,6 @@ use kratom_check::state::Journey;
 use serde_json::{json, Map, Value};
 use yew::prelude::*;
 
-const LANGS: [Lang; 2] = [Lang::En, Lang::Es];
 
 #[derive(Properties, PartialEq)]
 struct StartProps {
@@ -49,11 +54,20 @@ async fn render(lang: Lang) -> String {
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let html_out = std::env::args().any(|a| a == "--html");
+    let args: Vec<String> = std::env::args().collect();
+    let html_out = args.iter().any(|a| a == "--html");
+    let packs_dir = args.iter().position(|a| a == "--packs").map(|i| args.get(i + 1).expect("--packs DIR"));
     let mut pages = Map::new();
-    for lang in LANGS {
+    for lang in Lang::ALL {
         let html = render(lang).await;
         let page = if html_out { Value::from(html) } else { parse(&html).expect("Yew's SSR output parses") };
+        if let Some(dir) = packs_dir {
+            // The painted page's language switch says what the widget's says.
+            let w = kratom_check::words::words(lang);
+            let loader_part = json!({ "page": page, "loading": w.lang_loading, "failed": w.lang_failed }).to_string();
+            let path = std::path::Path::new(dir).join(format!("kratom-check.{}.pack", lang.code()));
+            std::fs::write(&path, kratom_check::pack::file(lang, &loader_part)).expect("write the pack");
+        }
         pages.insert(lang.code().to_string(), page);
     }
     let key = if html_out { "html" } else { "pages" };
@@ -206,7 +220,7 @@ mod tests {
     /// Every language's start page parses, with the `who` radios and Start.
     #[tokio::test]
     async fn start_pages_parse_with_their_question() {
-        for lang in LANGS {
+        for lang in Lang::ALL {
             let tree = parse(&render(lang).await).unwrap().to_string();
             assert!(tree.contains(r#""name":"who""#), "{tree}");
             assert!(tree.contains(r#""type":"submit""#), "{tree}");

@@ -8,10 +8,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::lang_switch::lang_switch;
+use crate::components::lang_switch::LangSwitch;
 use crate::components::quick_exit::quick_exit;
 use crate::components::urgent_banner::UrgentBanner;
 use crate::config::Config;
+use crate::languages::LangLoader;
 use crate::hooks::{use_double_escape, use_print_only_this, use_root_lang};
 use crate::pages::check::check_page;
 use crate::pages::plan::plan_page;
@@ -29,6 +30,9 @@ pub struct AppProps {
     /// the wasm arrived (nothing, for a widget mounted without one).
     #[prop_or_default]
     pub early: Early,
+    /// Brings another language's words in when the person switches.
+    #[prop_or_default]
+    pub languages: LangLoader,
 }
 
 /// The prerendered start page's state at handover: the `who` value checked
@@ -43,13 +47,15 @@ pub struct Early {
 pub struct ShellProps {
     pub config: Rc<Config>,
     pub journey: JourneyHandle,
+    #[prop_or_default]
+    pub languages: LangLoader,
 }
 
 /// Everything below the state: split from `App` so tests can render any
 /// page from a prepared journey.
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
-    let view = View::new(props.journey.clone(), props.config.clone());
+    let view = View::new(props.journey.clone(), props.config.clone(), props.languages.clone());
     let journey = &view.journey;
     let onkeydown = use_double_escape(journey, &view.config.exit_url, view.config.quick_exit_keys);
     let node = use_node_ref();
@@ -69,7 +75,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         <div ref={node} class="kc" lang={journey.lang.code()} {onkeydown}>
             <div class="kc-bar">
                 { quick_exit(&view) }
-                { lang_switch(&view) }
+                <LangSwitch view={view.clone()} />
             </div>
             if show_banner { <UrgentBanner view={view.clone()} /> }
             { page }
@@ -82,5 +88,5 @@ pub fn App(props: &AppProps) -> Html {
     let lang = props.config.lang;
     let early = props.early.clone();
     let journey = use_reducer(move || Journey::resumed(lang, early.who.as_deref(), early.submit));
-    html! { <Shell config={props.config.clone()} {journey} /> }
+    html! { <Shell config={props.config.clone()} {journey} languages={props.languages.clone()} /> }
 }

@@ -14,6 +14,8 @@ use yew::AppHandle;
 
 use crate::app::{App, AppProps, Early};
 use crate::config::Theme;
+use crate::languages::LangLoader;
+use guide::Lang;
 use attrs::{validate, Env, ParsedUrl, RawConfig};
 
 /// `src/style.css`, minified by `build.rs` (public: the loader's prerendered
@@ -54,8 +56,16 @@ impl Instance {
 /// `early` is the loader's record of its prerendered start page (own
 /// properties `who`, `submit`, `focus`; undefined when there was none): the
 /// widget starts from it, and replaces that page once its first render is in.
+/// `load_lang(code)` is the loader's function that fetches and installs
+/// another language's pack, resolving once it is in (the language switch).
 #[wasm_bindgen]
-pub fn mount(host: Element, options: JsValue, label: String, early: JsValue) -> Result<Instance, JsValue> {
+pub fn mount(
+    host: Element,
+    options: JsValue,
+    label: String,
+    early: JsValue,
+    load_lang: JsValue,
+) -> Result<Instance, JsValue> {
     set_panic_hook();
     let raw = read_raw(&host, &options).unwrap_or_else(|_| {
         let mut m = label.clone();
@@ -66,10 +76,16 @@ pub fn mount(host: Element, options: JsValue, label: String, early: JsValue) -> 
     let doc = host.owner_document().ok_or("kratom-check: no document")?;
     let page_lang = doc.document_element().and_then(|e| e.get_attribute("lang"));
     let env = Env { page_lang: page_lang.as_deref(), parse_url: &parse_url };
-    let (config, warnings) = validate(&raw, &env);
+    let (mut config, warnings) = validate(&raw, &env);
     for w in &warnings {
         web_sys::console::warn_1(&JsValue::from_str(&w.message(&label)));
     }
+    // The loader installs the element's language before mounting; should
+    // its reading of the options ever differ, show a language that is here.
+    if !config.lang.is_available() {
+        config.lang = Lang::ALL.into_iter().find(|l| l.is_available()).ok_or("kratom-check: no language pack installed")?;
+    }
+    let languages = load_lang.dyn_into::<js_sys::Function>().map(LangLoader::new).unwrap_or_default();
     let shadow = match host.shadow_root() {
         Some(s) => s,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -112,7 +128,7 @@ pub fn mount(host: Element, options: JsValue, label: String, early: JsValue) -> 
 
     let early = read_early(&early);
     let focus = early.focus.clone();
-    let props = AppProps { config: Rc::new(config), early: early.app };
+    let props = AppProps { config: Rc::new(config), early: early.app, languages };
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
     if let Some(page) = prerendered {
         // Yew renders in a microtask; this task is queued after it, so it
@@ -122,6 +138,22 @@ pub fn mount(host: Element, options: JsValue, label: String, early: JsValue) -> 
         yew::platform::spawn_local(async move { hand_over(&shadow, &page, focus.as_deref()) });
     }
     Ok(Instance { handle: Some(handle), shadow })
+}
+
+/// Installs a language pack file the loader fetched (its integrity already
+/// checked by `fetch`), for the page's life. Its language code, or
+/// undefined with a warning when the bytes are not a pack of this version.
+#[cfg(not(feature = "tables"))]
+#[wasm_bindgen]
+pub fn install_pack(file: Vec<u8>) -> Option<String> {
+    set_panic_hook();
+    match crate::pack::install(file.leak()) {
+        Ok(lang) => Some(lang.code().to_string()),
+        Err(why) => {
+            web_sys::console::warn_1(&JsValue::from_str(&format!("kratom-check: language pack refused: {why}")));
+            None
+        }
+    }
 }
 
 /// The loader's prerendered start page (its top element carries this attribute).

@@ -1,7 +1,7 @@
 //! kratom-check: the Yew widget and its wasm entry point.
 //!
 //! Imports run one way: `app` → `pages` → `components` → `hooks`/`view`/
-//! `summary`/`download`/`print`/`leave` → `state`/`words`/`config` → `guide`
+//! `summary`/`download`/`print`/`leave`/`languages` → `state`/`words`/`config` → `guide`
 //! (the engine). `embed` mounts `app`.
 
 pub mod app;
@@ -10,7 +10,9 @@ pub mod config;
 pub mod download;
 pub mod embed;
 pub mod hooks;
+pub mod languages;
 pub mod leave;
+pub mod pack;
 pub mod pages;
 pub mod print;
 pub mod state;

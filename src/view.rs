@@ -10,6 +10,7 @@ use guide::Voice;
 use yew::prelude::*;
 
 use crate::config::Config;
+use crate::languages::LangLoader;
 use crate::state::{Action, Journey};
 use crate::words::{words, Words};
 
@@ -20,6 +21,8 @@ pub type JourneyHandle = UseReducerHandle<Journey>;
 pub struct View {
     pub journey: JourneyHandle,
     pub config: Rc<Config>,
+    /// Brings another language's words in (the language switch).
+    pub languages: LangLoader,
     /// The engine's domain wording in the journey's language.
     pub texts: &'static Texts,
     /// The widget's own words in the journey's language.
@@ -29,10 +32,10 @@ pub struct View {
 }
 
 impl View {
-    pub fn new(journey: JourneyHandle, config: Rc<Config>) -> Self {
+    pub fn new(journey: JourneyHandle, config: Rc<Config>, languages: LangLoader) -> Self {
         let lang = journey.lang;
         let voice = journey.voice();
-        View { journey, config, texts: lang.texts(), words: words(lang), voice }
+        View { journey, config, languages, texts: lang.texts(), words: words(lang), voice }
     }
 
     /// A callback that sends `action` on every event, whatever the event.
@@ -46,7 +49,7 @@ impl View {
 /// configuration decide whether two views are equal.
 impl PartialEq for View {
     fn eq(&self, other: &Self) -> bool {
-        self.journey == other.journey && self.config == other.config
+        self.journey == other.journey && self.config == other.config && self.languages == other.languages
     }
 }
 

@@ -60,19 +60,29 @@
     return b.replace(/\/*$/, "/");
   }
 
+  /** The preload of the language pack the widget reads first, when a
+   * language is chosen (each of the form's has a pack). With "the page's
+   * language" the loader fetches the right one itself, a moment later. */
+  function packPreload(opts, base) {
+    if (!opts.lang) return [];
+    return ['<link rel="preload" href="' + base + 'kratom-check.' + esc(opts.lang) +
+      '.pack" as="fetch" crossorigin="anonymous">'];
+  }
+
   function snippet(opts) {
     var attrs = Object.keys(opts).map(function (k) { return attrName(k) + '="' + esc(opts[k]) + '"'; });
     var base = esc(baseUrl());
     return [
       "<!-- kratom-check" + (version ? " " + version : "") + ": paste as its own block, not inside a <p>. -->",
-      '<link rel="preload" href="' + base + 'kratom-check_bg.wasm" as="fetch" crossorigin="anonymous">',
+      '<link rel="preload" href="' + base + 'kratom-check_bg.wasm" as="fetch" crossorigin="anonymous">'
+    ].concat(packPreload(opts, base), [
       "<kratom-check" + (attrs.length ? " " + attrs.join(" ") : "") + ">",
       fallback(opts),
       "</kratom-check>",
       '<script src="' + base + 'kratom-check.js"' + (sri ? ' integrity="' + sri + '"' : "") +
         ' crossorigin="anonymous" defer></' + "script>",
       ""
-    ].join("\n");
+    ]).join("\n");
   }
 
   function base64(buf) {

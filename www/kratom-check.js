@@ -57,11 +57,38 @@
     }
   }
 
-  // The start page as the widget renders it, written in by `cargo xtask dist`
-  // (examples/prerender.rs: Yew's server renderer on the widget's own
-  // components): { css, pages: { lang: NODE } }, NODE = "text" or
-  // [tag, { attr: value }, NODE...]. null in the unbuilt source.
-  var PRERENDER = /*@@KRATOM_CHECK_PRERENDER@@*/null;
+  // The language packs, written in by `cargo xtask dist`: { css, packs: {
+  // lang: SHA-384 } }. A pack (kratom-check.LANG.pack, src/pack.rs) holds
+  // one language's words for the wasm and its start page for painting, so a
+  // visitor downloads the language they read and no other; the rest come
+  // only when the person switches. null in the unbuilt source.
+  var PACKS = /*@@KRATOM_CHECK_PRERENDER@@*/null;
+  var packFetches = Object.create(null); // lang -> Promise<{ page, loading, failed, bytes }>
+
+  /** One pack, fetched once with its integrity (a failure may be tried again later). */
+  function fetchPack(lang) {
+    if (packFetches[lang]) return packFetches[lang];
+    var name = "kratom-check." + lang + ".pack";
+    var url = new URL(name, base).href;
+    var p = fetch(url, { credentials: "same-origin", integrity: PACKS.packs[lang] })
+      .catch(explainFailure(url, PACKS.packs[lang], name)).then(function (resp) {
+      if (!resp.ok) throw new Error("HTTP " + resp.status + " for " + url);
+      return resp.arrayBuffer();
+    }).then(function (buf) {
+      // A little-endian length, the loader's part as JSON, then the wasm's part.
+      var n = new DataView(buf).getUint32(0, true);
+      var part = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, n)));
+      return { page: part.page, loading: part.loading, failed: part.failed, bytes: new Uint8Array(buf) };
+    });
+    packFetches[lang] = p;
+    p.catch(function (e) {
+      // Said once per attempt, whoever asked; a later switch may try again.
+      warn("the " + lang + " language pack could not load.", e);
+      if (packFetches[lang] === p) delete packFetches[lang];
+    });
+    return p;
+  }
+
   var DEFAULT_EXIT_URL = "https://www.google.com/"; // src/config.rs
 
   var SELECTOR = "kratom-check, [data-kratom-check]"; // at start
@@ -90,17 +117,21 @@
   var broken = false; // set after a wasm trap: every instance shows its fallback
   var instances = new Map(); // element -> record
 
+  /** A rejected integrity-checked fetch explained: a second look (never
+   * used) tells a changed file from a network error. */
+  function explainFailure(url, integrity, name) {
+    return function (err) {
+      return fetch(url, { credentials: "same-origin", cache: "force-cache" }).then(function (resp) {
+        throw new Error(resp.ok
+          ? name + " does not match the integrity hash built into kratom-check.js (" + integrity + "); it was not used"
+          : "HTTP " + resp.status + " for " + url);
+      }, function () { throw err; });
+    };
+  }
+
   function compile() {
     var first = wasmResponse || fetch(wasmUrl, { credentials: "same-origin", integrity: WASM_INTEGRITY });
-    return first.catch(function (err) {
-      // A network error or a hash mismatch: a second look (never compiled) tells which.
-      return fetch(wasmUrl, { credentials: "same-origin", cache: "force-cache" }).then(function (resp) {
-        throw new Error(resp.ok
-          ? "kratom-check_bg.wasm does not match the integrity hash built into kratom-check.js (" +
-            WASM_INTEGRITY + "); it was not run"
-          : "HTTP " + resp.status + " for " + wasmUrl);
-      }, function () { throw err; });
-    }).then(function (resp) {
+    return first.catch(explainFailure(wasmUrl, WASM_INTEGRITY, "kratom-check_bg.wasm")).then(function (resp) {
       if (!resp.ok) throw new Error("HTTP " + resp.status + " for " + wasmUrl);
       if (typeof WebAssembly.compileStreaming === "function") {
         // Needs `application/wasm`; fall back to a buffer for hosts that send another type.
@@ -187,13 +218,17 @@
   function supportedLang(v) {
     if (typeof v !== "string") return null;
     var code = v.trim().split(/[-_]/)[0].toLowerCase();
-    return hasOwn.call(PRERENDER.pages, code) ? code : null;
+    return PACKS && hasOwn.call(PACKS.packs, code) ? code : null;
+  }
+
+  /** The page's language if the widget has it, else en. */
+  function pageLang() {
+    return supportedLang(document.documentElement.getAttribute("lang")) || "en";
   }
 
   /** The widget's language rule: the option or data-lang if supported, else the page's, else en. */
   function langFor(el, opts) {
-    var page = supportedLang(document.documentElement.getAttribute("lang")) || "en";
-    return supportedLang(setting(el, opts, "lang", "data-lang")) || page;
+    return supportedLang(setting(el, opts, "lang", "data-lang")) || pageLang();
   }
 
   function present(v) {
@@ -223,34 +258,36 @@
     return el;
   }
 
-  /** Paints the start page into `rec.el`'s shadow root; false when it cannot be identical. */
-  function prerender(rec, opts) {
+  /** Paints the start page into `rec.el`'s shadow root once `lang`'s pack is in. */
+  function prerender(rec, opts, lang) {
     var el = rec.el;
     // The widget's own look only: an accent colour or the Escape keys turned
     // off change the page, so those elements wait for the widget as before.
-    if (!PRERENDER || !wasmOk || present(setting(el, opts, "accent", "data-accent"))) return false;
-    if (String(setting(el, opts, "quickExitKeys", "data-quick-exit-keys") || "on").trim().toLowerCase() !== "on") return false;
-    try {
-      if (!prerenderSheet) {
-        prerenderSheet = new CSSStyleSheet();
-        prerenderSheet.replaceSync(PRERENDER.css);
+    if (!wasmOk || present(setting(el, opts, "accent", "data-accent"))) return;
+    if (String(setting(el, opts, "quickExitKeys", "data-quick-exit-keys") || "on").trim().toLowerCase() !== "on") return;
+    var theme = String(setting(el, opts, "theme", "data-theme") || "auto").trim().toLowerCase();
+    if (theme !== "light" && theme !== "dark") theme = "auto";
+    fetchPack(lang).then(function (pack) {
+      // Too late (the widget is in, or gone): nothing to paint.
+      if (rec.destroyed || rec.instance || rec.failed) return;
+      try {
+        if (!prerenderSheet) {
+          prerenderSheet = new CSSStyleSheet();
+          prerenderSheet.replaceSync(PACKS.css);
+        }
+        var root = el.shadowRoot || el.attachShadow({ mode: "open" });
+        root.adoptedStyleSheets = [prerenderSheet];
+        rec.prerendered = { lang: lang, theme: theme, submit: false, page: null };
+        paint(rec, opts, pack);
+      } catch (e) {
+        rec.prerendered = null;
+        showFallback(el);
       }
-      var root = el.shadowRoot || el.attachShadow({ mode: "open" });
-      root.adoptedStyleSheets = [prerenderSheet];
-      var theme = String(setting(el, opts, "theme", "data-theme") || "auto").trim().toLowerCase();
-      if (theme !== "light" && theme !== "dark") theme = "auto";
-      rec.prerendered = { lang: langFor(el, opts), theme: theme, submit: false, page: null };
-      paint(rec, opts);
-      return true;
-    } catch (e) {
-      rec.prerendered = null;
-      showFallback(el);
-      return false;
-    }
+    }, function () { /* mountInto reports it */ });
   }
 
-  /** (Re)builds the prerendered page in `rec.prerendered.lang`, keeping the chosen answer. */
-  function paint(rec, opts) {
+  /** (Re)builds the prerendered page from `pack`, keeping the chosen answer. */
+  function paint(rec, opts, pack) {
     var p = rec.prerendered;
     var root = rec.el.shadowRoot;
     var who = chosen(rec);
@@ -258,7 +295,7 @@
     page.setAttribute("class", "kc-root kc-theme-" + p.theme);
     page.setAttribute("lang", p.lang);
     page.setAttribute("data-kratom-check-prerender", "");
-    page.appendChild(build(PRERENDER.pages[p.lang]));
+    page.appendChild(build(pack.page));
     var checked = who && page.querySelector('input[name="who"][value="' + who + '"]');
     if (checked) checked.checked = true;
     page.addEventListener("submit", function (ev) {
@@ -272,10 +309,7 @@
       if (button.classList.contains("kc-exit-button")) {
         try { window.location.replace(exitUrlFor(rec.el, opts)); } catch (e) { window.location.replace(DEFAULT_EXIT_URL); }
       } else if (button.classList.contains("kc-lang")) {
-        p.lang = supportedLang(button.getAttribute("lang")) || p.lang;
-        paint(rec, opts);
-        var again = rec.el.shadowRoot.querySelector(".kc-lang");
-        if (again) again.focus();
+        switchLang(rec, opts, pack, button);
       }
     });
     // Escape twice leaves here too, by the widget's rule (src/hooks.rs):
@@ -293,6 +327,34 @@
     while (root.firstChild) root.removeChild(root.firstChild);
     root.appendChild(page);
     p.page = page;
+  }
+
+  /** The painted page's language switch, as the widget's (src/components/lang_switch.rs):
+   * the other pack is fetched, then the page is painted again in it; while it
+   * comes the status line says so, and if it cannot come it says that instead. */
+  function switchLang(rec, opts, pack, button) {
+    var p = rec.prerendered;
+    var lang = supportedLang(button.getAttribute("lang"));
+    if (!lang || p.switching) return;
+    var status = p.page.querySelector(".kc-lang-status");
+    var say = function (template) {
+      if (status) status.textContent = String(template || "").split("{language}").join(button.textContent);
+    };
+    p.switching = true;
+    button.setAttribute("aria-disabled", "true");
+    say(pack.loading);
+    fetchPack(lang).then(function (other) {
+      p.switching = false;
+      if (rec.prerendered !== p || !p.page.isConnected) return; // the widget took over
+      p.lang = lang;
+      paint(rec, opts, other);
+      var again = rec.el.shadowRoot.querySelector(".kc-lang");
+      if (again) again.focus();
+    }, function () {
+      p.switching = false;
+      button.removeAttribute("aria-disabled");
+      say(pack.failed);
+    });
   }
 
   /** The `who` value checked on the prerendered page, if any. */
@@ -336,14 +398,43 @@
     }
   }
 
+  var installed = Object.create(null); // lang -> true once the wasm has its pack
+
+  /** Gives the wasm `lang`'s words (once per page). */
+  function install(glue, lang) {
+    return fetchPack(lang).then(function (pack) {
+      if (installed[lang]) return;
+      if (glue.install_pack(pack.bytes) !== lang) throw new Error("the " + lang + " language pack was refused");
+      installed[lang] = true;
+    });
+  }
+
+  /** The widget's way to another language (its language switch): resolves true once it is in. */
+  function loadLang(code) {
+    if (typeof code !== "string" || !supportedLang(code)) return Promise.resolve(false);
+    return load().then(function (glue) { return install(glue, code); }).then(function () {
+      return true;
+    }, function () {
+      return false; // fetchPack has said why
+    });
+  }
+
   function mountInto(el, options) {
     var old = instances.get(el);
     if (old) destroyRecord(old);
-    var rec = { el: el, instance: null, destroyed: false, prerendered: null };
+    var rec = { el: el, instance: null, destroyed: false, failed: false, prerendered: null };
     instances.set(el, rec);
     var opts = ownOptions(options);
-    if (!broken) prerender(rec, opts);
+    var lang = PACKS ? langFor(el, opts) : "en";
+    if (!broken && PACKS) prerender(rec, opts, lang);
     rec.ready = load().then(function (glue) {
+      if (!PACKS) throw new Error("no language packs were built into kratom-check.js");
+      // The element's language, and one switched to on the painted page (fetched to paint it).
+      var shown = rec.prerendered && rec.prerendered.page && rec.prerendered.lang;
+      return install(glue, lang).then(function () {
+        return shown && shown !== lang ? install(glue, shown) : null;
+      }).then(function () { return glue; });
+    }).then(function (glue) {
       if (rec.destroyed) return false;
       if (broken) { showFallback(el); signal(el, "error"); return false; }
       var who = "kratom-check";
@@ -351,8 +442,8 @@
         who = label(el);
         var handover = early(rec);
         // A language switched on the prerendered page is the widget's language too.
-        if (handover && rec.prerendered.lang !== langFor(el, opts)) opts.lang = rec.prerendered.lang;
-        rec.instance = glue.mount(el, opts, who, handover);
+        if (handover && rec.prerendered.lang !== lang) opts.lang = rec.prerendered.lang;
+        rec.instance = glue.mount(el, opts, who, handover, loadLang);
         el.setAttribute("data-kratom-check-ready", "");
         signal(el, "ready");
         return true;
@@ -362,6 +453,7 @@
         if (e instanceof WebAssembly.RuntimeError) {
           breakAll(); // every element, this one included, falls back and gets the error event
         } else {
+          rec.failed = true;
           if (instances.get(el) === rec) instances.delete(el);
           showFallback(el);
           signal(el, "error");
@@ -369,6 +461,8 @@
         return false;
       }
     }, function () {
+      // Said already: by load() for the wasm, by fetchPack for a pack.
+      rec.failed = true;
       if (rec.prerendered) showFallback(el); // the page cannot work without the widget
       if (instances.get(el) === rec) instances.delete(el);
       if (!rec.destroyed) signal(el, "error");

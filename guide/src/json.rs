@@ -7,8 +7,8 @@
 
 use std::fmt;
 
-use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde::{Deserialize, Serialize, Serializer};
+use serde::de::{Deserializer, MapAccess, Visitor};
+use serde::Deserialize;
 use serde_json::Value;
 
 use crate::answers::{AnswerError, Answers};
@@ -166,15 +166,3 @@ pub fn assessment_from_str(s: &str) -> Result<Assessment, serde_json::Error> {
     serde_json::from_str(s)
 }
 
-impl Serialize for Q {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Q {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Q, D::Error> {
-        let s = String::deserialize(d)?;
-        Q::parse(&s).ok_or_else(|| de::Error::custom(format!("unknown question id {s:?}")))
-    }
-}

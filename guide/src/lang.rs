@@ -1,6 +1,7 @@
 //! Language and voice: which words to show, and to whom they speak.
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
 pub enum Lang {
     #[default]
     En,
@@ -13,6 +14,15 @@ impl Lang {
         match self {
             Lang::En => "en",
             Lang::Es => "es",
+        }
+    }
+    /// The language's name in itself: what a reader of it looks for on the
+    /// language switch. Here, not in the language packs, so a page can name
+    /// a language it has not loaded.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
         }
     }
     pub fn parse(code: &str) -> Option<Lang> {

@@ -7,6 +7,7 @@ use crate::questions::Q;
 
 /// Step 3 comfort-kit items.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
 pub enum KitItem {
     Hydration,
     EasyFood,
@@ -22,6 +23,7 @@ impl KitItem {
 
 /// Step 4 trigger categories.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
 pub enum TriggerKind {
     Body,
     Emotion,
@@ -34,6 +36,7 @@ impl TriggerKind {
 
 /// Step 5 therapy approaches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
 pub enum Therapy {
     MotivationalInterviewing,
     Cbt,
@@ -48,6 +51,7 @@ impl Therapy {
 
 /// Recovery phases of §8.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
 pub enum Phase {
     Stabilization,
     SkillBuilding,

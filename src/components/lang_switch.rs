@@ -1,23 +1,71 @@
-//! Switches the whole widget between English and Spanish, keeping answers.
+//! Switches the whole widget between English and Spanish, keeping answers
+//! and every typed word. The other language's words are fetched on the
+//! first switch (`languages`); while they come the button says so, and if
+//! they cannot come the widget stays as it was and says that instead.
 
 use guide::Lang;
 use yew::prelude::*;
 
 use crate::state::Action;
-use crate::view::View;
-use crate::words::words;
+use crate::view::{fill, View};
+
+#[derive(Clone, Copy, PartialEq)]
+enum Status {
+    Idle,
+    Loading,
+    Failed,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LangSwitchProps {
+    pub view: View,
+}
 
 /// The language button: names the other language in that language, which
 /// is what a reader of it looks for.
-pub fn lang_switch(view: &View) -> Html {
+#[component]
+pub fn LangSwitch(props: &LangSwitchProps) -> Html {
+    let view = &props.view;
+    let status = use_state(|| Status::Idle);
     let other = match view.journey.lang {
         Lang::En => Lang::Es,
         Lang::Es => Lang::En,
     };
-    let onclick = view.send(move || Action::SetLang(other));
+    let onclick = {
+        let (journey, languages, status) = (view.journey.clone(), view.languages.clone(), status.clone());
+        Callback::from(move |_| {
+            if *status == Status::Loading {
+                return;
+            }
+            if other.is_available() {
+                journey.dispatch(Action::SetLang(other));
+                return;
+            }
+            status.set(Status::Loading);
+            let (journey, languages, status) = (journey.clone(), languages.clone(), status.clone());
+            yew::platform::spawn_local(async move {
+                if languages.ensure(other).await {
+                    status.set(Status::Idle);
+                    journey.dispatch(Action::SetLang(other));
+                } else {
+                    status.set(Status::Failed);
+                }
+            });
+        })
+    };
+    let message = match *status {
+        Status::Idle => "",
+        Status::Loading => view.words.lang_loading,
+        Status::Failed => view.words.lang_failed,
+    };
     html! {
-        <button type="button" class="kc-lang kc-link" lang={other.code()} {onclick}>
-            { words(other).language_name }
-        </button>
+        <div class="kc-lang-switch">
+            <button type="button" class="kc-lang kc-link" lang={other.code()} {onclick}
+                aria-disabled={(*status == Status::Loading).then_some("true")}>
+                { other.name() }
+            </button>
+            // Always present, so the change is announced (a live region must exist before it speaks).
+            <span class="kc-lang-status" role="status">{ fill(message, "{language}", other.name()) }</span>
+        </div>
     }
 }

@@ -3,7 +3,6 @@
 use super::Words;
 
 pub(super) static WORDS: Words = Words {
-    language_name: "English",
     title: "Kratom self-check",
     intro: "A private check-in about kratom use — your own, or someone else's. It suggests what kind of support might fit and how to stay safe.",
     privacy: "Your answers stay on this device; nothing is sent or stored.",
@@ -45,6 +44,8 @@ pub(super) static WORDS: Words = Words {
     start_over: "Start over",
     quick_exit: "Leave this page quickly",
     quick_exit_hint: "or press Esc twice",
+    lang_loading: "Loading {language}…",
+    lang_failed: "{language} could not load just now. Your answers are still here: go on, or try again.",
     summary_subtitle: "A summary to keep, or to share with a doctor or counselor.",
     date: "Date",
     urgent_flags_heading: "Urgent signs reported",

@@ -3,7 +3,6 @@
 use super::Words;
 
 pub(super) static WORDS: Words = Words {
-    language_name: "Español",
     title: "Autoevaluación sobre el kratom",
     intro: "Una revisión privada sobre el consumo de kratom, ya sea el suyo o el de otra persona. Sugiere qué tipo de apoyo podría servir y cómo mantenerse a salvo.",
     privacy: "Sus respuestas se quedan en este dispositivo; no se envía ni se guarda nada.",
@@ -45,6 +44,8 @@ pub(super) static WORDS: Words = Words {
     start_over: "Empezar de nuevo",
     quick_exit: "Salir rápido de esta página",
     quick_exit_hint: "o presione Esc dos veces",
+    lang_loading: "Cargando {language}…",
+    lang_failed: "No se pudo cargar {language} en este momento. Sus respuestas siguen aquí: puede seguir o intentarlo otra vez.",
     summary_subtitle: "Un resumen para guardar o para compartir con un médico o consejero.",
     date: "Fecha",
     urgent_flags_heading: "Señales urgentes indicadas",

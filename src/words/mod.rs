@@ -5,12 +5,13 @@
 
 use guide::{Lang, Level, Q};
 
+#[cfg(feature = "tables")]
 mod en;
+#[cfg(feature = "tables")]
 mod es;
 
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Words {
-    /// This language's name in itself: what the switch shows a reader of it.
-    pub language_name: &'static str,
     pub title: &'static str,
     pub intro: &'static str,
     pub privacy: &'static str,
@@ -63,6 +64,10 @@ pub struct Words {
     pub start_over: &'static str,
     pub quick_exit: &'static str,
     pub quick_exit_hint: &'static str,
+    /// While the other language's words download: "Loading {language}…".
+    pub lang_loading: &'static str,
+    /// When they cannot: says so, and that nothing is lost.
+    pub lang_failed: &'static str,
     // The clinician summary (print and download).
     /// Under the title: what the summary is for.
     pub summary_subtitle: &'static str,
@@ -97,11 +102,31 @@ pub struct Words {
     pub quote_close: &'static str,
 }
 
+/// The widget's words in `lang`. As with the engine's texts, a native build
+/// has every language compiled in, and the wasm reads the installed packs.
+#[cfg(feature = "tables")]
 pub fn words(lang: Lang) -> &'static Words {
     match lang {
         Lang::En => &en::WORDS,
         Lang::Es => &es::WORDS,
     }
+}
+
+#[cfg(not(feature = "tables"))]
+static INSTALLED: [std::sync::OnceLock<Words>; Lang::ALL.len()] =
+    [const { std::sync::OnceLock::new() }; Lang::ALL.len()];
+
+/// Callers check `lang.is_available()` first (the pack brings both these
+/// words and the engine's).
+#[cfg(not(feature = "tables"))]
+pub fn words(lang: Lang) -> &'static Words {
+    INSTALLED[lang as usize].get().expect("language pack installed before its words are read")
+}
+
+/// Makes `words` `lang`'s widget words for the rest of the page's life.
+#[cfg(not(feature = "tables"))]
+pub fn install(lang: Lang, words: Words) {
+    let _ = INSTALLED[lang as usize].set(words);
 }
 
 impl Words {
@@ -127,9 +152,8 @@ impl Words {
     }
 
     /// Every field, named, for the completeness tests.
-    pub fn all(&self) -> [(&'static str, &'static str); 65] {
+    pub fn all(&self) -> [(&'static str, &'static str); 66] {
         [
-            ("language_name", self.language_name),
             ("title", self.title),
             ("intro", self.intro),
             ("privacy", self.privacy),
@@ -171,6 +195,8 @@ impl Words {
             ("start_over", self.start_over),
             ("quick_exit", self.quick_exit),
             ("quick_exit_hint", self.quick_exit_hint),
+            ("lang_loading", self.lang_loading),
+            ("lang_failed", self.lang_failed),
             ("summary_subtitle", self.summary_subtitle),
             ("date", self.date),
             ("urgent_flags_heading", self.urgent_flags_heading),
@@ -198,7 +224,7 @@ impl Words {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "tables"))]
 mod tests {
     use super::*;
 
@@ -221,7 +247,11 @@ mod tests {
     fn only_the_progress_line_has_placeholders() {
         for lang in Lang::ALL {
             for (name, text) in words(lang).all() {
-                let expected: &[&str] = if name == "section_of" { &["{n}", "{total}"] } else { &[] };
+                let expected: &[&str] = match name {
+                    "section_of" => &["{n}", "{total}"],
+                    "lang_loading" | "lang_failed" => &["{language}"],
+                    _ => &[],
+                };
                 let found: Vec<&str> =
                     text.match_indices('{').map(|(i, _)| &text[i..i + text[i..].find('}').unwrap() + 1]).collect();
                 assert_eq!(found, expected, "{lang:?} {name}");

@@ -62,9 +62,10 @@ test('the first page is painted before the wasm, and is the widget\'s own render
       assert.equal(await page.evaluate(() => document.querySelector('kratom-check').shadowRoot.adoptedStyleSheets.length), 1, 'the stylesheet');
       // Nothing of it in the light DOM, and no request of its own.
       assert.equal(await page.evaluate(() => document.querySelector('kratom-check').querySelectorAll('input, form').length), 0);
-      // The host page's own files and the widget's two: the painted page asks for nothing.
+      // The host page's own files and the widget's three: the loader, the wasm and this
+      // language's pack (painted from it), and no other language's.
       const widgetOwn = requests.map((r) => new URL(r.url).pathname).filter((p) => !/^\/(www\/[\w.-]+)?$/.test(p));
-      assert.deepEqual(widgetOwn.sort(), ['/dist/kratom-check.js', '/dist/kratom-check_bg.wasm']);
+      assert.deepEqual(widgetOwn.sort(), [`/dist/kratom-check.${lang}.pack`, '/dist/kratom-check.js', '/dist/kratom-check_bg.wasm']);
       g.release();
       await waitForReady(page);
       const widget = await shape(page);
@@ -120,10 +121,15 @@ test('Start pressed before the wasm arrives is kept and carried out by the widge
 });
 
 test('when the wasm never comes, the prerendered page goes and the fallback shows', async () => {
+  let release;
+  const open = new Promise((r) => { release = r; });
   await withPage(browser, 'prerender-no-wasm', '/', {
     waitReady: false,
-    route: (page) => page.route('**/kratom-check_bg.wasm', (r) => r.fulfill({ status: 404, body: 'no' })),
+    route: (page) => page.route('**/kratom-check_bg.wasm', async (r) => { await open; await r.fulfill({ status: 404, body: 'no' }); }),
   }, async ({ page, warnings }) => {
+    // Painted first, then the wasm's 404.
+    await page.locator('kratom-check input[name=who]').first().waitFor({ timeout: TIMEOUT });
+    release();
     const deadline = Date.now() + TIMEOUT;
     while (!warnings.some((w) => w.includes('could not load')) && Date.now() < deadline) await sleep(50);
     const fb = await fallbackShown(page);

@@ -12,8 +12,33 @@ use std::time::Instant;
 use crate::env::{self, WASM_TARGET};
 use crate::{package, root, Result};
 
-/// The files a clinic hosts, loader first (its SRI goes into the snippet).
+/// The files a clinic hosts, loader first (its SRI goes into the snippet),
+/// besides one language pack per language ([`pack_name`]).
 pub const SHIPPED: [&str; 2] = ["kratom-check.js", "kratom-check_bg.wasm"];
+
+/// A language's pack file (`src/pack.rs`): its start page and words.
+pub fn pack_name(lang: &str) -> String {
+    format!("kratom-check.{lang}.pack")
+}
+
+/// The language codes with a pack in `dist`, sorted.
+pub fn pack_langs(dist: &Path) -> Result<Vec<String>> {
+    let mut langs = Vec::new();
+    for entry in std::fs::read_dir(dist)? {
+        let name = entry?.file_name().to_string_lossy().into_owned();
+        if let Some(lang) = name.strip_prefix("kratom-check.").and_then(|n| n.strip_suffix(".pack")) {
+            langs.push(lang.to_string());
+        }
+    }
+    langs.sort();
+    Ok(langs)
+}
+
+/// Every file a clinic hosts: the loader, the wasm, the packs.
+pub fn shipped(dist: &Path) -> Result<Vec<String>> {
+    let packs = pack_langs(dist)?.into_iter().map(|l| pack_name(&l));
+    Ok(SHIPPED.iter().map(|s| s.to_string()).chain(packs).collect())
+}
 
 pub fn dist() -> Result {
     let t0 = Instant::now();
@@ -28,6 +53,8 @@ pub fn dist() -> Result {
         WASM_TARGET,
         "-p",
         "kratom-check",
+        // No `tables`: the words come in language packs, one per language read.
+        "--no-default-features",
     ]))?;
     let target_dir = env::target_dir(&root);
     let input = target_dir.join(WASM_TARGET).join("release/kratom_check.wasm");
@@ -58,8 +85,16 @@ pub fn dist() -> Result {
     let optimized = wasm_opt(&root, &wasm);
     // The loader fetches the wasm with `integrity`: the final wasm's hash goes in.
     let loader = embed_wasm_sri(&loader, &sri(&std::fs::read(&wasm)?))?;
-    // The start page the loader paints before the wasm arrives.
-    let loader = embed_prerender(&loader, &prerender(&root, Prerender::Tree)?)?;
+    // The language packs (each with the start page the loader paints before
+    // the wasm arrives), and what the loader must know of them: the shared
+    // stylesheet and each pack's integrity.
+    let rendered: serde_json::Value = serde_json::from_str(&prerender(&root, Prerender::Packs(&dist))?)?;
+    let mut packs = serde_json::Map::new();
+    for lang in pack_langs(&dist)? {
+        packs.insert(lang.clone(), sri(&std::fs::read(dist.join(pack_name(&lang)))?).into());
+    }
+    let loader_data = serde_json::json!({ "css": rendered["css"], "packs": packs });
+    let loader = embed_prerender(&loader, &loader_data.to_string())?;
     std::fs::write(dist.join(SHIPPED[0]), embed_glue(&loader, &glue)?)?;
     let sris = write_report(&dist, &version, optimized)?;
     package::write_npm_files(&root, &dist, &version, &sris)?;
@@ -79,21 +114,27 @@ fn embed_wasm_sri(loader: &str, wasm_sri: &str) -> Result<String> {
 
 /// What `examples/prerender.rs` prints.
 #[derive(Clone, Copy)]
-pub enum Prerender {
-    /// `{"css", "pages": {lang: NODE tree}}`: data for the loader.
-    Tree,
+pub enum Prerender<'a> {
     /// `{"css", "html": {lang: markup}}`: for the bench's static page.
     Html,
+    /// `{"css", "pages": {lang: NODE tree}}`, and each language's pack
+    /// (with its NODE tree, for the loader) written into the folder.
+    Packs(&'a Path),
 }
 
 /// The start page in every language, rendered natively by Yew's server
 /// renderer from the widget's own components (`examples/prerender.rs`).
-pub fn prerender(root: &Path, what: Prerender) -> Result<String> {
+pub fn prerender(root: &Path, what: Prerender<'_>) -> Result<String> {
     println!("xtask: rendering the start page natively (examples/prerender.rs)");
     let mut cmd = env::cargo();
     cmd.current_dir(root).args(["run", "--quiet", "-p", "kratom-check", "--example", "prerender"]);
-    if let Prerender::Html = what {
-        cmd.args(["--", "--html"]);
+    match what {
+        Prerender::Html => {
+            cmd.args(["--", "--html"]);
+        }
+        Prerender::Packs(dir) => {
+            cmd.args(["--", "--packs"]).arg(dir);
+        }
     }
     let out = cmd.stderr(std::process::Stdio::inherit()).output()?;
     if !out.status.success() {
@@ -199,9 +240,9 @@ pub fn brotli(bytes: &[u8]) -> Vec<u8> {
 /// Writes `F.gz` and `F.br` next to each shipped file, for servers that send
 /// precompressed files (`cargo xtask serve` does, with `Content-Encoding`
 /// and `Vary: accept-encoding`). Returns the (gzip, brotli) sizes in order.
-fn precompress(dist: &Path) -> Result<Vec<(usize, usize)>> {
+fn precompress(dist: &Path, files: &[String]) -> Result<Vec<(usize, usize)>> {
     let mut sizes = Vec::new();
-    for f in SHIPPED {
+    for f in files {
         let bytes = std::fs::read(dist.join(f))?;
         let (gz, br) = (gzip(&bytes), brotli(&bytes));
         std::fs::write(dist.join(format!("{f}.gz")), &gz)?;
@@ -209,6 +250,11 @@ fn precompress(dist: &Path) -> Result<Vec<(usize, usize)>> {
         sizes.push((gz.len(), br.len()));
     }
     Ok(sizes)
+}
+
+/// The language code of a pack file name.
+fn pack_lang(file: &str) -> &str {
+    file.trim_start_matches("kratom-check.").trim_end_matches(".pack")
 }
 
 pub fn sri(bytes: &[u8]) -> String {
@@ -225,10 +271,11 @@ fn write_report(dist: &Path, version: &str, optimized: bool) -> Result<package::
         "# kratom-check {version} dist sizes (bytes; gzip = level 9, brotli = quality 11; the .gz/.br files)\n"
     );
     report.push_str(if optimized { "# wasm-opt -Oz: applied\n" } else { "# wasm-opt -Oz: SKIPPED\n" });
-    let compressed = precompress(dist)?;
+    let files = shipped(dist)?;
+    let compressed = precompress(dist, &files)?;
     let (mut raw_total, mut gz_total, mut br_total) = (0, 0, 0);
     let mut sris = Vec::new();
-    for (f, (gz, br)) in SHIPPED.into_iter().zip(compressed) {
+    for (f, (gz, br)) in files.iter().zip(compressed) {
         let bytes = std::fs::read(dist.join(f))?;
         raw_total += bytes.len();
         gz_total += gz;
@@ -236,16 +283,17 @@ fn write_report(dist: &Path, version: &str, optimized: bool) -> Result<package::
         report.push_str(&format!("{f:<24} raw {:>8}  gzip {gz:>8}  brotli {br:>8}\n", bytes.len()));
         sris.push((f, sri(&bytes)));
     }
-    report.push_str(&format!("{:<24} raw {raw_total:>8}  gzip {gz_total:>8}  brotli {br_total:>8}\n", "total"));
+    report.push_str(&format!("{:<24} raw {raw_total:>8}  gzip {gz_total:>8}  brotli {br_total:>8}\n", "total (all languages)"));
     report.push_str("\n# Subresource Integrity (SHA-384)\n");
     for (f, s) in &sris {
         report.push_str(&format!("{f:<24} {s}\n"));
     }
     std::fs::write(dist.join("sizes.txt"), &report)?;
     print!("{report}");
+    let packs = sris.split_off(2).into_iter().map(|(f, s)| (pack_lang(f).to_string(), s)).collect();
     let wasm = sris.swap_remove(1).1;
     let loader = sris.swap_remove(0).1;
-    Ok(package::Sris { loader, wasm })
+    Ok(package::Sris { loader, wasm, packs })
 }
 
 #[cfg(test)]

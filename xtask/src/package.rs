@@ -46,9 +46,11 @@ pub const BUILDER: [&str; 3] = ["builder.html", "builder.js", "builder.css"];
 const BUILDER_LOADER: (&str, &str) = ("src=\"../dist/kratom-check.js\"", "src=\"kratom-check.js\"");
 
 /// What npm packs besides package.json, README.md and LICENSE (always packed).
-const PACKAGE_FILES: [&str; 9] = [
+const PACKAGE_FILES: [&str; 10] = [
     dist::SHIPPED[0],
     dist::SHIPPED[1],
+    // One language pack per language (`dist::pack_name`).
+    "kratom-check.*.pack",
     WIDGET_PAGE[0],
     WIDGET_PAGE[1],
     BUILDER[0],
@@ -83,11 +85,17 @@ const EMBED_END: &str = "<!-- dist-readme:end -->";
 const SCRIPT_TAG: &str = "<script src=\"/kratom-check/kratom-check.js\"";
 const PRELOAD_TAG: &str =
     "<link rel=\"preload\" href=\"/kratom-check/kratom-check_bg.wasm\" as=\"fetch\" crossorigin=\"anonymous\"";
+/// The snippet's preload of its language's pack (the snippet is in English).
+const PACK_PRELOAD_TAG: &str =
+    "<link rel=\"preload\" href=\"/kratom-check/kratom-check.en.pack\" as=\"fetch\" crossorigin=\"anonymous\"";
+const SNIPPET_LANG: &str = "en";
 
 /// This build's Subresource Integrity values (`sha384-…`).
 pub struct Sris {
     pub loader: String,
     pub wasm: String,
+    /// (language code, the pack's SRI), by code.
+    pub packs: Vec<(String, String)>,
 }
 
 /// The repository README's embedding reference (between the dist-readme
@@ -98,14 +106,17 @@ fn embedding_section(readme: &str, sris: &Sris) -> Result<String> {
         .and_then(|(_, rest)| rest.split_once(EMBED_END))
         .map(|(section, _)| section.trim())
         .ok_or("README.md: the embedding section must sit between the dist-readme start/end markers")?;
-    for tag in [SCRIPT_TAG, PRELOAD_TAG] {
+    for tag in [SCRIPT_TAG, PRELOAD_TAG, PACK_PRELOAD_TAG] {
         if section.matches(tag).count() != 1 || section.contains("integrity=\"") {
             return Err(format!("README.md: the embedding snippet must contain `{tag}` once, with no integrity").into());
         }
     }
+    let pack = sris.packs.iter().find(|(lang, _)| lang == SNIPPET_LANG).map(|(_, sri)| sri);
+    let pack = pack.ok_or("dist: no pack for the snippet's language")?;
     Ok(section
         .replace(SCRIPT_TAG, &format!("{SCRIPT_TAG} integrity=\"{}\"", sris.loader))
-        .replace(PRELOAD_TAG, &format!("{PRELOAD_TAG} integrity=\"{}\"", sris.wasm)))
+        .replace(PRELOAD_TAG, &format!("{PRELOAD_TAG} integrity=\"{}\"", sris.wasm))
+        .replace(PACK_PRELOAD_TAG, &format!("{PACK_PRELOAD_TAG} integrity=\"{pack}\"")))
 }
 
 /// The first ```html block of the section: the snippet (with its integrity).
@@ -132,7 +143,8 @@ fn fallback(section: &str) -> Result<&str> {
 fn embed_html(section: &str, version: &str) -> Result<String> {
     Ok(format!(
         "<!-- kratom-check {version}: paste where the widget should appear, as its own block (not inside a <p>).\n     \
-         Host kratom-check.js and kratom-check_bg.wasm together in one folder and set src to it\n     \
+         Host kratom-check.js, kratom-check_bg.wasm and the kratom-check.*.pack files together in one folder\n     \
+         and set src to it\n     \
          (see README.md for CSP and CORS). -->\n{}",
         snippet(section)?
     ))
@@ -269,6 +281,7 @@ mod tests {
             json!([
                 "kratom-check.js",
                 "kratom-check_bg.wasm",
+                "kratom-check.*.pack",
                 "widget.html",
                 "widget.js",
                 "builder.html",
@@ -290,7 +303,11 @@ mod tests {
             !readme.contains("integrity=\"sha384-"),
             "no hash value, real or placeholder, in the repository README"
         );
-        let sris = Sris { loader: "sha384-THEHASH".into(), wasm: "sha384-WASMHASH".into() };
+        let sris = Sris {
+            loader: "sha384-THEHASH".into(),
+            wasm: "sha384-WASMHASH".into(),
+            packs: vec![("en".into(), "sha384-PACKHASH".into()), ("es".into(), "sha384-ES".into())],
+        };
         let section = embedding_section(&readme, &sris).unwrap();
         let out = dist_readme(&template, &section, "1.2.3").unwrap();
         assert!(out.contains("1.2.3"));
@@ -299,6 +316,7 @@ mod tests {
         assert!(out.contains("### Attributes") && out.contains("### Content Security Policy"));
         assert!(embedding_section("no markers", &sris).is_err());
         assert!(out.contains("as=\"fetch\" crossorigin=\"anonymous\" integrity=\"sha384-WASMHASH\""), "{out}");
+        assert!(out.contains("en.pack\" as=\"fetch\" crossorigin=\"anonymous\" integrity=\"sha384-PACKHASH\""), "{out}");
         let embed = embed_html(&section, "1.2.3").unwrap();
         assert!(embed.starts_with("<!-- kratom-check 1.2.3:"), "{embed}");
         assert!(embed.contains("integrity=\"sha384-THEHASH\" crossorigin=\"anonymous\""), "{embed}");

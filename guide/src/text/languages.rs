@@ -1,14 +1,54 @@
 //! Which table each language reads. Kept out of `text/mod.rs` so the
 //! language tables can use the types there without an import cycle.
+//!
+//! A native build (feature `tables`) has every language compiled in. The
+//! widget's wasm has none: it is handed one language pack per language it
+//! shows ([`install`]), so a visitor downloads only the words they read and
+//! a new language never grows anyone else's download.
 
-use super::{en, es, Texts};
+use super::Texts;
 use crate::lang::Lang;
 
+#[cfg(feature = "tables")]
 impl Lang {
     pub fn texts(self) -> &'static Texts {
         match self {
-            Lang::En => &en::TEXTS,
-            Lang::Es => &es::TEXTS,
+            Lang::En => &super::en::TEXTS,
+            Lang::Es => &super::es::TEXTS,
         }
     }
+    /// Whether this language's words are here to show.
+    pub fn is_available(self) -> bool {
+        true
+    }
+}
+
+#[cfg(not(feature = "tables"))]
+mod installed {
+    use std::sync::OnceLock;
+
+    use super::{Lang, Texts};
+
+    pub(super) static TEXTS: [OnceLock<Texts>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+
+    impl Lang {
+        /// The installed pack's words. Asking for a language that was never
+        /// installed is a bug in the caller (it checks
+        /// [`Lang::is_available`] first), not something a visitor can cause.
+        pub fn texts(self) -> &'static Texts {
+            TEXTS[self as usize].get().expect("language pack installed before its words are read")
+        }
+        pub fn is_available(self) -> bool {
+            TEXTS[self as usize].get().is_some()
+        }
+    }
+}
+
+/// Makes `texts` its language's words for the rest of the page's life. The
+/// first pack of a language wins; a second copy changes nothing.
+#[cfg(not(feature = "tables"))]
+pub fn install(texts: Texts) -> Lang {
+    let lang = texts.lang;
+    let _ = installed::TEXTS[lang as usize].set(texts);
+    lang
 }

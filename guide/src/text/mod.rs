@@ -8,11 +8,16 @@ use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
 use crate::questions::Q;
 use crate::rules::notes::opioid_switch_praises;
 
+#[cfg(feature = "tables")]
 mod en;
+#[cfg(feature = "tables")]
 mod es;
 mod languages;
+#[cfg(not(feature = "tables"))]
+pub use languages::install;
 
 /// Short constructors that keep the language tables readable.
+#[cfg(feature = "tables")]
 mod build {
     use super::{OptionText, Pair, Titled};
 
@@ -35,6 +40,7 @@ pub use crate::lang::{Lang, Voice};
 /// A sentence written twice: to the person ("you") and to a loved one
 /// ("the person you're worried about").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
 pub struct Pair {
     pub me: &'static str,
     pub them: &'static str,
@@ -53,11 +59,14 @@ impl Pair {
     }
 }
 
+#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
 pub struct OptionText {
     pub value: &'static str,
     pub label: Pair,
 }
 
+#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "pack", serde(bound(deserialize = "'de: 'static")))]
 pub struct QuestionText {
     pub q: Q,
     /// The question itself (≤ 20 words): the `<legend>`.
@@ -65,14 +74,17 @@ pub struct QuestionText {
     /// "Why we ask" (≤ 25 words).
     pub hint: Pair,
     /// One label per allowed value, in the table's order.
+    #[cfg_attr(feature = "pack", serde(deserialize_with = "leaked"))]
     pub options: &'static [OptionText],
 }
 
+#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
 pub struct Titled {
     pub title: &'static str,
     pub body: Pair,
 }
 
+#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
 pub struct LevelText {
     pub level: Level,
     /// Plain name ("Medically supported detox").
@@ -80,9 +92,11 @@ pub struct LevelText {
     /// One or two sentences: what this level is (≤ 60 words with the lead).
     pub summary: Pair,
     /// What it means in practice: a few short points.
+    #[cfg_attr(feature = "pack", serde(deserialize_with = "leaked"))]
     pub in_practice: &'static [Pair],
 }
 
+#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
 pub struct EmergencyText {
     pub heading: &'static str,
     /// "Call {n} for emergencies" — `{n}` is replaced by the configured number.
@@ -96,6 +110,7 @@ pub struct EmergencyText {
     pub unsure: &'static str,
 }
 
+#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
 pub struct PlanText {
     pub heading: &'static str,
     pub intro: Pair,
@@ -120,15 +135,20 @@ pub struct PlanText {
     pub one_change: &'static str,
 }
 
+#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
 pub struct LovedOneText {
     pub heading: &'static str,
     pub script_heading: &'static str,
+    #[cfg_attr(feature = "pack", serde(deserialize_with = "leaked"))]
     pub script: &'static [&'static str],
     pub boundaries_heading: &'static str,
+    #[cfg_attr(feature = "pack", serde(deserialize_with = "leaked"))]
     pub boundaries: &'static [&'static str],
     pub backfires_heading: &'static str,
+    #[cfg_attr(feature = "pack", serde(deserialize_with = "leaked"))]
     pub backfires: &'static [&'static str],
     pub self_care_heading: &'static str,
+    #[cfg_attr(feature = "pack", serde(deserialize_with = "leaked"))]
     pub self_care: &'static [&'static str],
 }
 
@@ -136,6 +156,7 @@ pub struct LovedOneText {
 /// sections are called, what a result is not, how unsure and skipped answers
 /// count, and what to do when a red flag is answered. The widget's own
 /// buttons and hints live in the widget crate.
+#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
 pub struct Framing {
     pub not_diagnosis: &'static str,
     pub sections: [&'static str; 6],
@@ -152,6 +173,7 @@ pub struct Framing {
 }
 
 /// Words for a result with `confidence` low (spec §4).
+#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
 pub struct LowConfidenceText {
     /// Replaces the `monitor` summary, which would say no treatment is
     /// needed: there are not enough answers yet to suggest a level, and a
@@ -168,6 +190,8 @@ pub struct LowConfidenceText {
 /// Every id-keyed table is an array as long as its enum's `ALL`, in enum
 /// order, so a lookup is `table[id as usize]`: total by construction, and
 /// the tests check each row carries its own id.
+#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "pack", serde(bound(deserialize = "'de: 'static")))]
 pub struct Texts {
     pub lang: Lang,
     pub framing: Framing,
@@ -264,5 +288,12 @@ impl PlanText {
     }
 }
 
-#[cfg(test)]
+/// A language pack's lists: owned once read, then kept for the page's
+/// lifetime like the tables compiled into a native build.
+#[cfg(feature = "pack")]
+fn leaked<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(d: D) -> Result<&'static [T], D::Error> {
+    Ok(<Vec<T> as serde::Deserialize>::deserialize(d)?.leak())
+}
+
+#[cfg(all(test, feature = "tables"))]
 mod tests;
