@@ -33,7 +33,6 @@ use kratom_check::state::Journey;
 use serde_json::{json, Map, Value};
 use yew::prelude::*;
 
-
 #[derive(Properties, PartialEq)]
 struct StartProps {
     lang: Lang,

@@ -15,8 +15,8 @@ use yew::AppHandle;
 use crate::app::{App, AppProps, Early};
 use crate::config::Theme;
 use crate::languages::LangLoader;
-use guide::Lang;
 use attrs::{validate, Env, ParsedUrl, RawConfig};
+use guide::Lang;
 
 /// `src/style.css`, minified by `build.rs` (public: the loader's prerendered
 /// start page adopts the same sheet, `examples/prerender.rs`).
@@ -83,7 +83,8 @@ pub fn mount(
     // The loader installs the element's language before mounting; should
     // its reading of the options ever differ, show a language that is here.
     if !config.lang.is_available() {
-        config.lang = Lang::ALL.into_iter().find(|l| l.is_available()).ok_or("kratom-check: no language pack installed")?;
+        config.lang =
+            Lang::ALL.into_iter().find(|l| l.is_available()).ok_or("kratom-check: no language pack installed")?;
     }
     let languages = load_lang.dyn_into::<js_sys::Function>().map(LangLoader::new).unwrap_or_default();
     let shadow = match host.shadow_root() {

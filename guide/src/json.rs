@@ -165,4 +165,3 @@ pub fn to_string_pretty(a: &Assessment) -> String {
 pub fn assessment_from_str(s: &str) -> Result<Assessment, serde_json::Error> {
     serde_json::from_str(s)
 }
-

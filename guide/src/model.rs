@@ -10,7 +10,11 @@ use serde::{Deserialize, Serialize};
 
 /// Care levels, lowest first so that `Ord` means "more support".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(any(feature = "json", feature = "pack"), derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    any(feature = "json", feature = "pack"),
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Level {
     Monitor,
     Taper,
@@ -36,7 +40,11 @@ impl Level {
 /// rung on the ladder: the signs question was skipped or answered only
 /// `not_sure`, which must never read as "few signs".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(any(feature = "json", feature = "pack"), derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    any(feature = "json", feature = "pack"),
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Band {
     Few,
     Mild,
@@ -69,7 +77,11 @@ impl Band {
 /// Whether enough of the deciding questions were answered for the level
 /// to mean much (spec §4 "confidence").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(any(feature = "json", feature = "pack"), derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    any(feature = "json", feature = "pack"),
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Confidence {
     Ok,
     Low,
@@ -90,7 +102,11 @@ impl Confidence {
 /// depends on the answers, so `rules::reasons::REASONS` (spec table order)
 /// and the level decide where it is listed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(any(feature = "json", feature = "pack"), derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    any(feature = "json", feature = "pack"),
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum ReasonId {
     Environment,
     BroaderPattern,
@@ -154,7 +170,11 @@ impl ReasonId {
 
 /// Taper prerequisites of §4: what to put in place first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(any(feature = "json", feature = "pack"), derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    any(feature = "json", feature = "pack"),
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Prereq {
     MeasureDoses,
     Support,
@@ -174,7 +194,11 @@ impl Prereq {
 
 /// Caution ids of §5, in table order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(any(feature = "json", feature = "pack"), derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    any(feature = "json", feature = "pack"),
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum CautionId {
     DetoxKit,
     ExtractSwitch,
@@ -212,7 +236,11 @@ impl CautionId {
 /// Note ids of §6. Enum order = text-table order (v2 ids appended); the
 /// output follows the rule rows, which are in the spec's table order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(any(feature = "json", feature = "pack"), derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    any(feature = "json", feature = "pack"),
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum NoteId {
     Moud,
     OpioidSwitch,

@@ -59,10 +59,14 @@ test('an https exit URL written in capitals passes the browser\'s parser and is 
 
 const wasm = readFileSync('dist/kratom-check_bg.wasm');
 const wasmSri = `sha384-${createHash('sha384').update(wasm).digest('base64')}`;
+const sriOf = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 
-test("the shipped loader carries the shipped wasm's SHA-384 and fetches it with integrity", async () => {
+test("the shipped loader carries the shipped wasm's and packs' SHA-384 and fetches them with integrity", async () => {
   const loader = readFileSync('dist/kratom-check.js', 'utf8');
   assert.ok(loader.includes(`"${wasmSri}"`), 'dist/kratom-check.js holds the SRI of dist/kratom-check_bg.wasm');
+  for (const l of ['en', 'es']) {
+    assert.ok(loader.includes(`"${sriOf(`dist/kratom-check.${l}.pack`)}"`), `dist/kratom-check.js holds the SRI of the ${l} pack`);
+  }
   assert.ok(!loader.includes('@@KRATOM_CHECK_WASM_SRI@@'), 'no placeholder left');
   await withPage(browser, 'wasm-integrity-ok', '/', {
     init: () => {
@@ -75,9 +79,12 @@ test("the shipped loader carries the shipped wasm's SHA-384 and fetches it with 
     },
   }, async ({ page, errors }) => {
     const fetches = await page.evaluate(() => window.__kcFetches);
-    assert.equal(fetches.length, 1, JSON.stringify(fetches));
+    // The wasm first of all, then the page's language.
+    assert.equal(fetches.length, 2, JSON.stringify(fetches));
     assert.match(fetches[0].url, /\/dist\/kratom-check_bg\.wasm$/);
     assert.equal(fetches[0].integrity, wasmSri);
+    assert.match(fetches[1].url, /\/dist\/kratom-check\.en\.pack$/);
+    assert.equal(fetches[1].integrity, sriOf('dist/kratom-check.en.pack'));
     assert.deepEqual(errors, []);
   });
 });

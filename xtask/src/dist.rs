@@ -283,7 +283,10 @@ fn write_report(dist: &Path, version: &str, optimized: bool) -> Result<package::
         report.push_str(&format!("{f:<24} raw {:>8}  gzip {gz:>8}  brotli {br:>8}\n", bytes.len()));
         sris.push((f, sri(&bytes)));
     }
-    report.push_str(&format!("{:<24} raw {raw_total:>8}  gzip {gz_total:>8}  brotli {br_total:>8}\n", "total (all languages)"));
+    report.push_str(&format!(
+        "{:<24} raw {raw_total:>8}  gzip {gz_total:>8}  brotli {br_total:>8}\n",
+        "total (all languages)"
+    ));
     report.push_str("\n# Subresource Integrity (SHA-384)\n");
     for (f, s) in &sris {
         report.push_str(&format!("{f:<24} {s}\n"));

@@ -316,7 +316,10 @@ mod tests {
         assert!(out.contains("### Attributes") && out.contains("### Content Security Policy"));
         assert!(embedding_section("no markers", &sris).is_err());
         assert!(out.contains("as=\"fetch\" crossorigin=\"anonymous\" integrity=\"sha384-WASMHASH\""), "{out}");
-        assert!(out.contains("en.pack\" as=\"fetch\" crossorigin=\"anonymous\" integrity=\"sha384-PACKHASH\""), "{out}");
+        assert!(
+            out.contains("en.pack\" as=\"fetch\" crossorigin=\"anonymous\" integrity=\"sha384-PACKHASH\""),
+            "{out}"
+        );
         let embed = embed_html(&section, "1.2.3").unwrap();
         assert!(embed.starts_with("<!-- kratom-check 1.2.3:"), "{embed}");
         assert!(embed.contains("integrity=\"sha384-THEHASH\" crossorigin=\"anonymous\""), "{embed}");
