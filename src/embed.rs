@@ -18,15 +18,11 @@ use crate::languages::LangLoader;
 use attrs::{validate, Env, ParsedUrl, RawConfig};
 use guide::Lang;
 
-/// `src/style.css`, minified by `build.rs` (public: the loader's prerendered
-/// start page adopts the same sheet, `examples/prerender.rs`).
+/// `src/style.css`, minified by `build.rs`. The loader carries it
+/// (`examples/prerender.rs` hands it to dist) and gives every widget the one
+/// sheet it made from it, the same its painted start page adopted: the wasm
+/// does not carry a second copy.
 pub const BASE_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
-
-thread_local! {
-    /// One base sheet, shared by every instance on the page (a constructable
-    /// sheet may be adopted by many shadow roots of one document).
-    static BASE_SHEET: std::cell::OnceCell<CssStyleSheet> = const { std::cell::OnceCell::new() };
-}
 
 /// A mounted widget. The only thing it exposes is `destroy()`: no answers,
 /// no result, no events.
@@ -58,6 +54,8 @@ impl Instance {
 /// widget starts from it, and replaces that page once its first render is in.
 /// `load_lang(code)` is the loader's function that fetches and installs
 /// another language's pack, resolving once it is in (the language switch).
+/// `base_sheet` is the loader's constructable sheet of [`BASE_CSS`], shared
+/// by every widget on the page (a sheet may be adopted by many roots).
 #[wasm_bindgen]
 pub fn mount(
     host: Element,
@@ -65,6 +63,7 @@ pub fn mount(
     label: String,
     early: JsValue,
     load_lang: JsValue,
+    base_sheet: CssStyleSheet,
 ) -> Result<Instance, JsValue> {
     set_panic_hook();
     let raw = read_raw(&host, &options).unwrap_or_else(|_| {
@@ -103,7 +102,7 @@ pub fn mount(
     }
 
     let sheets = js_sys::Array::new();
-    sheets.push(base_sheet()?.as_ref());
+    sheets.push(base_sheet.as_ref());
     if let Some(accent) = &config.accent {
         // accent is a validated lowercase #rrggbb: safe to put in a rule.
         let sheet = CssStyleSheet::new()?;
@@ -233,18 +232,6 @@ fn parse_url(v: &str) -> Option<ParsedUrl> {
         has_credentials: !u.username().is_empty() || !u.password().is_empty(),
         hostname: u.hostname(),
         href: u.href(),
-    })
-}
-
-fn base_sheet() -> Result<CssStyleSheet, JsValue> {
-    BASE_SHEET.with(|cell| {
-        if let Some(s) = cell.get() {
-            return Ok(s.clone());
-        }
-        let s = CssStyleSheet::new()?;
-        s.replace_sync(BASE_CSS)?;
-        let _ = cell.set(s.clone());
-        Ok(s)
     })
 }
 

@@ -205,7 +205,16 @@
   // in one step (src/embed.rs `hand_over`); if the widget cannot run, it is
   // removed and the fallback shows (it cannot work on its own).
 
-  var prerenderSheet = null;
+  var sheet = null;
+
+  /** The widget's stylesheet, made once and adopted by every painted page and widget. */
+  function baseSheet() {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(PACKS.css);
+    }
+    return sheet;
+  }
 
   /** An option (own property) or else the element's data- attribute, as mount() reads it. */
   function setting(el, opts, key, attr) {
@@ -271,12 +280,8 @@
       // Too late (the widget is in, or gone): nothing to paint.
       if (rec.destroyed || rec.instance || rec.failed) return;
       try {
-        if (!prerenderSheet) {
-          prerenderSheet = new CSSStyleSheet();
-          prerenderSheet.replaceSync(PACKS.css);
-        }
         var root = el.shadowRoot || el.attachShadow({ mode: "open" });
-        root.adoptedStyleSheets = [prerenderSheet];
+        root.adoptedStyleSheets = [baseSheet()];
         rec.prerendered = { lang: lang, theme: theme, submit: false, page: null };
         paint(rec, opts, pack);
       } catch (e) {
@@ -443,7 +448,7 @@
         var handover = early(rec);
         // A language switched on the prerendered page is the widget's language too.
         if (handover && rec.prerendered.lang !== lang) opts.lang = rec.prerendered.lang;
-        rec.instance = glue.mount(el, opts, who, handover, loadLang);
+        rec.instance = glue.mount(el, opts, who, handover, loadLang, baseSheet());
         el.setAttribute("data-kratom-check-ready", "");
         signal(el, "ready");
         return true;

@@ -138,6 +138,7 @@ async function coldLoad(browser, path, profile) {
         fcp: fcp ? fcp.startTime : null,
         scriptLoaded: res('kratom-check.js'),
         wasmLoaded: res('kratom-check_bg.wasm'),
+        packLoaded: res('.pack'),
       };
     });
   } finally {
@@ -229,6 +230,7 @@ async function condition(browser, name) {
     static_fcp: stats(stat.map((x) => x.fcp)),
     widget_script_loaded: stats(widget.map((x) => x.scriptLoaded)),
     widget_wasm_loaded: stats(widget.map((x) => x.wasmLoaded)),
+    widget_pack_loaded: stats(widget.map((x) => x.packLoaded)),
     widget_compiled_streaming: widget.every((x) => x.streamed),
     interaction_ms: {
       journeys: JOURNEYS,

@@ -96,7 +96,8 @@ pub fn dist() -> Result {
     let loader_data = serde_json::json!({ "css": rendered["css"], "packs": packs });
     let loader = embed_prerender(&loader, &loader_data.to_string())?;
     std::fs::write(dist.join(SHIPPED[0]), embed_glue(&loader, &glue)?)?;
-    let sris = write_report(&dist, &version, optimized)?;
+    let minified = minify(&root, &dist.join(SHIPPED[0]));
+    let sris = write_report(&dist, &version, optimized, minified)?;
     package::write_npm_files(&root, &dist, &version, &sris)?;
     println!("xtask: dist/ ready in {:.1}s", t0.elapsed().as_secs_f64());
     Ok(())
@@ -189,35 +190,57 @@ pub const WASM_OPT_PASSES: [&str; 3] = ["-Oz", "--low-memory-unused", "--monomor
 
 /// `wasm-opt` ([`WASM_OPT_PASSES`]) from node_modules/.bin (npm `binaryen`). Optional: returns
 /// false with a printed note when Node/npm or the package is unavailable.
-fn wasm_opt(root: &Path, wasm: &Path) -> bool {
-    let bin = root.join("node_modules/.bin/wasm-opt");
+/// A build tool from node_modules/.bin (npm devDependencies), installing
+/// them first if needed; None, with a printed note, when Node/npm cannot.
+fn node_tool(root: &Path, name: &str, skipping: &str) -> Option<std::path::PathBuf> {
+    let bin = root.join("node_modules/.bin").join(name);
     if !bin.exists() || !env::node_modules_fresh(root) {
         if let Err(e) = env::ensure_node_modules(root) {
-            println!("xtask: note: skipping wasm-opt ({e}); the wasm works but is larger");
-            return false;
+            println!("xtask: note: skipping {name} ({e}); {skipping}");
+            return None;
         }
     }
     if !bin.exists() {
-        println!("xtask: note: skipping wasm-opt (node_modules/.bin/wasm-opt missing)");
-        return false;
+        println!("xtask: note: skipping {name} (node_modules/.bin/{name} missing); {skipping}");
+        return None;
     }
+    Some(bin)
+}
+
+/// Runs `cmd`, which writes `tmp`; on success `tmp` replaces `file`.
+fn replace_with_output(mut cmd: Command, tmp: &Path, file: &Path, what: &str) -> bool {
+    match cmd.status() {
+        Ok(s) if s.success() => std::fs::rename(tmp, file).is_ok(),
+        other => {
+            println!("xtask: note: {what} failed ({other:?}); keeping the file as it was");
+            let _ = std::fs::remove_file(tmp);
+            false
+        }
+    }
+}
+
+fn wasm_opt(root: &Path, wasm: &Path) -> bool {
+    let Some(bin) = node_tool(root, "wasm-opt", "the wasm works but is larger") else { return false };
     let tmp = wasm.with_extension("opt.wasm");
-    let status = Command::new(&bin)
-        .args(WASM_OPT_PASSES)
+    let mut cmd = Command::new(&bin);
+    cmd.args(WASM_OPT_PASSES)
         .args(["--strip-debug", "--strip-producers"])
         .args(WASM_OPT_FEATURES)
         .arg(wasm)
         .arg("-o")
-        .arg(&tmp)
-        .status();
-    match status {
-        Ok(s) if s.success() => std::fs::rename(&tmp, wasm).is_ok(),
-        other => {
-            println!("xtask: note: wasm-opt failed ({other:?}); keeping the unoptimised wasm");
-            let _ = std::fs::remove_file(&tmp);
-            false
-        }
-    }
+        .arg(&tmp);
+    replace_with_output(cmd, &tmp, wasm, "wasm-opt")
+}
+
+/// The shipped loader minified by terser (npm), keeping its `/*!` header:
+/// what a browser parses and a phone downloads first. The readable source
+/// stays `www/kratom-check.js`; the SRI is of the minified file.
+fn minify(root: &Path, js: &Path) -> bool {
+    let Some(bin) = node_tool(root, "terser", "the loader works but is larger") else { return false };
+    let tmp = js.with_extension("min.js");
+    let mut cmd = Command::new(&bin);
+    cmd.arg(js).args(["--compress", "--mangle", "--comments", "/^!/", "-o"]).arg(&tmp);
+    replace_with_output(cmd, &tmp, js, "terser")
 }
 
 /// gzip level 9 (flate2): what `dist/*.gz` holds and sizes.txt reports.
@@ -266,11 +289,12 @@ pub fn sri(bytes: &[u8]) -> String {
 
 /// Writes `sizes.txt` (it carries the version, so a clinic can tell which
 /// release a hash belongs to); returns the SRI values.
-fn write_report(dist: &Path, version: &str, optimized: bool) -> Result<package::Sris> {
+fn write_report(dist: &Path, version: &str, optimized: bool, minified: bool) -> Result<package::Sris> {
     let mut report = format!(
         "# kratom-check {version} dist sizes (bytes; gzip = level 9, brotli = quality 11; the .gz/.br files)\n"
     );
     report.push_str(if optimized { "# wasm-opt -Oz: applied\n" } else { "# wasm-opt -Oz: SKIPPED\n" });
+    report.push_str(if minified { "# loader minified (terser): applied\n" } else { "# loader minified (terser): SKIPPED\n" });
     let files = shipped(dist)?;
     let compressed = precompress(dist, &files)?;
     let (mut raw_total, mut gz_total, mut br_total) = (0, 0, 0);
@@ -337,7 +361,10 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join(SHIPPED[0]), "loader").unwrap();
         std::fs::write(dir.join(SHIPPED[1]), "wasm").unwrap();
-        let sris = write_report(&dir, "9.8.7", true).unwrap();
+        std::fs::write(dir.join(pack_name("es")), "pack").unwrap();
+        let sris = write_report(&dir, "9.8.7", true, true).unwrap();
+        assert_eq!(sris.packs, vec![("es".to_string(), sri(b"pack"))]);
+        assert!(dir.join("kratom-check.es.pack.br").exists() && dir.join("kratom-check.es.pack.gz").exists());
         let s = sris.loader;
         assert_eq!(s, sri(b"loader"));
         assert_eq!(sris.wasm, sri(b"wasm"));
