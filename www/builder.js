@@ -80,7 +80,7 @@
       fallback(opts),
       "</kratom-check>",
       '<script src="' + base + 'kratom-check.js"' + (sri ? ' integrity="' + sri + '"' : "") +
-        ' crossorigin="anonymous" defer></' + "script>",
+        ' crossorigin="anonymous" fetchpriority="high" defer></' + "script>",
       ""
     ]).join("\n");
   }

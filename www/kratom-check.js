@@ -63,30 +63,33 @@
   // visitor downloads the language they read and no other; the rest come
   // only when the person switches. null in the unbuilt source.
   var PACKS = /*@@KRATOM_CHECK_PRERENDER@@*/null;
-  var packFetches = Object.create(null); // lang -> Promise<{ page, loading, failed, bytes }>
+  var packFetches = Object.create(null); // lang -> { promise: Promise<{ page, loading, failed, bytes }>, failed }
 
-  /** One pack, fetched once with its integrity (a failure may be tried again later). */
-  function fetchPack(lang) {
-    if (packFetches[lang]) return packFetches[lang];
+  /** One pack, fetched once with its integrity. A failed fetch is not tried
+   * again for the page's own start (one warning), only when the person asks
+   * for the language again (`again`: the language switch). */
+  function fetchPack(lang, again) {
+    var known = packFetches[lang];
+    if (known && !(again && known.failed)) return known.promise;
     var name = "kratom-check." + lang + ".pack";
     var url = new URL(name, base).href;
-    var p = fetch(url, { credentials: "same-origin", integrity: PACKS.packs[lang] })
+    var entry = { promise: null, failed: false };
+    entry.promise = fetch(url, { credentials: "same-origin", integrity: PACKS.packs[lang] })
       .catch(explainFailure(url, PACKS.packs[lang], name)).then(function (resp) {
-      if (!resp.ok) throw new Error("HTTP " + resp.status + " for " + url);
-      return resp.arrayBuffer();
-    }).then(function (buf) {
-      // A little-endian length, the loader's part as JSON, then the wasm's part.
-      var n = new DataView(buf).getUint32(0, true);
-      var part = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, n)));
-      return { page: part.page, loading: part.loading, failed: part.failed, bytes: new Uint8Array(buf) };
-    });
-    packFetches[lang] = p;
-    p.catch(function (e) {
-      // Said once per attempt, whoever asked; a later switch may try again.
+        if (!resp.ok) throw new Error("HTTP " + resp.status + " for " + url);
+        return resp.arrayBuffer();
+      }).then(function (buf) {
+        // A little-endian length, the loader's part as JSON, then the wasm's part.
+        var n = new DataView(buf).getUint32(0, true);
+        var part = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, n)));
+        return { page: part.page, loading: part.loading, failed: part.failed, bytes: new Uint8Array(buf) };
+      });
+    entry.promise.catch(function (e) {
+      entry.failed = true;
       warn("the " + lang + " language pack could not load.", e);
-      if (packFetches[lang] === p) delete packFetches[lang];
     });
-    return p;
+    packFetches[lang] = entry;
+    return entry.promise;
   }
 
   var DEFAULT_EXIT_URL = "https://www.google.com/"; // src/config.rs
@@ -284,6 +287,12 @@
         root.adoptedStyleSheets = [baseSheet()];
         rec.prerendered = { lang: lang, theme: theme, submit: false, page: null };
         paint(rec, opts, pack);
+        // The widget waits until this page is on screen: when the wasm is
+        // already in, mounting at once would hold the frame, and the person
+        // would see nothing until the widget itself.
+        rec.shown = new Promise(function (resolve) {
+          requestAnimationFrame(function () { setTimeout(resolve, 0); });
+        });
       } catch (e) {
         rec.prerendered = null;
         showFallback(el);
@@ -348,7 +357,7 @@
     p.switching = true;
     button.setAttribute("aria-disabled", "true");
     say(pack.loading);
-    fetchPack(lang).then(function (other) {
+    fetchPack(lang, true).then(function (other) {
       p.switching = false;
       if (rec.prerendered !== p || !p.page.isConnected) return; // the widget took over
       p.lang = lang;
@@ -405,9 +414,9 @@
 
   var installed = Object.create(null); // lang -> true once the wasm has its pack
 
-  /** Gives the wasm `lang`'s words (once per page). */
-  function install(glue, lang) {
-    return fetchPack(lang).then(function (pack) {
+  /** Gives the wasm `lang`'s words (once per page); `again`: see fetchPack. */
+  function install(glue, lang, again) {
+    return fetchPack(lang, again).then(function (pack) {
       if (installed[lang]) return;
       if (glue.install_pack(pack.bytes) !== lang) throw new Error("the " + lang + " language pack was refused");
       installed[lang] = true;
@@ -417,7 +426,7 @@
   /** The widget's way to another language (its language switch): resolves true once it is in. */
   function loadLang(code) {
     if (typeof code !== "string" || !supportedLang(code)) return Promise.resolve(false);
-    return load().then(function (glue) { return install(glue, code); }).then(function () {
+    return load().then(function (glue) { return install(glue, code, true); }).then(function () {
       return true;
     }, function () {
       return false; // fetchPack has said why
@@ -427,7 +436,7 @@
   function mountInto(el, options) {
     var old = instances.get(el);
     if (old) destroyRecord(old);
-    var rec = { el: el, instance: null, destroyed: false, failed: false, prerendered: null };
+    var rec = { el: el, instance: null, destroyed: false, failed: false, prerendered: null, shown: null };
     instances.set(el, rec);
     var opts = ownOptions(options);
     var lang = PACKS ? langFor(el, opts) : "en";
@@ -439,6 +448,8 @@
       return install(glue, lang).then(function () {
         return shown && shown !== lang ? install(glue, shown) : null;
       }).then(function () { return glue; });
+    }).then(function (glue) {
+      return rec.shown ? rec.shown.then(function () { return glue; }) : glue;
     }).then(function (glue) {
       if (rec.destroyed) return false;
       if (broken) { showFallback(el); signal(el, "error"); return false; }

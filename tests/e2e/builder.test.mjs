@@ -88,8 +88,11 @@ test('the snippet carries the built loader\'s SRI, crossorigin, the wasm preload
     assert.match(await page.locator('#kcb-messages').innerText(), /No problems/);
     snippet = await page.inputValue('#kcb-snippet');
   });
-  assert.ok(snippet.includes(`<script src="/dist/kratom-check.js" integrity="${LOADER_SRI}" crossorigin="anonymous" defer></script>`), snippet);
+  assert.ok(snippet.includes(`<script src="/dist/kratom-check.js" integrity="${LOADER_SRI}" crossorigin="anonymous" fetchpriority="high" defer></script>`), snippet);
   assert.ok(snippet.includes('<link rel="preload" href="/dist/kratom-check_bg.wasm" as="fetch" crossorigin="anonymous">'), snippet);
+  // Spanish chosen: its pack preloaded, and no other language's.
+  assert.ok(snippet.includes('<link rel="preload" href="/dist/kratom-check.es.pack" as="fetch" crossorigin="anonymous">'), snippet);
+  assert.ok(!snippet.includes('kratom-check.en.pack'), snippet);
   assert.ok(snippet.includes('data-clinic-name="Harbor &quot;Health&quot; &amp; &lt;Co&gt;"'), snippet);
   assert.match(snippet, /<kratom-check [^>]*data-lang="es"[^>]*>\n {2}<div class="kc-fallback">/);
   assert.ok(!/^\s*<p\b/m.test(snippet.split('<kratom-check')[0]), 'no <p> around the element');

@@ -137,3 +137,27 @@ test('the switch on the painted page fetches the other pack and paints in it; th
     assert.deepEqual(errors, []);
   });
 });
+
+test('on the painted page too, a language that cannot load is said, and the page stays as it was', async () => {
+  let release;
+  const open = new Promise((r) => { release = r; });
+  const route = async (page) => {
+    await page.route('**/kratom-check_bg.wasm', async (r) => { await open; await r.continue(); });
+    await page.route('**/kratom-check.es.pack', (r) => r.fulfill({ status: 404, body: 'gone' }));
+  };
+  await withPage(browser, 'languages-painted-fail', '/', { route, waitReady: false }, async ({ page, errors }) => {
+    const widget = page.locator('kratom-check');
+    await widget.locator('input[name=who][value=self]').check({ timeout: TIMEOUT });
+    await widget.locator('.kc-lang').click();
+    await page.waitForFunction(() => /could not load/.test(document.querySelector('kratom-check').shadowRoot.querySelector('.kc-lang-status')?.textContent), null, { timeout: TIMEOUT });
+    assert.equal(await status(widget), 'Español could not load just now. Your answers are still here: go on, or try again.',
+      'the same words as the widget\'s own switch');
+    assert.equal(await widget.evaluate((el) => el.shadowRoot.querySelector('[data-kratom-check-prerender]').lang), 'en');
+    assert.equal(await widget.locator('input[name=who][value=self]').isChecked(), true);
+    release();
+    await waitForReady(page);
+    assert.equal(await lang(widget), 'en', 'the widget starts in the language that is here');
+    assert.equal(await widget.locator('input[name=who][value=self]').isChecked(), true);
+    assert.deepEqual(errors, []);
+  });
+});
