@@ -46,3 +46,24 @@ for (const width of [320, 375, 1280]) {
     }
   });
 }
+
+for (const width of [320, 375, 1280]) {
+  test(`screenshot of the language switch that could not load, at ${width} px`, async () => {
+    const route = (page) => page.route('**/kratom-check.es.pack', (r) => r.fulfill({ status: 503, body: 'busy' }));
+    await withPage(browser, `screens-lang-failed-${width}`, '/', { route }, async ({ page }) => {
+      await page.setViewportSize({ width, height: 700 });
+      const widget = page.locator('kratom-check').first();
+      const bar = () => Promise.all(['.kc-exit-button', '.kc-lang'].map((s) => widget.locator(s).boundingBox()));
+      const before = await bar();
+      await widget.locator('.kc-lang').click();
+      await page.waitForFunction(() => document.querySelector('kratom-check').shadowRoot.querySelector('.kc-lang-status').textContent !== '', null, { timeout: TIMEOUT });
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(wide <= width, `lang-failed at ${width}: ${wide}px wide`);
+      // The message goes under the bar's buttons and moves neither of them.
+      assert.deepEqual(await bar(), before);
+      const [msg, lang] = await Promise.all(['.kc-lang-status', '.kc-lang'].map((s) => widget.locator(s).boundingBox()));
+      assert.ok(msg.y >= lang.y + lang.height - 1, `message ${msg.y} under the switch ${lang.y}`);
+      await page.screenshot({ path: join(SHOTS, `${width}-lang-failed.png`), fullPage: false });
+    });
+  });
+}
