@@ -5,7 +5,7 @@
 // typed word; if it cannot come, the switch says so and nothing breaks.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, waitForReady, fallbackShown, sleep, TIMEOUT } from './harness.mjs';
+import { launch, withPage, waitForReady, fallbackShown, cspReport, sleep, TIMEOUT } from './harness.mjs';
 import { walk, moved, PERSONAS } from './journey.mjs';
 
 let browser;
@@ -160,4 +160,24 @@ test('on the painted page too, a language that cannot load is said, and the page
     assert.equal(await widget.locator('input[name=who][value=self]').isChecked(), true);
     assert.deepEqual(errors, []);
   });
+});
+
+test('under the strict CSP (connect-src \'self\') and Trusted Types the switch loads the other pack, sent precompressed', async () => {
+  for (const path of ['/www/csp.html', '/www/trusted-types.html']) {
+    const encodings = {};
+    const route = (page) => page.on('response', (r) => {
+      if (r.url().endsWith('.pack')) encodings[new URL(r.url()).pathname] = r.headers()['content-encoding'];
+    });
+    await withPage(browser, `languages-csp${path.replace(/\W+/g, '-')}`, path, { route }, async (rec) => {
+      const widget = rec.page.locator('kratom-check').first();
+      const from = await lang(widget);
+      await widget.locator('.kc-lang').click();
+      await rec.page.waitForFunction((from) => document.querySelector('kratom-check').shadowRoot.querySelector('.kc-root').lang !== from, from, { timeout: TIMEOUT });
+      const csp = await cspReport(rec);
+      assert.match(csp.header, /connect-src 'self'/);
+      assert.deepEqual([csp.violations, csp.consoleErrors, rec.errors], [[], [], []]);
+      assert.deepEqual(Object.keys(encodings).sort(), ['/dist/kratom-check.en.pack', '/dist/kratom-check.es.pack'], path);
+      for (const [p, e] of Object.entries(encodings)) assert.equal(e, 'br', `${p} sent brotli-compressed`);
+    });
+  }
 });
