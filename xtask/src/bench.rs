@@ -249,7 +249,7 @@ fn machine() -> Value {
 fn print_report(r: &Value, twiggy: Option<&[Value]>) {
     let kb = |v: &Value| format!("{:>8.1}", v.as_f64().unwrap_or(f64::NAN) / 1000.0);
     println!("\n== first visit's bytes (KB = 1000 B)   raw     gzip   brotli");
-    for key in ["loader", "wasm", "total"] {
+    for key in ["loader", "wasm", "pack", "total"] {
         let f = &r["bytes"][key];
         let name = f["file"].as_str().unwrap_or("total");
         println!("   {name:<30} {} {} {}", kb(&f["raw"]), kb(&f["gzip"]), kb(&f["brotli"]));
