@@ -271,6 +271,23 @@ impl Q {
     }
 }
 
+/// A question is its id in every serialised form (the command's JSON and the
+/// language packs alike), so the two features can never disagree on it.
+#[cfg(any(feature = "json", feature = "pack"))]
+impl serde::Serialize for Q {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "json", feature = "pack"))]
+impl<'de> serde::Deserialize<'de> for Q {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Q, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Q::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("unknown question id {s:?}")))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -307,22 +324,5 @@ mod tests {
     fn only_who_and_the_urgent_question_are_required() {
         let required: Vec<_> = QUESTIONS.iter().filter(|q| q.required).map(|q| q.id).collect();
         assert_eq!(required, vec![Q::Who, Q::UrgentNow]);
-    }
-}
-
-/// A question is its id in every serialised form (the command's JSON and the
-/// language packs alike), so the two features can never disagree on it.
-#[cfg(any(feature = "json", feature = "pack"))]
-impl serde::Serialize for Q {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-#[cfg(any(feature = "json", feature = "pack"))]
-impl<'de> serde::Deserialize<'de> for Q {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Q, D::Error> {
-        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        Q::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("unknown question id {s:?}")))
     }
 }

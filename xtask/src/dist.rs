@@ -294,7 +294,11 @@ fn write_report(dist: &Path, version: &str, optimized: bool, minified: bool) -> 
         "# kratom-check {version} dist sizes (bytes; gzip = level 9, brotli = quality 11; the .gz/.br files)\n"
     );
     report.push_str(if optimized { "# wasm-opt -Oz: applied\n" } else { "# wasm-opt -Oz: SKIPPED\n" });
-    report.push_str(if minified { "# loader minified (terser): applied\n" } else { "# loader minified (terser): SKIPPED\n" });
+    report.push_str(if minified {
+        "# loader minified (terser): applied\n"
+    } else {
+        "# loader minified (terser): SKIPPED\n"
+    });
     let files = shipped(dist)?;
     let compressed = precompress(dist, &files)?;
     let (mut raw_total, mut gz_total, mut br_total) = (0, 0, 0);
