@@ -290,8 +290,10 @@
         // The widget waits until this page is on screen: when the wasm is
         // already in, mounting at once would hold the frame, and the person
         // would see nothing until the widget itself.
+        // (A hidden tab has no frames: then it waits 100 ms at most.)
         rec.shown = new Promise(function (resolve) {
           requestAnimationFrame(function () { setTimeout(resolve, 0); });
+          setTimeout(resolve, 100);
         });
       } catch (e) {
         rec.prerendered = null;

@@ -167,3 +167,13 @@ test('Escape twice on the painted page leaves by the widget\'s rule, before the 
     g.release();
   });
 });
+
+test('with no animation frames (a hidden tab), the widget still takes over from the painted page', async () => {
+  // The loader waits for the painted page's frame before mounting, at most 100 ms.
+  const init = () => { window.requestAnimationFrame = () => 0; };
+  await withPage(browser, 'prerender-no-frames', '/', { init, waitReady: false }, async ({ page, errors }) => {
+    await waitForReady(page);
+    assert.equal(await countInShadow(page, '[data-kratom-check-prerender]'), 0, 'handed over');
+    assert.deepEqual(errors, []);
+  });
+});
