@@ -170,9 +170,20 @@ test('Escape twice on the painted page leaves by the widget\'s rule, before the 
 
 test('with no animation frames (a hidden tab), the widget still takes over from the painted page', async () => {
   // The loader waits for the painted page's frame before mounting, at most 100 ms.
-  const init = () => { window.requestAnimationFrame = () => 0; };
+  const init = () => {
+    window.requestAnimationFrame = () => 0;
+    const seen = setInterval(() => {
+      if (document.querySelector('kratom-check')?.shadowRoot?.querySelector('[data-kratom-check-prerender]')) {
+        window.__kcPainted = true;
+        clearInterval(seen);
+      }
+    }, 2);
+  };
   await withPage(browser, 'prerender-no-frames', '/', { init, waitReady: false }, async ({ page, errors }) => {
-    await waitForReady(page);
+    // Polled by timer: Playwright's default polling is by animation frame too.
+    await page.waitForFunction(() => document.querySelector('kratom-check').hasAttribute('data-kratom-check-ready'),
+      null, { timeout: TIMEOUT, polling: 50 });
+    assert.equal(await page.evaluate(() => window.__kcPainted), true, 'the start page was painted first');
     assert.equal(await countInShadow(page, '[data-kratom-check-prerender]'), 0, 'handed over');
     assert.deepEqual(errors, []);
   });
