@@ -1,26 +1,26 @@
 //! The start page as the widget renders it, for the loader to paint before
-//! the wasm arrives (`cargo xtask dist`) and for the benchmark's static page
-//! (`cargo xtask bench`):
+//! the wasm arrives (in the language packs, `cargo xtask dist`) and for the
+//! benchmark's static page (`cargo xtask bench`):
 //!
-//!     cargo run --quiet --example prerender            # JSON for the loader
-//!     cargo run --quiet --example prerender -- --html  # the same, as HTML pages
+//!     cargo run --quiet --example prerender -- --packs DIR  # the packs, and {"css"}
+//!     cargo run --quiet --example prerender -- --html       # {"css", "html": {lang: markup}}
 //!
 //! Each language's start page is rendered by Yew's server renderer from the
 //! widget's own `Shell` and a fresh `Journey` (the default config in that
-//! language), so it cannot drift from what the wasm shows. The loader gets it
-//! as data, not markup: `{"css": "...", "pages": {"en": NODE, "es": NODE}}`
-//! where a NODE is a text string or `[tag, {attr: value, ...}, NODE...]`; it
-//! builds the DOM from that with createElement / setAttribute / textContent
-//! (no innerHTML: Trusted Types stay enforced).
+//! language), so it cannot drift from what the wasm shows. Stdout is JSON:
+//! always the minified stylesheet (`css`), which dist writes into the loader.
 //!
-//! `--html` prints `{"css": "...", "html": {"en": "...", "es": "..."}}`: the
-//! SSR markup itself, for the bench's static page.
-//!
-//! `--packs DIR` also writes each language's pack, `DIR/kratom-check.LANG.pack`
+//! `--packs DIR` writes each language's pack, `DIR/kratom-check.LANG.pack`
 //! (`src/pack.rs`): `{"page": NODE, "loading", "failed"}` (the start page and
 //! its language switch's two messages) for the loader, then the words for the
-//! wasm. The loader paints from the pack of the element's language, so a
-//! visitor's first download carries one language's start page and words.
+//! wasm. The loader gets the page as data, not markup: a NODE is a text
+//! string or `[tag, {attr: value, ...}, NODE...]`, built into DOM with
+//! createElement / setAttribute / text nodes (no innerHTML: Trusted Types
+//! stay enforced). The loader paints from the pack of the element's
+//! language, so a visitor's first download carries one language's start page
+//! and words.
+//!
+//! `--html` adds the SSR markup itself, for the bench's static page.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -56,21 +56,25 @@ async fn main() {
     let args: Vec<String> = std::env::args().collect();
     let html_out = args.iter().any(|a| a == "--html");
     let packs_dir = args.iter().position(|a| a == "--packs").map(|i| args.get(i + 1).expect("--packs DIR"));
-    let mut pages = Map::new();
+    let mut html_pages = Map::new();
     for lang in Lang::ALL {
         let html = render(lang).await;
-        let page = if html_out { Value::from(html) } else { parse(&html).expect("Yew's SSR output parses") };
         if let Some(dir) = packs_dir {
             // The painted page's language switch says what the widget's says.
             let w = kratom_check::words::words(lang);
+            let page = parse(&html).expect("Yew's SSR output parses");
             let loader_part = json!({ "page": page, "loading": w.lang_loading, "failed": w.lang_failed }).to_string();
             let path = std::path::Path::new(dir).join(format!("kratom-check.{}.pack", lang.code()));
             std::fs::write(&path, kratom_check::pack::file(lang, &loader_part)).expect("write the pack");
         }
-        pages.insert(lang.code().to_string(), page);
+        if html_out {
+            html_pages.insert(lang.code().to_string(), Value::from(html));
+        }
     }
-    let key = if html_out { "html" } else { "pages" };
-    let out = json!({ "css": kratom_check::embed::BASE_CSS, key: pages });
+    let mut out = json!({ "css": kratom_check::embed::BASE_CSS });
+    if html_out {
+        out["html"] = Value::Object(html_pages);
+    }
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(out.to_string().as_bytes()).and_then(|_| stdout.write_all(b"\n")).expect("write stdout");
 }

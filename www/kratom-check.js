@@ -62,7 +62,7 @@
   // one language's words for the wasm and its start page for painting, so a
   // visitor downloads the language they read and no other; the rest come
   // only when the person switches. null in the unbuilt source.
-  var PACKS = /*@@KRATOM_CHECK_PRERENDER@@*/null;
+  var PACKS = /*@@KRATOM_CHECK_PACKS@@*/null;
   var packFetches = Object.create(null); // lang -> { promise: Promise<{ page, loading, failed, bytes }>, failed }
 
   /** One pack, fetched once with its integrity. A failed fetch is not tried

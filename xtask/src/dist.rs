@@ -94,7 +94,7 @@ pub fn dist() -> Result {
         packs.insert(lang.clone(), sri(&std::fs::read(dist.join(pack_name(&lang)))?).into());
     }
     let loader_data = serde_json::json!({ "css": rendered["css"], "packs": packs });
-    let loader = embed_prerender(&loader, &loader_data.to_string())?;
+    let loader = embed_packs(&loader, &loader_data.to_string())?;
     std::fs::write(dist.join(SHIPPED[0]), embed_glue(&loader, &glue)?)?;
     let minified = minify(&root, &dist.join(SHIPPED[0]));
     let sris = write_report(&dist, &version, optimized, minified)?;
@@ -118,8 +118,8 @@ fn embed_wasm_sri(loader: &str, wasm_sri: &str) -> Result<String> {
 pub enum Prerender<'a> {
     /// `{"css", "html": {lang: markup}}`: for the bench's static page.
     Html,
-    /// `{"css", "pages": {lang: NODE tree}}`, and each language's pack
-    /// (with its NODE tree, for the loader) written into the folder.
+    /// `{"css"}`, and each language's pack (with its start page as a NODE
+    /// tree, for the loader) written into the folder.
     Packs(&'a Path),
 }
 
@@ -146,14 +146,14 @@ pub fn prerender(root: &Path, what: Prerender<'_>) -> Result<String> {
     Ok(json)
 }
 
-const PRERENDER_MARKER: &str = "/*@@KRATOM_CHECK_PRERENDER@@*/null";
+const PACKS_MARKER: &str = "/*@@KRATOM_CHECK_PACKS@@*/null";
 
-/// The loader with the prerendered start page (a JSON literal) in place of its marker.
-fn embed_prerender(loader: &str, json: &str) -> Result<String> {
-    if loader.matches(PRERENDER_MARKER).count() != 1 {
-        return Err("www/kratom-check.js must contain the prerender marker exactly once".into());
+/// The loader with what it knows of the packs (a JSON literal) in place of its marker.
+fn embed_packs(loader: &str, json: &str) -> Result<String> {
+    if loader.matches(PACKS_MARKER).count() != 1 {
+        return Err("www/kratom-check.js must contain the packs marker exactly once".into());
     }
-    Ok(loader.replace(PRERENDER_MARKER, json))
+    Ok(loader.replace(PACKS_MARKER, json))
 }
 
 const GLUE_MARKER: &str = "/*@@KRATOM_CHECK_GLUE@@*/";
@@ -339,10 +339,10 @@ mod tests {
     }
 
     #[test]
-    fn prerender_goes_in_place_of_its_marker() {
-        let out = embed_prerender("var P = /*@@KRATOM_CHECK_PRERENDER@@*/null;", r#"{"css":""}"#).unwrap();
+    fn packs_go_in_place_of_their_marker() {
+        let out = embed_packs("var P = /*@@KRATOM_CHECK_PACKS@@*/null;", r#"{"css":""}"#).unwrap();
         assert_eq!(out, r#"var P = {"css":""};"#);
-        assert!(embed_prerender("no marker", "{}").is_err());
+        assert!(embed_packs("no marker", "{}").is_err());
     }
 
     #[test]
