@@ -463,6 +463,8 @@
   function mountInto(el, options) {
     var old = instances.get(el);
     if (old) destroyRecord(old);
+    // Not ready until this mount is: a failed re-mount must not look mounted.
+    el.removeAttribute("data-kratom-check-ready");
     var rec = { el: el, instance: null, destroyed: false, failed: false, prerendered: null, shown: null };
     instances.set(el, rec);
     var opts = ownOptions(options);

@@ -104,3 +104,26 @@ test('a wasm trap after mount (simulated) fires kratom-check:error on every elem
     assert.deepEqual(errors, []);
   });
 });
+
+test('a failed re-mount fires kratom-check:error and clears data-kratom-check-ready (issue 18)', async () => {
+  await withPage(browser, 'events-remount-fails', '/kc-events.html', {
+    init: record,
+    route: async (page) => {
+      await servePage('/kc-events.html', TWO)(page);
+      await page.route('**/dist/kratom-check.es.pack', (r) => r.fulfill({ status: 404, body: 'not found' }));
+    },
+  }, async ({ page, errors }) => {
+    await page.waitForFunction(() => window.__kcEvents.length >= 2, null, { timeout: TIMEOUT });
+    // Mounted and ready; now a re-mount in a language whose pack cannot load.
+    assert.equal(await page.evaluate(() => document.getElementById('b').hasAttribute('data-kratom-check-ready')), true);
+    const ok = await page.evaluate(() => window.KratomCheck.mount(document.getElementById('b'), { lang: 'es' }).ready);
+    assert.equal(ok, false);
+    const got = (await events(page)).slice(2);
+    assert.deepEqual(got.map((e) => [e.type, e.target, e.ready]), [['kratom-check:error', 'b', false]]);
+    assert.equal(await page.evaluate(() => document.getElementById('b').hasAttribute('data-kratom-check-ready')), false);
+    assert.ok(await page.locator('#b .kc-fallback').isVisible());
+    // The other element is untouched.
+    assert.equal(await page.evaluate(() => document.getElementById('a').hasAttribute('data-kratom-check-ready')), true);
+    assert.deepEqual(errors, []);
+  });
+});
