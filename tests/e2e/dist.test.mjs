@@ -54,3 +54,12 @@ test('a tampered loader (wrong integrity) is refused and the fallback stays', as
       assert.deepEqual(errors, []);
     });
 });
+
+test('the shipped wasm names no build machine path (no home, no cargo registry, no checkout folder)', () => {
+  const wasm = readFileSync('dist/kratom-check_bg.wasm').toString('latin1');
+  const forbidden = ['/root/', '.cargo/registry', '.rustup/', process.cwd()];
+  if (process.env.HOME && process.env.HOME !== '/') forbidden.push(`${process.env.HOME}/`);
+  for (const s of forbidden) assert.ok(!wasm.includes(s), `the wasm contains ${s}`);
+  // The panic locations are still there, remapped (so the check reads real strings).
+  assert.match(wasm, /crates\/yew-[0-9.]+\/src\//);
+});

@@ -46,7 +46,11 @@ pub fn dist() -> Result {
     let version = package::crate_version(&root)?;
     env::ensure_wasm_target()?;
     println!("xtask: building the widget {version} for {WASM_TARGET} (release)");
-    env::run(env::cargo().current_dir(&root).args([
+    let mut build = env::cargo();
+    // No build machine's paths in the shipped wasm (panic locations name
+    // source files): the same flags every time, so cargo's cache holds.
+    build.env("CARGO_ENCODED_RUSTFLAGS", encoded_rustflags(&remaps(&root)));
+    env::run(build.current_dir(&root).args([
         "build",
         "--release",
         "--target",
@@ -101,6 +105,45 @@ pub fn dist() -> Result {
     package::write_npm_files(&root, &dist, &version, &sris)?;
     println!("xtask: dist/ ready in {:.1}s", t0.elapsed().as_secs_f64());
     Ok(())
+}
+
+/// `--remap-path-prefix` pairs for the wasm build: the registry's sources
+/// as `crates/NAME-VERSION/…`, anything else under cargo's home as `cargo/…`,
+/// rustup's as `rustup/…`, and the repository as `kratom-check/…`. (rustc
+/// applies the last matching pair: the general ones come first.)
+fn remaps(root: &Path) -> Vec<(std::path::PathBuf, String)> {
+    let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+    let cargo_home = std::env::var_os("CARGO_HOME").map(Into::into).or_else(|| home.as_ref().map(|h| h.join(".cargo")));
+    let rustup_home =
+        std::env::var_os("RUSTUP_HOME").map(Into::into).or_else(|| home.as_ref().map(|h| h.join(".rustup")));
+    let mut out = Vec::new();
+    if let Some(r) = rustup_home {
+        out.push((r, "rustup".to_string()));
+    }
+    if let Some(c) = cargo_home {
+        out.push((c.clone(), "cargo".to_string()));
+        // One folder per registry index (e.g. index.crates.io-1949cf8c6b5b557f).
+        if let Ok(dirs) = std::fs::read_dir(c.join("registry/src")) {
+            let mut dirs: Vec<_> = dirs.filter_map(|d| d.ok().map(|d| d.path())).collect();
+            dirs.sort();
+            out.extend(dirs.into_iter().map(|d| (d, "crates".to_string())));
+        }
+    }
+    out.push((root.to_path_buf(), "kratom-check".to_string()));
+    out
+}
+
+/// `CARGO_ENCODED_RUSTFLAGS` (flags separated by 0x1f, so paths may hold
+/// spaces): the caller's own flags (that variable, else `RUSTFLAGS`), then the remaps.
+fn encoded_rustflags(remaps: &[(std::path::PathBuf, String)]) -> String {
+    let mut flags: Vec<String> = match std::env::var("CARGO_ENCODED_RUSTFLAGS") {
+        Ok(e) if !e.is_empty() => e.split('\x1f').map(str::to_string).collect(),
+        _ => std::env::var("RUSTFLAGS").map(|f| f.split_whitespace().map(str::to_string).collect()).unwrap_or_default(),
+    };
+    for (from, to) in remaps {
+        flags.push(format!("--remap-path-prefix={}={to}", from.display()));
+    }
+    flags.join("\x1f")
 }
 
 const WASM_SRI_MARKER: &str = "@@KRATOM_CHECK_WASM_SRI@@";
@@ -336,6 +379,19 @@ mod tests {
         let out = embed_wasm_sri("var I = \"@@KRATOM_CHECK_WASM_SRI@@\";", "sha384-abc").unwrap();
         assert_eq!(out, "var I = \"sha384-abc\";");
         assert!(embed_wasm_sri("no placeholder", "sha384-abc").is_err());
+    }
+
+    #[test]
+    fn remaps_cover_the_registry_and_the_repository_last() {
+        let root = crate::root();
+        let r = remaps(&root);
+        assert_eq!(r.last().unwrap(), &(root.clone(), "kratom-check".to_string()));
+        assert!(r.iter().any(|(_, to)| to == "cargo"), "{r:?}");
+        let flags = encoded_rustflags(&r);
+        assert!(
+            flags.split('\x1f').any(|f| f == format!("--remap-path-prefix={}=kratom-check", root.display())),
+            "{flags}"
+        );
     }
 
     #[test]
