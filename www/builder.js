@@ -13,9 +13,13 @@
   // { version, files: { name: "sha384-…" }, page, markers: { attributes, fallback } },
   // written in by `cargo xtask dist`; null in the source (www/), which cannot check anything.
   var RELEASE = /*@@KRATOM_CHECK_RELEASE@@*/null;
-  var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber",
-    "crisisLine", "accent", "exitUrl", "theme", "quickExitKeys"];
   var LOADER_FILE = "kratom-check.js";
+  /* @generated options: start (examples/options.rs from src/options.rs; do not edit) */
+  // The mount() option names (the camelCase of the data- attributes).
+  var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber", "crisisLine", "accent", "exitUrl", "theme", "quickExitKeys"];
+  // The numbers the fallback links with tel: [option, the widget's rule, its default].
+  var TEL = [["emergencyNumber", /^[0-9]{2,6}$/, "911"], ["crisisLine", /^[0-9]{2,11}$/, "988"]];
+  /* @generated options: end */
   var form = document.getElementById("kcb-form");
   var preview = document.getElementById("kcb-preview");
   var messages = document.getElementById("kcb-messages");
@@ -126,10 +130,10 @@
    * Called only when the widget took every value as given. */
   function fallbackBlock(opts) {
     var div = preview.querySelector(".kc-fallback").cloneNode(true);
-    [["emergencyNumber", "911"], ["crisisLine", "988"]].forEach(function (rule) {
-      var a = div.querySelector('a[href="tel:' + rule[1] + '"]');
+    TEL.forEach(function (rule) {
+      var a = div.querySelector('a[href="tel:' + rule[2] + '"]');
       var v = opts[rule[0]];
-      if (a && v !== undefined) {
+      if (a && v !== undefined && rule[1].test(v)) {
         a.textContent = v;
         a.setAttribute("href", "tel:" + v);
       }

@@ -10,7 +10,10 @@
  */
 (function () {
   "use strict";
+  /* @generated options: start (examples/options.rs from src/options.rs; do not edit) */
+  // The options a link to widget.html may set (harmless to the clinic and the person).
   var FROM_ADDRESS = ["lang", "theme"];
+  /* @generated options: end */
   var el = document.getElementById("kratom-check");
   if (!el || !window.KratomCheck) return; // the loader did not run: the fallback stays
   var query = new URLSearchParams(window.location.search);
@@ -27,7 +30,8 @@
   if (ignored.length) {
     try {
       console.warn("kratom-check iframe page: ignoring " + ignored.slice(0, 10).join(", ") +
-        " in the address; only lang and theme may be set there. The clinic's options are part of widget.html.");
+        " in the address; only " + FROM_ADDRESS.join(" and ") +
+        " may be set there. The clinic's options are part of widget.html.");
     } catch (e) { /* no console */ }
   }
   window.KratomCheck.mount(el, options);
