@@ -119,6 +119,7 @@ fn unanswered_in_table_order() {
         u,
         vec![
             "urgent_now",
+            "age_band",
             "products",
             "frequency",
             "night_dosing",
@@ -199,7 +200,20 @@ fn caution_cold_turkey_risk_each_factor() {
         (json!({ "medical": ["heart_rhythm"] }), vec!["medical", "considering"]),
         (json!({ "medical": ["liver"] }), vec!["medical", "considering"]),
         (json!({ "medical": ["other_complex"] }), vec!["medical", "considering"]),
-        (json!({ "medical": ["pregnant_postpartum"] }), vec!["medical", "considering"]),
+        // Pregnancy is a factor with dependence, which `because` names too.
+        (
+            json!({ "medical": ["pregnant_postpartum"], "night_dosing": "yes" }),
+            vec!["night_dosing", "medical", "considering"],
+        ),
+        (
+            json!({ "medical": ["pregnant_postpartum"], "signs": ["withdrawal"] }),
+            vec!["signs", "medical", "considering"],
+        ),
+        // A daily sedative: seizures on a sudden stop.
+        (
+            json!({ "other_substances": ["alcohol"], "sedative_frequency": "daily" }),
+            vec!["sedative_frequency", "considering"],
+        ),
         (json!({ "withdrawal_intensity": "severe" }), vec!["withdrawal_intensity", "considering"]),
         (json!({ "derailed": "once" }), vec!["derailed", "considering"]),
         (json!({ "derailed": "repeatedly" }), vec!["derailed", "considering"]),
@@ -221,6 +235,11 @@ fn caution_cold_turkey_risk_nearest_misses() {
         json!({ "medical": ["not_sure"] }),
         json!({ "withdrawal_intensity": "moderate" }),
         json!({ "derailed": "no" }),
+        // Pregnancy without dependence: stopping now is safe (spec §8).
+        json!({ "medical": ["pregnant_postpartum"], "frequency": "weekly" }),
+        // A sedative weekly, or at an unknown frequency, is `sedative_stop`'s, not this.
+        json!({ "other_substances": ["benzodiazepines"], "sedative_frequency": "weekly" }),
+        json!({ "other_substances": ["alcohol"] }),
         json!({}),
     ] {
         let mut with = input.clone();
@@ -287,6 +306,7 @@ fn cautions_in_table_order() {
             "extract_switch",
             "already_on_extracts",
             "sedative_mix",
+            "sedative_stop",
             "otc_megadose",
             "cold_turkey_risk",
             "no_diy_medication"
@@ -299,7 +319,10 @@ fn cautions_in_table_order() {
 #[test]
 fn note_moud_by_opioids() {
     assert_eq!(note_ids(&run(json!({ "other_substances": ["opioids"] }))), vec!["moud", "naloxone", "therapy"]);
-    assert_eq!(note_ids(&run(json!({ "other_substances": ["alcohol", "benzodiazepines"] }))), vec!["therapy"]);
+    // Two substances with the band unknown at taper: the intensive program
+    // speaks to the broader pattern the gate could not weigh.
+    let x = run(json!({ "other_substances": ["alcohol", "benzodiazepines"] }));
+    assert_eq!(note_ids(&x), vec!["intensive_outpatient", "therapy"]);
 }
 
 #[test]
@@ -365,11 +388,17 @@ fn note_intensive_outpatient_with_a_severe_band_at_monitor_or_taper() {
 }
 
 #[test]
-fn note_time_away_option_when_the_time_away_reason_does_not_hold() {
+fn note_time_away_option_when_the_residential_gate_is_closed() {
     let x = run(json!({ "need_time_away": "yes", "frequency": "daily_once" }));
-    assert_eq!(note_ids(&x), vec!["time_away_option", "therapy"]);
+    assert_eq!(note_ids(&x), vec!["intensive_outpatient", "time_away_option", "therapy"]);
+    assert_eq!(because_of(&x, "time_away").map(|b| b.len()), Some(1), "counts at taper outside the gate");
     let four = json!(["cut_down_failed", "cravings", "obligations", "tolerance"]);
+    // Four signs and dependence, but no reason at detox: still closed.
     let x = run(json!({ "need_time_away": "yes", "frequency": "daily_once", "signs": four }));
+    assert!(note_ids(&x).contains(&"time_away_option"));
+    // Open (night dosing counts at detox): `time_away` counts at residential.
+    let x = run(json!({ "need_time_away": "yes", "night_dosing": "yes", "signs": four }));
+    assert_eq!(x.care_level.as_str(), "residential");
     assert!(reason_ids(&x).contains(&"time_away"));
     assert!(!note_ids(&x).contains(&"time_away_option"));
     assert!(!note_ids(&run(json!({ "need_time_away": "not_sure" }))).contains(&"time_away_option"));
@@ -460,7 +489,8 @@ fn notes_in_table_order() {
 fn empty_answers_monitor_and_everything_unanswered() {
     let x = run(json!({}));
     assert_eq!(summary(&x), Summary { level: "monitor".into(), notes: strs(&["therapy"]), ..Summary::default() });
-    assert_eq!(x.unanswered.len(), 21);
+    // Every question but `sedative_frequency`, which is not asked.
+    assert_eq!(x.unanswered.len(), 22);
     assert_eq!(x.unanswered.first().map(|q| q.as_str()), Some("who"));
     assert_eq!(x.unanswered.last().map(|q| q.as_str()), Some("considering"));
 }
