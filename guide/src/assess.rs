@@ -13,6 +13,16 @@ use crate::rules::{gates, reasons};
 /// The whole assessment. Total: every answer set, including the empty one,
 /// gets a result; output order depends only on the tables, never on input order.
 pub fn assess(a: &Answers) -> Assessment {
+    assess_with_notes(a).0
+}
+
+/// Each note that holds with the questions behind it, in output order
+/// (the JSON lists note ids only; the clinician summary may say why).
+pub fn note_reasons(a: &Answers) -> Vec<(NoteId, Vec<Q>)> {
+    assess_with_notes(a).1
+}
+
+fn assess_with_notes(a: &Answers) -> (Assessment, Vec<(NoteId, Vec<Q>)>) {
     let urgent_flags: Vec<&'static str> = a
         .get(Q::UrgentNow)
         .map(|ans| ans.values().iter().copied().filter(|v| *v != NONE).collect())
@@ -55,12 +65,14 @@ pub fn assess(a: &Answers) -> Assessment {
     let cautions = CAUTIONS.iter().filter_map(|r| (r.fires)(a).map(|because| Caution { id: r.id, because })).collect();
     let decided =
         Decided { answers: a, care_level, band: severity.band, reasons: &reasons, gate_open: evaluated.gate.is_some() };
-    let notes: Vec<NoteId> = NOTES.iter().filter(|r| (r.fires)(&decided).is_some()).map(|r| r.id).collect();
+    let note_reasons: Vec<(NoteId, Vec<Q>)> =
+        NOTES.iter().filter_map(|r| (r.fires)(&decided).map(|because| (r.id, because))).collect();
+    let notes = note_reasons.iter().map(|(id, _)| *id).collect();
     let contradictions = CONTRADICTIONS.iter().filter(|r| (r.fires)(a).is_some()).map(|r| r.id).collect();
     // A question not asked is not unanswered (spec §7).
     let unanswered = Q::ALL.into_iter().filter(|q| a.is_asked(*q) && a.get(*q).is_none()).collect();
 
-    Assessment {
+    let assessment = Assessment {
         care_level,
         taper_kind,
         urgent_flags,
@@ -72,5 +84,6 @@ pub fn assess(a: &Answers) -> Assessment {
         notes,
         contradictions,
         unanswered,
-    }
+    };
+    (assessment, note_reasons)
 }

@@ -425,6 +425,28 @@ proptest! {
         }
     }
 
+    /// §4: the seed's taper conditions decide no level, age never changes
+    /// it (§2), and who answers, why kratom was started, how long, and what
+    /// is being considered are not in the reason table: changing any of
+    /// them leaves the level and every reason as they were.
+    #[test]
+    fn answers_outside_the_reason_table_decide_no_level(a in arb_answers(), qi in 0..8usize, vi in any::<usize>()) {
+        let q = [Q::Who, Q::AgeBand, Q::Duration, Q::MeasuresDoses, Q::StartedFor, Q::Support, Q::TriggerAccess, Q::Considering][qi];
+        let question = q.question();
+        let mut b = a.clone();
+        let v = question.values[vi % question.values.len()];
+        if vi % 5 == 0 {
+            b.clear(q);
+        } else {
+            b.set(q, &[v]).unwrap();
+        }
+        let (x, y) = (assess(&a), assess(&b));
+        prop_assert_eq!(x.care_level, y.care_level);
+        prop_assert_eq!(x.taper_kind, y.taper_kind);
+        prop_assert_eq!(&x.reasons, &y.reasons);
+        prop_assert_eq!(x.confidence, y.confidence);
+    }
+
     /// Contradictions are reported exactly as §7 defines them.
     #[test]
     fn contradictions_as_the_spec_defines_them(a in arb_answers()) {

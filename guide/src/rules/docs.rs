@@ -99,6 +99,7 @@ pub fn markdown() -> String {
     cautions(&mut s);
     notes(&mut s);
     contradictions(&mut s);
+    urgent_lines(&mut s);
     band(&mut s);
     confidence(&mut s);
     s
@@ -191,7 +192,8 @@ fn reasons(s: &mut String) {
         "\n## Reasons\n\n\
          `because` lists, in question-table order, the questions whose answers made the reason hold \
          and the questions that decided its level (last column). Only answers that raised the level \
-         are named; a missing answer explains nothing.\n\n",
+         are named; a missing answer explains nothing, except an unknown `sedative_frequency`, which \
+         counts on purpose (above). `psychiatric_risk` names the dependence answers it needs.\n\n",
     );
     header(s, &["reason", "holds when", "counts at", "reads", "level decided by", "basis"]);
     for r in &REASONS {
@@ -245,6 +247,33 @@ fn notes(s: &mut String) {
     header(s, &["note", "when", "reads", "basis"]);
     for r in &NOTES {
         row(s, &[&code(r.id.as_str()), r.when, &codes(r.reads), r.basis]);
+    }
+}
+
+fn urgent_lines(s: &mut String) {
+    use super::urgent::{Applies, LOVED_ONE, SELF};
+    s.push_str(
+        "\n## Urgent page: first-aid lines\n\n\
+         Shown first on the urgent page, for the flags that hold: each line once, in table order, \
+         the first form whose flags hold; lines that hold only \"if things get worse\" (`IfWorse`) \
+         come after all the others. Each voice has its own table.\n\n",
+    );
+    let applies = |a: Applies| match a {
+        Applies::AnyOf(flags) => format!("any of {}", values(flags)),
+        Applies::OnlyOf(flags) => format!("only {}", values(flags)),
+        Applies::AnyFlag => "any flag".to_string(),
+    };
+    for (i, (voice, table)) in [("Loved-one voice", &LOVED_ONE[..]), ("Self voice", &SELF[..])].into_iter().enumerate()
+    {
+        if i > 0 {
+            s.push('\n');
+        }
+        s.push_str(&format!("{voice}:\n\n"));
+        header(s, &["line", "forms (first that holds)"]);
+        for row in table {
+            let forms: Vec<String> = row.forms.iter().map(|(a, f)| format!("{f:?} for {}", applies(*a))).collect();
+            self::row(s, &[&code(row.id.as_str()), &forms.join("; ")]);
+        }
     }
 }
 
