@@ -15,6 +15,7 @@ use guide::text::Texts;
 use guide::{Answers, Assessment, Confidence, Level, Voice, Q};
 
 use crate::config::Config;
+use crate::resources;
 use crate::state::{Journey, PlanDraft, PlanField};
 use crate::words::{words, Words};
 
@@ -364,10 +365,9 @@ impl<'a> Summary<'a> {
     fn emergency(&mut self) {
         let e = &self.texts.emergency;
         self.heading(e.heading);
-        self.bullet(&e.emergency.replace("{n}", &self.config.emergency_number));
-        self.bullet(&e.crisis.replace("{n}", &self.config.crisis_line));
-        self.bullet(e.samhsa);
-        self.bullet(e.poison);
+        for r in resources::all(self.config, self.texts, self.ui) {
+            self.bullet(&r.label);
+        }
         self.line(e.unsure);
     }
 }
@@ -765,8 +765,9 @@ mod tests {
             let t = summary_text(&journey(Lang::En, "self", answers), &config, DATE);
             let s = section(&t, e.heading);
             assert!(s.contains(&e.emergency.replace("{n}", "112")), "{s}");
-            assert!(s.contains(&e.crisis.replace("{n}", "024")), "{s}");
-            assert!(!t.contains(&e.emergency.replace("{n}", "911")) && !t.contains(&e.crisis.replace("{n}", "988")));
+            assert!(s.contains(&words(Lang::En).crisis_call.replace("{n}", "024")), "{s}");
+            assert!(!t.contains(&e.emergency.replace("{n}", "911")) && !t.contains("988"), "{t}");
+            assert!(!t.contains(e.samhsa) && !t.contains(e.poison), "US-only resources left out:\n{t}");
             let clinic = section(&t, words(Lang::En).clinic_heading);
             assert_eq!(clinic, "555-0100\nhttps://clinic.example/contact\n", "a clinic without a name still shows");
         }

@@ -100,10 +100,28 @@ async fn saved_answers_are_checked_when_coming_back() {
 async fn urgent_page_shows_the_configured_numbers() {
     let a = answers(&[(Q::UrgentNow, &["breathing"])]);
     let config = Config { emergency_number: "112".into(), ..Config::default() };
-    let html = render_with(Page::Urgent, a, Lang::En, config).await;
-    assert!(html.contains("tel:112"));
-    assert!(html.contains("tel:988"));
-    assert!(html.contains("tel:18002221222"));
+    let html = render_with(Page::Urgent, a.clone(), Lang::En, config).await;
+    assert!(html.contains(r#"href="tel:112" data-resource="emergency""#), "{html}");
+    assert!(html.contains(r#"href="tel:988" data-resource="crisis""#));
+    assert!(html.contains(r#"href="sms:988" data-resource="crisis_text""#));
+    // Not the US default set: no SAMHSA or Poison Help, and no hook for them.
+    assert!(!html.contains("tel:18002221222") && !html.contains(r#"data-resource="poison""#));
+    assert!(!html.contains(r#"data-resource="helpline""#));
+
+    let html = render_with(Page::Urgent, a.clone(), Lang::En, Config::default()).await;
+    for r in ["emergency", "crisis", "crisis_text", "helpline", "poison"] {
+        assert!(html.contains(&format!(r#"data-resource="{r}""#)), "{r}");
+    }
+    assert!(html.contains("tel:18002221222") && html.contains("tel:18006624357"));
+
+    // Another crisis line: neutral name, no text link unless one is given.
+    let other = Config { crisis_line: "13114".into(), ..Config::default() };
+    let html = render_with(Page::Urgent, a.clone(), Lang::Es, other.clone()).await;
+    assert!(html.contains(r#"href="tel:13114" data-resource="crisis""#));
+    assert!(!html.contains("data-resource=\"crisis_text\"") && !html.contains("988") && !html.contains("AYUDA"));
+    let with_text = Config { crisis_text: Some("0477131114".into()), ..other };
+    let html = render_with(Page::Urgent, a, Lang::En, with_text).await;
+    assert!(html.contains(r#"href="sms:0477131114" data-resource="crisis_text""#));
 }
 
 #[tokio::test]

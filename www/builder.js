@@ -5,7 +5,7 @@
 (function () {
   "use strict";
   var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber",
-    "crisisLine", "accent", "exitUrl", "theme", "quickExitKeys"];
+    "crisisLine", "crisisText", "helpline", "poisonLine", "accent", "exitUrl", "theme", "quickExitKeys"];
   // The loader this page runs (its script tag), and the package.json next to it.
   var loaderTag = document.querySelector('script[src$="kratom-check.js"]');
   var LOADER = loaderTag ? loaderTag.src : "../dist/kratom-check.js";

@@ -98,7 +98,7 @@
   var LATE = "kratom-check"; // added after start
   // The mount() option names (the camelCase of the data- attributes).
   var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber",
-    "crisisLine", "accent", "exitUrl", "theme", "quickExitKeys"];
+    "crisisLine", "crisisText", "helpline", "poisonLine", "accent", "exitUrl", "theme", "quickExitKeys"];
 
   function warn(msg, err, who) {
     try {

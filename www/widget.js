@@ -8,7 +8,7 @@
 (function () {
   "use strict";
   var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber",
-    "crisisLine", "accent", "exitUrl", "theme", "quickExitKeys"];
+    "crisisLine", "crisisText", "helpline", "poisonLine", "accent", "exitUrl", "theme", "quickExitKeys"];
   var el = document.getElementById("kratom-check");
   if (!el || !window.KratomCheck) return; // the loader did not run: the fallback stays
   var query = new URLSearchParams(window.location.search);

@@ -8,7 +8,7 @@
 
 use guide::Lang;
 
-use crate::config::{Config, Theme, DEFAULT_CRISIS, DEFAULT_EMERGENCY, DEFAULT_EXIT_URL};
+use crate::config::{Config, Extra, Theme, DEFAULT_CRISIS, DEFAULT_EMERGENCY, DEFAULT_EXIT_URL};
 
 /// Where a value came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,14 +62,30 @@ pub const CONTACT_URL: Field = field("contactUrl", "data-contact-url");
 pub const LANG: Field = field("lang", "data-lang");
 pub const EMERGENCY_NUMBER: Field = field("emergencyNumber", "data-emergency-number");
 pub const CRISIS_LINE: Field = field("crisisLine", "data-crisis-line");
+pub const CRISIS_TEXT: Field = field("crisisText", "data-crisis-text");
+pub const HELPLINE: Field = field("helpline", "data-helpline");
+pub const POISON_LINE: Field = field("poisonLine", "data-poison-line");
 pub const ACCENT: Field = field("accent", "data-accent");
 pub const EXIT_URL: Field = field("exitUrl", "data-exit-url");
 pub const THEME: Field = field("theme", "data-theme");
 pub const QUICK_EXIT_KEYS: Field = field("quickExitKeys", "data-quick-exit-keys");
 
 /// Every option, in the order they are validated (and warned about).
-pub const FIELDS: [Field; 10] =
-    [CLINIC_NAME, PHONE, CONTACT_URL, LANG, EMERGENCY_NUMBER, CRISIS_LINE, ACCENT, EXIT_URL, THEME, QUICK_EXIT_KEYS];
+pub const FIELDS: [Field; 13] = [
+    CLINIC_NAME,
+    PHONE,
+    CONTACT_URL,
+    LANG,
+    EMERGENCY_NUMBER,
+    CRISIS_LINE,
+    CRISIS_TEXT,
+    HELPLINE,
+    POISON_LINE,
+    ACCENT,
+    EXIT_URL,
+    THEME,
+    QUICK_EXIT_KEYS,
+];
 
 /// What the embed hands over: for each option, the `mount` option if the
 /// options object has it as an own property, else the element's own
@@ -82,6 +98,9 @@ pub struct RawConfig {
     pub lang: Option<Given>,
     pub emergency_number: Option<Given>,
     pub crisis_line: Option<Given>,
+    pub crisis_text: Option<Given>,
+    pub helpline: Option<Given>,
+    pub poison_line: Option<Given>,
     pub accent: Option<Given>,
     pub exit_url: Option<Given>,
     pub theme: Option<Given>,
@@ -113,6 +132,9 @@ impl RawConfig {
             lang: get(LANG)?,
             emergency_number: get(EMERGENCY_NUMBER)?,
             crisis_line: get(CRISIS_LINE)?,
+            crisis_text: get(CRISIS_TEXT)?,
+            helpline: get(HELPLINE)?,
+            poison_line: get(POISON_LINE)?,
             accent: get(ACCENT)?,
             exit_url: get(EXIT_URL)?,
             theme: get(THEME)?,
@@ -220,6 +242,29 @@ pub fn validate(raw: &RawConfig, env: &Env) -> (Config, Vec<Warning>) {
             c.crisis_line = v.to_string();
         } else {
             warn(CRISIS_LINE, g, "2 to 11 digits expected", DEFAULT_CRISIS);
+        }
+    }
+
+    // Spec §8: an invalid value warns and leaves the resource out.
+    if let Some((g, v)) = present(&raw.crisis_text) {
+        if digits_between(v, 2, 11) {
+            c.crisis_text = Some(v.to_string());
+        } else {
+            warn(CRISIS_TEXT, g, "2 to 11 digits expected", "no text link");
+        }
+    }
+
+    for (field, given, slot, default) in [
+        (HELPLINE, &raw.helpline, &mut c.helpline, "no helpline"),
+        (POISON_LINE, &raw.poison_line, &mut c.poison_line, "no poison line"),
+    ] {
+        if let Some((g, v)) = present(given) {
+            if valid_phone(v) {
+                *slot = Extra::Number(v.to_string());
+            } else {
+                *slot = Extra::Refused;
+                warn(field, g, "only digits, spaces and + - ( ) are allowed", default);
+            }
         }
     }
 
@@ -424,6 +469,8 @@ mod tests {
         assert_eq!(r.contact_url, Given::option("contactUrl"));
         assert_eq!(r.emergency_number, Given::option("emergencyNumber"));
         assert_eq!(r.crisis_line, Given::option("crisisLine"));
+        assert_eq!(r.crisis_text, Given::option("crisisText"));
+        assert_eq!((r.helpline, r.poison_line), (Given::option("helpline"), Given::option("poisonLine")));
         assert_eq!(r.exit_url, Given::option("exitUrl"));
         assert_eq!(r.quick_exit_keys, Given::option("quickExitKeys"));
         assert_eq!((r.phone, r.lang), (Given::option("phone"), Given::option("lang")));
@@ -487,6 +534,9 @@ mod tests {
                     "lang" => r.lang = g,
                     "emergencyNumber" => r.emergency_number = g,
                     "crisisLine" => r.crisis_line = g,
+                    "crisisText" => r.crisis_text = g,
+                    "helpline" => r.helpline = g,
+                    "poisonLine" => r.poison_line = g,
                     "accent" => r.accent = g,
                     "exitUrl" => r.exit_url = g,
                     "theme" => r.theme = g,
@@ -494,6 +544,8 @@ mod tests {
                     other => panic!("unknown field {other}"),
                 }
                 let (c, w) = validate(&r, &env());
+                // A refused helpline or poison line is left out, not defaulted.
+                let c = Config { helpline: Extra::Default, poison_line: Extra::Default, ..c };
                 assert_eq!(c, Config::default(), "{name}");
                 warned(&w, name);
             }
@@ -513,6 +565,9 @@ mod tests {
             lang: attr(" "),
             emergency_number: Given::option(""),
             crisis_line: attr(""),
+            crisis_text: attr(" "),
+            helpline: attr(""),
+            poison_line: attr(""),
             accent: attr(""),
             exit_url: attr(""),
             theme: attr(""),
@@ -659,6 +714,51 @@ mod tests {
             assert_eq!(c.crisis_line, DEFAULT_CRISIS);
             warned(&w, "data-crisis-line");
         }
+    }
+
+    #[test]
+    fn crisis_text_helpline_and_poison_line() {
+        let (c, w) = one(RawConfig {
+            crisis_line: attr("13114"),
+            crisis_text: attr("741741"),
+            helpline: attr("+61 1800 250 015"),
+            poison_line: Given::option("13 11 26"),
+            ..raw()
+        });
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(c.crisis_text.as_deref(), Some("741741"));
+        assert_eq!(c.helpline, Extra::Number("+61 1800 250 015".into()));
+        assert_eq!(c.poison_line, Extra::Number("13 11 26".into()));
+
+        for bad in ["text-me", "1", "123456789012", "+741741", "741 741"] {
+            let (c, w) = one(RawConfig { crisis_text: attr(bad), ..raw() });
+            assert_eq!(c.crisis_text, None, "{bad}");
+            warned(&w, "data-crisis-text");
+            assert!(w[0].message("k").ends_with("using no text link"));
+        }
+        for bad in ["call SAMHSA", "12", "1".repeat(31).as_str(), "javascript:alert(1)"] {
+            let (c, w) = one(RawConfig { helpline: attr(bad), ..raw() });
+            assert_eq!(c.helpline, Extra::Refused, "{bad}: left out, not the US default");
+            warned(&w, "data-helpline");
+            assert!(w[0].message("k").ends_with("using no helpline"));
+            let (c, w) = one(RawConfig { poison_line: Given::option(bad), ..raw() });
+            assert_eq!(c.poison_line, Extra::Refused, "{bad}");
+            warned(&w, "poisonLine");
+            assert!(w[0].message("k").ends_with("using no poison line"));
+        }
+    }
+
+    #[test]
+    fn the_us_default_set_is_911_with_988() {
+        let (c, _) = one(raw());
+        assert!(c.us_default_set() && c.crisis_is_988());
+        let (c, _) = one(RawConfig { emergency_number: attr("112"), ..raw() });
+        assert!(!c.us_default_set() && c.crisis_is_988());
+        let (c, _) = one(RawConfig { crisis_line: attr("13114"), ..raw() });
+        assert!(!c.us_default_set() && !c.crisis_is_988());
+        // The defaults given explicitly are still the US set.
+        let (c, _) = one(RawConfig { emergency_number: attr("911"), crisis_line: attr("988"), ..raw() });
+        assert!(c.us_default_set());
     }
 
     #[test]

@@ -9,10 +9,11 @@ use yew::prelude::*;
 
 use crate::components::actions::actions;
 use crate::components::card::card;
-use crate::components::emergency::{emergency, tel};
+use crate::components::emergency::emergency;
 use crate::components::heading::{heading, Tone};
 use crate::components::list::{li, li_titled};
 use crate::components::loved_one_guide::loved_one_guide;
+use crate::resources::tel;
 use crate::state::Action;
 use crate::view::{fill, View};
 

@@ -69,4 +69,10 @@ pub(super) static WORDS: Words = Words {
     left_blank: "(left blank)",
     quote_open: "“",
     quote_close: "”",
+    lifeline_call: "Call 988 — the 988 Suicide & Crisis Lifeline, any time",
+    lifeline_text: "Text 988",
+    crisis_call: "Call the crisis line: {n}",
+    crisis_text: "Text the crisis line: {n}",
+    helpline: "Substance use helpline: {n}",
+    poison_line: "Poison help line: {n}",
 };

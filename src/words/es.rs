@@ -69,4 +69,10 @@ pub(super) static WORDS: Words = Words {
     left_blank: "(en blanco)",
     quote_open: "«",
     quote_close: "»",
+    lifeline_call: "Llame al 988, la Línea 988 de Prevención del Suicidio y Crisis, a cualquier hora (para hablar en español, marque 2)",
+    lifeline_text: "Envíe AYUDA por mensaje de texto al 988",
+    crisis_call: "Llame a la línea de crisis: {n}",
+    crisis_text: "Envíe un mensaje de texto a la línea de crisis: {n}",
+    helpline: "Línea de ayuda para el consumo de sustancias: {n}",
+    poison_line: "Línea de ayuda para envenenamientos: {n}",
 };

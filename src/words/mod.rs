@@ -100,6 +100,19 @@ pub struct Words {
     /// Quotation marks around the conversation script's lines.
     pub quote_open: &'static str,
     pub quote_close: &'static str,
+    // Emergency resources (spec §8) that depend on the clinic's numbers.
+    /// The 988 Lifeline's call link, by name (and in Spanish, its route).
+    pub lifeline_call: &'static str,
+    /// The 988 Lifeline's text link (`sms:988`).
+    pub lifeline_text: &'static str,
+    /// Any other crisis line's call link, named neutrally: `{n}` its number.
+    pub crisis_call: &'static str,
+    /// Its text link, only with `data-crisis-text`: `{n}` that number.
+    pub crisis_text: &'static str,
+    /// The clinic's own helpline (`data-helpline`), named neutrally.
+    pub helpline: &'static str,
+    /// The clinic's own poison line (`data-poison-line`), named neutrally.
+    pub poison_line: &'static str,
 }
 
 /// The widget's words in `lang`. As with the engine's texts, a native build
@@ -152,7 +165,7 @@ impl Words {
     }
 
     /// Every field, named, for the completeness tests.
-    pub fn all(&self) -> [(&'static str, &'static str); 66] {
+    pub fn all(&self) -> [(&'static str, &'static str); 72] {
         [
             ("title", self.title),
             ("intro", self.intro),
@@ -220,6 +233,12 @@ impl Words {
             ("left_blank", self.left_blank),
             ("quote_open", self.quote_open),
             ("quote_close", self.quote_close),
+            ("lifeline_call", self.lifeline_call),
+            ("lifeline_text", self.lifeline_text),
+            ("crisis_call", self.crisis_call),
+            ("crisis_text", self.crisis_text),
+            ("helpline", self.helpline),
+            ("poison_line", self.poison_line),
         ]
     }
 }
@@ -250,6 +269,7 @@ mod tests {
                 let expected: &[&str] = match name {
                     "section_of" => &["{n}", "{total}"],
                     "lang_loading" | "lang_failed" => &["{language}"],
+                    "crisis_call" | "crisis_text" | "helpline" | "poison_line" => &["{n}"],
                     _ => &[],
                 };
                 let found: Vec<&str> =
