@@ -166,6 +166,34 @@ async fn result_page_carries_level_reasons_cautions_and_notes_hooks() {
     assert!(html.contains(&escape(Lang::En.texts().framing.not_diagnosis)));
 }
 
+/// Spec §8, §9: the reasons that set the level first, each with the level
+/// it counts at; the rest inside one `[data-also-noted]` element.
+#[tokio::test]
+async fn reasons_that_set_the_level_come_first_then_one_also_noted_element() {
+    let a = answers(&[
+        (Q::Who, &["self"]),
+        (Q::UrgentNow, &["none"]),
+        (Q::Frequency, &["daily_4_plus"]),
+        (Q::NightDosing, &["yes"]),
+        (Q::Signs, &["cravings", "tolerance"]),
+        (Q::WithdrawalIntensity, &["mild"]),
+    ]);
+    let x = guide::assess(&a);
+    let (sets, noted): (Vec<_>, Vec<_>) = x.reasons.iter().partition(|r| r.level == x.care_level);
+    assert!(!sets.is_empty() && !noted.is_empty(), "the fixture has both kinds: {:?}", x.reasons);
+    let html = render(Page::Result, a).await;
+    assert_eq!(count(&html, "data-also-noted"), 1);
+    let split = html.find("data-also-noted").unwrap();
+    for (group, before) in [(&sets, true), (&noted, false)] {
+        for r in group.iter() {
+            let hook = format!(r#"data-reason="{}" data-reason-level="{}""#, r.id.as_str(), r.level.as_str());
+            let at = html.find(&hook).unwrap_or_else(|| panic!("{hook}"));
+            assert_eq!(at < split, before, "{hook}");
+        }
+    }
+    assert_eq!(count(&html, "data-reason="), x.reasons.len());
+}
+
 /// Spec §4, §8: with most answers unknown a monitor result must not say no
 /// treatment is needed, and an unanswered checklist is no "few signs".
 #[tokio::test]
