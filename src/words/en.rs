@@ -97,7 +97,7 @@ pub(super) static WORDS: Words = Words {
     sets_level_heading: "Reasons that set the level",
     also_noted_heading: "Also noted",
     counts_at: "Counts at",
-    see_signs: "the signs listed below",
+    see_signs: "listed in the signs section",
     confidence_ok_name: "enough answers",
     confidence_low_name: "low",
     reason_names: [

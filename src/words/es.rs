@@ -97,7 +97,7 @@ pub(super) static WORDS: Words = Words {
     sets_level_heading: "Motivos que fijan el nivel",
     also_noted_heading: "También se tuvo en cuenta",
     counts_at: "Cuenta en el nivel",
-    see_signs: "las señales indicadas más abajo",
+    see_signs: "indicadas en la sección de señales",
     confidence_ok_name: "suficientes respuestas",
     confidence_low_name: "baja",
     reason_names: [

@@ -28,11 +28,20 @@ async function mountWith(page, attrs) {
   return page.locator('kratom-check').first();
 }
 
-/** The emergency links in `scope` (a CSS selector inside the shadow root). */
-function links(widget, scope) {
-  return widget.evaluate((el, scope) => [...el.shadowRoot.querySelectorAll(`${scope} a[data-resource]`)]
+const RESOURCES = ['emergency', 'crisis', 'crisis_text', 'helpline', 'poison'];
+
+/** The emergency links in `scope` (a CSS selector inside the shadow root),
+ * one per resource, in the order of the list above (on the urgent page the
+ * first-aid lines carry some of them, the resources list the rest). */
+async function links(widget, scope) {
+  const all = await widget.evaluate((el, scope) => [...el.shadowRoot.querySelectorAll(`${scope} a[data-resource]`)]
     .map((a) => ({ resource: a.getAttribute('data-resource'), href: a.getAttribute('href'), text: a.textContent })),
   scope);
+  const one = RESOURCES.map((r) => all.filter((l) => l.resource === r));
+  for (const [i, same] of one.entries()) {
+    assert.equal(new Set(same.map((l) => l.href)).size <= 1, true, `${RESOURCES[i]} links go to one number`);
+  }
+  return one.filter((same) => same.length).map((same) => same[0]);
 }
 
 const SUICIDE = { who: 'self', urgent_now: ['suicide'] };
