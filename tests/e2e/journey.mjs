@@ -132,7 +132,7 @@ export function expectedHooks(a) {
   const alsoNoted = a.reasons.filter((r) => !sets(r)).map((r) => r.id);
   return {
     care_level: a.care_level,
-    taper_kind: a.taper_kind,
+    taper_kind: a.taper_kind ?? null,
     confidence: a.confidence,
     band: a.severity.band,
     reasons: [...a.reasons.filter(sets), ...a.reasons.filter((r) => !sets(r))].map((r) => ({ id: r.id, level: r.level })),
