@@ -23,6 +23,20 @@ impl Theme {
     }
 }
 
+/// A resource only the US default set has built in (the helpline, the
+/// poison line): the clinic may give its own number, or leave it.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum Extra {
+    /// Not set: the US number shows only in the US default set.
+    #[default]
+    Default,
+    /// The clinic's number, shown in any set under a neutral name.
+    Number(String),
+    /// Set to a value that was refused: the resource is left out (a wrong
+    /// number is worse than none, and the built-in one may be wrong too).
+    Refused,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
     pub clinic_name: Option<String>,
@@ -32,6 +46,13 @@ pub struct Config {
     pub lang: Lang,
     pub emergency_number: String,
     pub crisis_line: String,
+    /// `data-crisis-text`: a number for texts to the crisis line. Only the
+    /// 988 Lifeline has a text link without it (spec §8).
+    pub crisis_text: Option<String>,
+    /// `data-helpline`: a substance use helpline (SAMHSA's in the US default set).
+    pub helpline: Extra,
+    /// `data-poison-line`: a poison help line (Poison Help's in the US default set).
+    pub poison_line: Extra,
     /// A CSS colour with enough contrast against white; `None` = built-in accent.
     pub accent: Option<String>,
     /// Quick-exit target, https only.
@@ -48,6 +69,21 @@ pub const DEFAULT_CRISIS: &str = "988";
 /// exit goes if the browser refuses to navigate to the configured one).
 pub const DEFAULT_EXIT_URL: &str = "https://www.google.com/";
 
+impl Config {
+    /// The US default set: neither the emergency number nor the crisis line
+    /// changed (spec §8). Only then do the US-only resources and facts show.
+    pub fn us_default_set(&self) -> bool {
+        self.emergency_number == DEFAULT_EMERGENCY && self.crisis_line == DEFAULT_CRISIS
+    }
+
+    /// The crisis line is the 988 Suicide & Crisis Lifeline: it keeps its
+    /// name, its text link and its Spanish route; any other line is named
+    /// neutrally.
+    pub fn crisis_is_988(&self) -> bool {
+        self.crisis_line == DEFAULT_CRISIS
+    }
+}
+
 impl Default for Config {
     fn default() -> Self {
         Config {
@@ -57,6 +93,9 @@ impl Default for Config {
             lang: Lang::En,
             emergency_number: DEFAULT_EMERGENCY.into(),
             crisis_line: DEFAULT_CRISIS.into(),
+            crisis_text: None,
+            helpline: Extra::Default,
+            poison_line: Extra::Default,
             accent: None,
             exit_url: DEFAULT_EXIT_URL.into(),
             theme: Theme::Auto,

@@ -13,7 +13,7 @@
 
 use guide::Lang;
 
-use crate::config::{Config, Theme, DEFAULT_CRISIS, DEFAULT_EMERGENCY, DEFAULT_EXIT_URL};
+use crate::config::{Config, Extra, Theme, DEFAULT_CRISIS, DEFAULT_EMERGENCY, DEFAULT_EXIT_URL};
 
 /// How a value is checked: data, so that tools other than the widget can
 /// say the same rule (the README, the builder's fallback numbers, a plugin's
@@ -105,6 +105,9 @@ pub struct Opt {
     pub fallback_tel: bool,
     /// Stores an accepted value.
     pub set: fn(&mut Config, Value),
+    /// Records a refused value, where refusing is not the same as leaving
+    /// the option out (a refused helpline leaves the line out, spec §8).
+    pub refused: Option<fn(&mut Config)>,
     /// The value in effect, as text; `None` when unset (no clinic name).
     pub get: fn(&Config) -> Option<String>,
     #[cfg(not(target_arch = "wasm32"))]
@@ -123,7 +126,7 @@ impl std::fmt::Debug for Opt {
 pub const FROM_ADDRESS: [&str; 2] = ["lang", "theme"];
 
 /// Every option, in the order they are validated, warned about and documented.
-pub static OPTIONS: [Opt; 10] = [
+pub static OPTIONS: [Opt; 13] = [
     Opt {
         option: "clinicName",
         attribute: "data-clinic-name",
@@ -132,6 +135,7 @@ pub static OPTIONS: [Opt; 10] = [
         painted: Painted::Unused,
         fallback_tel: false,
         set: |c, v| c.clinic_name = Some(v.text()),
+        refused: None,
         get: |c| c.clinic_name.clone(),
         #[cfg(not(target_arch = "wasm32"))]
         doc: Doc { note: "", default: None },
@@ -144,6 +148,7 @@ pub static OPTIONS: [Opt; 10] = [
         painted: Painted::Unused,
         fallback_tel: false,
         set: |c, v| c.phone = Some(v.text()),
+        refused: None,
         get: |c| c.phone.clone(),
         #[cfg(not(target_arch = "wasm32"))]
         doc: Doc { note: "", default: None },
@@ -156,6 +161,7 @@ pub static OPTIONS: [Opt; 10] = [
         painted: Painted::Unused,
         fallback_tel: false,
         set: |c, v| c.contact_url = Some(v.text()),
+        refused: None,
         get: |c| c.contact_url.clone(),
         #[cfg(not(target_arch = "wasm32"))]
         doc: Doc { note: " (see below)", default: None },
@@ -172,6 +178,7 @@ pub static OPTIONS: [Opt; 10] = [
                 c.lang = l
             }
         },
+        refused: None,
         get: |c| Some(c.lang.code().to_string()),
         #[cfg(not(target_arch = "wasm32"))]
         doc: Doc { note: "", default: Some("the page's `<html lang>` if the widget has it, else `en`") },
@@ -184,6 +191,7 @@ pub static OPTIONS: [Opt; 10] = [
         painted: Painted::Unused,
         fallback_tel: true,
         set: |c, v| c.emergency_number = v.text(),
+        refused: None,
         get: |c| Some(c.emergency_number.clone()),
         #[cfg(not(target_arch = "wasm32"))]
         doc: Doc { note: "", default: None },
@@ -196,9 +204,61 @@ pub static OPTIONS: [Opt; 10] = [
         painted: Painted::Unused,
         fallback_tel: true,
         set: |c, v| c.crisis_line = v.text(),
+        refused: None,
         get: |c| Some(c.crisis_line.clone()),
         #[cfg(not(target_arch = "wasm32"))]
         doc: Doc { note: "", default: None },
+    },
+    Opt {
+        option: "crisisText",
+        attribute: "data-crisis-text",
+        check: Check::Digits { min: 2, max: 11 },
+        instead: "no text link",
+        painted: Painted::Unused,
+        fallback_tel: false,
+        set: |c, v| c.crisis_text = Some(v.text()),
+        refused: None,
+        get: |c| c.crisis_text.clone(),
+        #[cfg(not(target_arch = "wasm32"))]
+        doc: Doc { note: ": where texts to the crisis line go", default: Some("a text link only for 988 (`sms:988`)") },
+    },
+    Opt {
+        option: "helpline",
+        attribute: "data-helpline",
+        check: Check::Phone { min_digits: 3, max: 30 },
+        instead: "no helpline",
+        painted: Painted::Unused,
+        fallback_tel: false,
+        set: |c, v| c.helpline = Extra::Number(v.text()),
+        refused: Some(|c| c.helpline = Extra::Refused),
+        get: |c| match &c.helpline {
+            Extra::Number(n) => Some(n.clone()),
+            Extra::Default | Extra::Refused => None,
+        },
+        #[cfg(not(target_arch = "wasm32"))]
+        doc: Doc {
+            note: ": a substance use helpline, shown under a neutral name; an invalid value leaves the line out",
+            default: Some("SAMHSA's National Helpline, only with 911 and 988"),
+        },
+    },
+    Opt {
+        option: "poisonLine",
+        attribute: "data-poison-line",
+        check: Check::Phone { min_digits: 3, max: 30 },
+        instead: "no poison line",
+        painted: Painted::Unused,
+        fallback_tel: false,
+        set: |c, v| c.poison_line = Extra::Number(v.text()),
+        refused: Some(|c| c.poison_line = Extra::Refused),
+        get: |c| match &c.poison_line {
+            Extra::Number(n) => Some(n.clone()),
+            Extra::Default | Extra::Refused => None,
+        },
+        #[cfg(not(target_arch = "wasm32"))]
+        doc: Doc {
+            note: ": a poison help line, shown under a neutral name; an invalid value leaves the line out",
+            default: Some("Poison Help (1-800-222-1222), only with 911 and 988"),
+        },
     },
     Opt {
         option: "accent",
@@ -208,6 +268,7 @@ pub static OPTIONS: [Opt; 10] = [
         painted: Painted::OnlyDefault,
         fallback_tel: false,
         set: |c, v| c.accent = Some(v.text()),
+        refused: None,
         get: |c| c.accent.clone(),
         #[cfg(not(target_arch = "wasm32"))]
         doc: Doc { note: "", default: Some("the built-in accent") },
@@ -220,6 +281,7 @@ pub static OPTIONS: [Opt; 10] = [
         painted: Painted::Url,
         fallback_tel: false,
         set: |c, v| c.exit_url = v.text(),
+        refused: None,
         get: |c| Some(c.exit_url.clone()),
         #[cfg(not(target_arch = "wasm32"))]
         doc: Doc { note: " (see below) for the quick-exit button", default: None },
@@ -236,6 +298,7 @@ pub static OPTIONS: [Opt; 10] = [
                 c.theme = Theme::parse(w).unwrap_or_default()
             }
         },
+        refused: None,
         get: |c| Some(c.theme.code().to_string()),
         #[cfg(not(target_arch = "wasm32"))]
         doc: Doc { note: " (`auto` follows `prefers-color-scheme`)", default: None },
@@ -249,6 +312,7 @@ pub static OPTIONS: [Opt; 10] = [
         painted: Painted::Words(&["on"]),
         fallback_tel: false,
         set: |c, v| c.quick_exit_keys = v == Value::Word("on"),
+        refused: None,
         get: |c| Some(if c.quick_exit_keys { "on" } else { "off" }.to_string()),
         #[cfg(not(target_arch = "wasm32"))]
         doc: Doc {

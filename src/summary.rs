@@ -1,20 +1,30 @@
-//! The clinician summary (spec §8): the plain text the person downloads and
-//! the page prints — the same content. Pure, so it is tested natively; the
-//! caller passes the date, formatted on the device.
+//! The clinician summary (spec §8, v3): the plain text the person
+//! downloads and the page prints — the same content. Pure (answers, plan
+//! draft, configuration and a date in; text out), so it is tested natively
+//! and can be built whenever it is needed; the caller passes the date,
+//! formatted on the device.
 //!
-//! Order: title and date; when urgent, the urgent flags and the emergency
-//! resources first; the level with its clinician mapping; reasons with the
-//! answers behind them; signs; cautions; notes; confidence and the gaps;
-//! every answer; the loved-one guide (loved-one mode); the plan as edited;
-//! the clinic; the emergency resources (last, when not urgent). Nothing
-//! about the person beyond their answers and what they typed into the plan.
+//! Order: title and date; in loved-one mode, that a family member or friend
+//! answered; when urgent, the urgent flags and the emergency resources; the
+//! level in words with its clinician mapping; "ask first" (what the check
+//! does not know); "check these answers" (answers that do not fit
+//! together); the reasons that set the level, then those also noted, each
+//! with the level it counts at and the answers behind it; the signs, named
+//! once; cautions; notes; confidence and the gaps; every answer; the
+//! loved-one guide (loved-one mode); the plan as edited; the clinic; the
+//! emergency resources (last, when not urgent). Levels, bands, confidence,
+//! answers, reasons, cautions and notes are words in the summary's
+//! language, an id at most following in parentheses. Nothing about the
+//! person beyond their answers and what they typed into the plan.
 
 use guide::plan::{Plan, RELAPSE_SLOTS};
 use guide::questions::{NONE, NOT_SURE};
+use guide::rules::gates::SEDATIVES;
 use guide::text::Texts;
 use guide::{Answers, Assessment, Confidence, Level, Voice, Q};
 
 use crate::config::Config;
+use crate::resources;
 use crate::state::{Journey, PlanDraft, PlanField};
 use crate::words::{words, Words};
 
@@ -34,11 +44,15 @@ pub fn summary_text(journey: &Journey, config: &Config, date: &str) -> String {
     let mut s = Summary::new(journey, config);
     let urgent = s.assessment.care_level == Level::Urgent;
     s.title(date);
+    if s.voice == Voice::Them {
+        s.line(s.ui.reported_by_other);
+    }
     if urgent {
         s.urgent_flags();
         s.emergency();
     }
     s.level();
+    s.ask_first();
     s.reasons();
     s.signs();
     s.cautions();
@@ -123,9 +137,13 @@ impl<'a> Summary<'a> {
         }
     }
 
-    /// "question — the answer labels", in the journey's voice.
+    /// "question — the answer labels", in the journey's voice. The signs
+    /// are named once, in their own section: elsewhere a pointer to it.
     fn answer_line(&self, q: Q) -> Option<String> {
         let legend = self.texts.question(q).legend.get(self.voice);
+        if q == Q::Signs && self.answers.get(q).is_some() {
+            return Some(format!("{legend} — {}", self.ui.see_signs));
+        }
         answer_text(self.texts, self.voice, self.answers, q).map(|a| format!("{legend} — {a}"))
     }
 
@@ -138,17 +156,9 @@ impl<'a> Summary<'a> {
         }
     }
 
-    /// A section of bullets, each followed by the answers behind it; none
-    /// at all when there is nothing to list.
-    fn explained(&mut self, title: &str, entries: Vec<(String, Vec<Q>)>) {
-        if entries.is_empty() {
-            return;
-        }
-        self.heading(title);
-        for (line, because) in entries {
-            self.bullet(&line);
-            self.based_on(&because);
-        }
+    /// A level in words, its id after it: "Medically supported detox (detox)".
+    fn level_words(&self, level: Level) -> String {
+        format!("{} ({})", self.texts.level(level).name, level.as_str())
     }
 
     /// What was typed into a plan field; continuation lines stay indented
@@ -187,15 +197,19 @@ impl<'a> Summary<'a> {
         self.heading(self.ui.level_heading);
         // A monitor result with too few answers names no level (spec §4).
         if level == Level::Monitor && confidence == Confidence::Low {
+            self.field(self.ui.level_label, self.texts.low_confidence.no_level);
             self.line(summary);
-            self.field(self.ui.clinician_mapping, self.texts.low_confidence.no_level);
         } else {
-            self.line(self.texts.level(level).name);
+            self.field(self.ui.level_label, &self.level_words(level));
+            self.field(self.ui.clinician_mapping, self.ui.asam(level));
             self.line(summary);
             if let Some(caveat) = self.texts.confidence_caveat(level, confidence) {
                 self.line(caveat.get(self.voice));
             }
-            self.field(self.ui.clinician_mapping, self.ui.asam(level));
+        }
+        // Never "no need for treatment" when how often is not known (§4).
+        if level == Level::Monitor && guide::rules::gates::is_unknown(self.answers, Q::Frequency) {
+            self.line(self.ui.frequency_unknown);
         }
         let unmet: Vec<String> = self
             .assessment
@@ -208,21 +222,48 @@ impl<'a> Summary<'a> {
         }
     }
 
-    fn reasons(&mut self) {
-        let (texts, voice) = (self.texts, self.voice);
-        let entries = self.assessment.reasons.iter().map(|r| {
-            let line = format!("{} [{}]: {}", r.id.as_str(), r.level.as_str(), texts.reason(r.id).get(voice));
-            (line, r.because.clone())
-        });
-        let entries: Vec<_> = entries.collect();
-        self.explained(self.ui.because_heading, entries);
+    /// What this check does not know and a clinician should ask first:
+    /// always the same six, then those the answers call for.
+    fn ask_first(&mut self) {
+        let a = self.answers;
+        let ui = self.ui;
+        let conditional = [
+            (a.has(Q::Medical, "pregnant_postpartum"), ui.ask_pregnancy),
+            (a.has_any(Q::OtherSubstances, SEDATIVES), ui.ask_sedatives),
+            (a.has(Q::Medical, "other_complex"), ui.ask_other_condition),
+        ];
+        self.heading(ui.ask_first_heading);
+        for item in ui.ask_first.iter().copied().chain(conditional.into_iter().filter(|c| c.0).map(|c| c.1)) {
+            self.bullet(item);
+        }
     }
 
+    /// The reasons that set the level, then those also noted; each with the
+    /// level it counts at and the answers behind it (never the
+    /// person-facing "you said" line).
+    fn reasons(&mut self) {
+        let level = self.assessment.care_level;
+        let sets = |r: &guide::Reason| level != Level::Monitor && r.level == level;
+        let (first, rest): (Vec<_>, Vec<_>) = self.assessment.reasons.iter().cloned().partition(|r| sets(r));
+        for (title, group) in [(self.ui.sets_level_heading, first), (self.ui.also_noted_heading, rest)] {
+            if group.is_empty() {
+                continue;
+            }
+            self.heading(title);
+            for r in group {
+                self.bullet(&format!("{} ({})", self.ui.reason_name(r.id), r.id.as_str()));
+                self.line(&format!("  {}: {}", self.ui.counts_at, self.level_words(r.level)));
+                self.based_on(&r.because);
+            }
+        }
+    }
+
+    /// The signs, named once: which, how many, and the band in words.
     fn signs(&mut self) {
         let severity = &self.assessment.severity;
         let total = Q::Signs.question().values.iter().filter(|v| **v != NONE && **v != NOT_SURE).count();
         let count = format!("{} / {total}", severity.signs);
-        let band = format!("{} — {}", severity.band.as_str(), self.texts.band(severity.band).get(self.voice));
+        let band = format!("{} — {}", self.ui.band_name(severity.band), self.texts.band(severity.band).get(self.voice));
         let named = match self.answers.get(Q::Signs) {
             None => self.ui.not_answered.to_string(),
             Some(a) => {
@@ -241,35 +282,37 @@ impl<'a> Summary<'a> {
     }
 
     fn cautions(&mut self) {
-        let (texts, voice) = (self.texts, self.voice);
-        let entries = self.assessment.cautions.iter().map(|c| {
-            let t = texts.caution(c.id);
-            (format!("{} — {}: {}", c.id.as_str(), t.title, t.body.get(voice)), c.because.clone())
-        });
-        let entries: Vec<_> = entries.collect();
-        self.explained(self.ui.cautions_heading, entries);
+        if self.assessment.cautions.is_empty() {
+            return;
+        }
+        self.heading(self.ui.cautions_heading);
+        for c in self.assessment.cautions.clone() {
+            let t = self.texts.caution(c.id);
+            self.bullet(&format!("{} ({}): {}", t.title, c.id.as_str(), t.body.get(self.voice)));
+            self.based_on(&c.because);
+        }
     }
 
     fn notes(&mut self) {
         self.heading(self.ui.notes_heading);
         for n in self.assessment.notes.clone() {
             let t = self.texts.note_for(n, self.answers);
-            self.bullet(&format!("{} — {}: {}", n.as_str(), t.title, t.body.get(self.voice)));
+            self.bullet(&format!("{} ({}): {}", t.title, n.as_str(), t.body.get(self.voice)));
         }
     }
 
     fn confidence(&mut self) {
         let confidence = self.assessment.confidence;
-        let meaning = match confidence {
-            Confidence::Ok => self.ui.confidence_ok,
-            Confidence::Low => self.ui.confidence_low,
+        let (name, meaning) = match confidence {
+            Confidence::Ok => (self.ui.confidence_ok_name, self.ui.confidence_ok),
+            Confidence::Low => (self.ui.confidence_low_name, self.ui.confidence_low),
         };
         let legend = |q: &Q| self.texts.question(*q).legend.get(self.voice).to_string();
         let skipped: Vec<String> = self.assessment.unanswered.iter().map(legend).collect();
         let unsure: Vec<String> =
             self.answers.answered().filter(|(_, a)| a.is_unsure()).map(|(q, _)| legend(&q)).collect();
         self.heading(self.ui.confidence_heading);
-        self.field(self.ui.confidence, &format!("{} — {meaning}", confidence.as_str()));
+        self.field(self.ui.confidence, &format!("{name} ({}) — {meaning}", confidence.as_str()));
         self.list(self.ui.skipped, &skipped);
         self.list(self.ui.unsure, &unsure);
     }
@@ -364,10 +407,9 @@ impl<'a> Summary<'a> {
     fn emergency(&mut self) {
         let e = &self.texts.emergency;
         self.heading(e.heading);
-        self.bullet(&e.emergency.replace("{n}", &self.config.emergency_number));
-        self.bullet(&e.crisis.replace("{n}", &self.config.crisis_line));
-        self.bullet(e.samhsa);
-        self.bullet(e.poison);
+        for r in resources::all(self.config, self.texts, self.ui) {
+            self.bullet(&r.label);
+        }
         self.line(e.unsure);
     }
 }
@@ -442,10 +484,12 @@ mod tests {
         lang.texts().question(q).legend.get(voice)
     }
 
-    /// The "question — answers" line, built from the public pieces.
+    /// The "question — answers" line, built from the public pieces; the
+    /// signs, named in their own section, as a pointer there.
     fn expected_answer(j: &Journey, q: Q) -> String {
         let texts = j.lang.texts();
         let a = answer_text(texts, j.voice(), &j.answers, q).expect("answered");
+        let a = if q == Q::Signs { words(j.lang).see_signs.to_string() } else { a };
         format!("{} — {a}", legend(j.lang, j.voice(), q))
     }
 
@@ -488,7 +532,9 @@ mod tests {
         assert!(at(&t, w.urgent_flags_heading).is_none());
         let order = [
             w.level_heading,
-            w.because_heading,
+            w.ask_first_heading,
+            w.sets_level_heading,
+            w.also_noted_heading,
             w.signs_heading,
             w.cautions_heading,
             w.notes_heading,
@@ -541,11 +587,13 @@ mod tests {
         assert_eq!(guide::assess(&j.answers).confidence, Confidence::Low);
         let (t, w, texts) = (text(&j), words(Lang::En), Lang::En.texts());
         let s = section(&t, w.level_heading);
-        assert!(s.contains(&format!("{}: {}\n", w.clinician_mapping, texts.low_confidence.no_level)), "{s}");
+        assert!(s.contains(&format!("{}: {}\n", w.level_label, texts.low_confidence.no_level)), "{s}");
         assert!(s.contains(texts.low_confidence.monitor.me));
         let monitor = texts.level(Level::Monitor);
         assert!(!s.contains(w.asam_monitor) && !s.contains(monitor.summary.me) && !s.contains(monitor.name));
-        assert!(section(&t, w.confidence_heading).contains(&format!("low — {}", w.confidence_low)));
+        assert!(s.contains(w.frequency_unknown), "frequency was skipped:\n{s}");
+        let confidence = section(&t, w.confidence_heading);
+        assert!(confidence.contains(&format!("{} (low) — {}", w.confidence_low_name, w.confidence_low)));
 
         // The same level with the deciding questions answered names it.
         let j = journey(Lang::En, "self", CALM);
@@ -554,34 +602,57 @@ mod tests {
             (Level::Monitor, Confidence::Ok)
         );
         let t = text(&j);
-        assert!(section(&t, w.level_heading).contains(w.asam_monitor));
+        let s = section(&t, w.level_heading);
+        assert!(s.contains(w.asam_monitor) && s.contains(&format!("{}: {} (monitor)", w.level_label, monitor.name)));
         assert!(!t.contains(texts.low_confidence.no_level));
-        assert!(section(&t, w.confidence_heading).contains(&format!("ok — {}", w.confidence_ok)));
+        assert!(!t.contains(w.frequency_unknown), "frequency is known");
+        let confidence = section(&t, w.confidence_heading);
+        assert!(confidence.contains(&format!("{} (ok) — {}", w.confidence_ok_name, w.confidence_ok)));
     }
 
     #[test]
-    fn reasons_carry_their_id_words_and_the_answers_behind_them() {
+    fn a_monitor_with_frequency_unknown_says_so_whatever_the_confidence() {
+        let mut answers = CALM.to_vec();
+        answers[2] = (Q::Frequency, &["not_sure"]);
+        let j = journey(Lang::Es, "loved_one", &answers);
+        let x = guide::assess(&j.answers);
+        assert_eq!((x.care_level, x.confidence), (Level::Monitor, Confidence::Ok), "{x:?}");
+        let w = words(Lang::Es);
+        assert!(section(&text(&j), w.level_heading).contains(w.frequency_unknown));
+    }
+
+    #[test]
+    fn reasons_that_set_the_level_come_first_then_also_noted() {
         let j = journey(Lang::En, "self", HEAVY);
         let x = guide::assess(&j.answers);
-        assert!(x.reasons.len() >= 3 && x.reasons.iter().any(|r| !r.because.is_empty()), "{:?}", x.reasons);
+        let w = words(Lang::En);
+        let (sets, noted): (Vec<_>, Vec<_>) = x.reasons.iter().partition(|r| r.level == x.care_level);
+        assert!(!sets.is_empty() && !noted.is_empty(), "the fixture has both kinds: {:?}", x.reasons);
         let t = text(&j);
-        let s = section(&t, words(Lang::En).because_heading);
-        for r in &x.reasons {
-            let words_of = Lang::En.texts().reason(r.id).me;
-            let line = format!("- {} [{}]: {words_of}\n", r.id.as_str(), r.level.as_str());
-            let at = s.find(&line).unwrap_or_else(|| panic!("{line} in\n{s}"));
-            // The answers follow their reason, before the next one.
-            let rest = &s[at + line.len()..];
-            let own = &rest[..rest.find("\n- ").map_or(rest.len(), |e| e + 1)];
-            for q in &r.because {
-                let want = format!("  {}: {}\n", words(Lang::En).based_on, expected_answer(&j, *q));
-                assert!(own.contains(&want), "{}: {want}", r.id.as_str());
+        assert!(at(&t, w.sets_level_heading).unwrap() < at(&t, w.also_noted_heading).unwrap());
+        for (title, group) in [(w.sets_level_heading, &sets), (w.also_noted_heading, &noted)] {
+            let s = section(&t, title);
+            assert_eq!(s.lines().filter(|l| l.starts_with("- ")).count(), group.len(), "{title}:\n{s}");
+            for r in group.iter() {
+                let head = format!("- {} ({})\n", w.reason_name(r.id), r.id.as_str());
+                let at = s.find(&head).unwrap_or_else(|| panic!("{head} in\n{s}"));
+                // Its level and the answers behind it follow, before the next one.
+                let rest = &s[at + head.len()..];
+                let own = &rest[..rest.find("\n- ").map_or(rest.len(), |e| e + 1)];
+                let level = Lang::En.texts().level(r.level).name;
+                assert!(own.starts_with(&format!("  {}: {level} ({})\n", w.counts_at, r.level.as_str())), "{own}");
+                for q in &r.because {
+                    let want = format!("  {}: {}\n", w.based_on, expected_answer(&j, *q));
+                    assert!(own.contains(&want), "{}: {want}", r.id.as_str());
+                }
+                // Stated neutrally: never the person-facing reason line.
+                assert!(!t.contains(Lang::En.texts().reason(r.id).me), "{}", r.id.as_str());
             }
         }
     }
 
     #[test]
-    fn cautions_and_notes_carry_id_title_and_text() {
+    fn cautions_and_notes_carry_title_id_and_text() {
         let j = journey(Lang::Es, "loved_one", HEAVY);
         let x = guide::assess(&j.answers);
         assert!(!x.cautions.is_empty() && !x.notes.is_empty());
@@ -589,34 +660,83 @@ mod tests {
         let cautions = section(&t, w.cautions_heading);
         for c in &x.cautions {
             let ct = texts.caution(c.id);
-            assert!(cautions.contains(&format!("- {} — {}: {}\n", c.id.as_str(), ct.title, ct.body.them)));
+            assert!(cautions.contains(&format!("- {} ({}): {}\n", ct.title, c.id.as_str(), ct.body.them)));
         }
         let notes = section(&t, w.notes_heading);
         for n in &x.notes {
             let nt = texts.note_for(*n, &j.answers);
-            assert!(notes.contains(&format!("- {} — {}: {}\n", n.as_str(), nt.title, nt.body.them)));
+            assert!(notes.contains(&format!("- {} ({}): {}\n", nt.title, n.as_str(), nt.body.them)));
         }
     }
 
     #[test]
-    fn signs_are_named_with_count_and_band() {
+    fn signs_are_named_once_with_count_and_band() {
         let j = journey(Lang::En, "self", HEAVY);
         let severity = guide::assess(&j.answers).severity;
         let (t, w, texts) = (text(&j), words(Lang::En), Lang::En.texts());
         let s = section(&t, w.signs_heading);
         for v in j.answers.get(Q::Signs).unwrap().values() {
-            assert!(s.contains(texts.option(Q::Signs, v).unwrap().label.me), "{v}");
+            let label = texts.option(Q::Signs, v).unwrap().label.me;
+            assert!(s.contains(label), "{v}");
+            assert_eq!(t.matches(label).count(), 1, "{v} named once in the whole summary");
         }
         assert!(s.contains(&format!("{}: {} / 11\n", w.signs_count, severity.signs)), "{s}");
-        let band = format!("{}: {} — {}", w.signs_band, severity.band.as_str(), texts.band(severity.band).me);
+        let band = format!("{}: {} — {}", w.signs_band, w.band_name(severity.band), texts.band(severity.band).me);
         assert!(s.contains(&band), "{s}");
+        // The reasons and the answers point to them.
+        let pointer = format!("{} — {}", legend(Lang::En, Voice::Me, Q::Signs), w.see_signs);
+        assert!(section(&t, w.answers_heading).contains(&pointer));
 
         // Skipped: the signs are "not answered", never "few".
         let t = text(&journey(Lang::En, "self", &[(Q::UrgentNow, &["none"])]));
         let s = section(&t, w.signs_heading);
         assert!(s.contains(&format!("{}: {}", w.signs_named, w.not_answered)));
-        let unknown = format!("{}: unknown — {}", w.signs_band, texts.band(guide::Band::Unknown).me);
+        let unknown = format!(
+            "{}: {} — {}",
+            w.signs_band,
+            w.band_name(guide::Band::Unknown),
+            texts.band(guide::Band::Unknown).me
+        );
         assert!(s.contains(&unknown) && !s.contains(texts.band(guide::Band::Few).me), "{s}");
+    }
+
+    #[test]
+    fn loved_one_answers_say_so_at_the_top() {
+        for lang in Lang::ALL {
+            let w = words(lang);
+            let t = text(&journey(lang, "loved_one", HEAVY));
+            let flag = t.find(w.reported_by_other).expect("the loved-one flag");
+            assert!(flag < at(&t, w.level_heading).unwrap(), "{lang:?}: before the level");
+            assert!(t[..flag].lines().count() <= 4, "{lang:?}: right under the title and date");
+            assert!(!text(&journey(lang, "self", HEAVY)).contains(w.reported_by_other));
+        }
+    }
+
+    #[test]
+    fn ask_first_lists_what_the_check_does_not_know() {
+        let w = words(Lang::En);
+        let calm = text(&journey(Lang::En, "self", CALM));
+        let s = section(&calm, w.ask_first_heading);
+        assert!(at(&calm, w.level_heading).unwrap() < at(&calm, w.ask_first_heading).unwrap());
+        for item in w.ask_first {
+            assert!(s.contains(&format!("- {item}\n")), "{item}");
+        }
+        assert!(w.ask_first[3].contains("medication for opioid use disorder (MOUD)"), "MOUD spelled out");
+        for item in [w.ask_pregnancy, w.ask_sedatives, w.ask_other_condition] {
+            assert!(!s.contains(item), "{item} does not apply");
+        }
+        let mut answers = CALM.to_vec();
+        answers[4] = (Q::OtherSubstances, &["alcohol"]);
+        answers[9] = (Q::Medical, &["pregnant_postpartum", "other_complex"]);
+        let t = text(&journey(Lang::En, "self", &answers));
+        let s = section(&t, w.ask_first_heading);
+        for item in [w.ask_pregnancy, w.ask_sedatives, w.ask_other_condition] {
+            assert!(s.contains(&format!("- {item}\n")), "{item}");
+        }
+        // Stimulants are no sedative.
+        answers[4] = (Q::OtherSubstances, &["stimulants"]);
+        let t = text(&journey(Lang::En, "self", &answers));
+        assert!(!section(&t, w.ask_first_heading).contains(w.ask_sedatives));
     }
 
     #[test]
@@ -755,6 +875,39 @@ mod tests {
     }
 
     #[test]
+    fn no_english_level_band_or_reason_in_a_spanish_summary() {
+        let (en, en_texts) = (words(Lang::En), Lang::En.texts());
+        let mut urgent = HEAVY.to_vec();
+        urgent[0] = (Q::UrgentNow, &["suicide"]);
+        let sparse: &[(Q, &[&str])] = &[(Q::UrgentNow, &["none"])];
+        for who in ["self", "loved_one"] {
+            for answers in [CALM, HEAVY, &urgent, sparse] {
+                let t = text(&journey(Lang::Es, who, answers));
+                let english = Level::ALL
+                    .iter()
+                    .map(|l| en_texts.level(*l).name)
+                    .chain(en.band_names.iter().map(|(_, n)| *n))
+                    .chain(en.reason_names.iter().map(|(_, n)| *n))
+                    .chain([en.confidence_ok_name, en.counts_at, en.level_label, en.signs_band]);
+                // Words of one word are checked as whole words below (ids contain them).
+                for e in english.filter(|e| e.contains(' ')) {
+                    assert!(!t.contains(e), "English {e:?} in the Spanish summary:\n{t}");
+                }
+                // Band ids are never shown; a level id only in parentheses.
+                for word in t.split(|c: char| !c.is_alphanumeric() && c != '_') {
+                    assert!(!["few", "mild", "moderate", "severe", "unknown"].contains(&word), "{word}:\n{t}");
+                }
+                let tokens: Vec<&str> = t.split(|c: char| !c.is_alphanumeric() && c != '_').collect();
+                for level in Level::ALL {
+                    let id = level.as_str();
+                    let bare = tokens.iter().filter(|w| **w == id).count();
+                    assert_eq!(bare, t.matches(&format!("({id})")).count(), "{id} outside parentheses:\n{t}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn configured_numbers_and_clinic_are_used() {
         let config = Config {
             emergency_number: "112".into(),
@@ -768,8 +921,9 @@ mod tests {
             let t = summary_text(&journey(Lang::En, "self", answers), &config, DATE);
             let s = section(&t, e.heading);
             assert!(s.contains(&e.emergency.replace("{n}", "112")), "{s}");
-            assert!(s.contains(&e.crisis.replace("{n}", "024")), "{s}");
-            assert!(!t.contains(&e.emergency.replace("{n}", "911")) && !t.contains(&e.crisis.replace("{n}", "988")));
+            assert!(s.contains(&words(Lang::En).crisis_call.replace("{n}", "024")), "{s}");
+            assert!(!t.contains(&e.emergency.replace("{n}", "911")) && !t.contains("988"), "{t}");
+            assert!(!t.contains(e.samhsa) && !t.contains(e.poison), "US-only resources left out:\n{t}");
             let clinic = section(&t, words(Lang::En).clinic_heading);
             assert_eq!(clinic, "555-0100\nhttps://clinic.example/contact\n", "a clinic without a name still shows");
         }

@@ -100,10 +100,28 @@ async fn saved_answers_are_checked_when_coming_back() {
 async fn urgent_page_shows_the_configured_numbers() {
     let a = answers(&[(Q::UrgentNow, &["breathing"])]);
     let config = Config { emergency_number: "112".into(), ..Config::default() };
-    let html = render_with(Page::Urgent, a, Lang::En, config).await;
-    assert!(html.contains("tel:112"));
-    assert!(html.contains("tel:988"));
-    assert!(html.contains("tel:18002221222"));
+    let html = render_with(Page::Urgent, a.clone(), Lang::En, config).await;
+    assert!(html.contains(r#"href="tel:112" data-resource="emergency""#), "{html}");
+    assert!(html.contains(r#"href="tel:988" data-resource="crisis""#));
+    assert!(html.contains(r#"href="sms:988" data-resource="crisis_text""#));
+    // Not the US default set: no SAMHSA or Poison Help, and no hook for them.
+    assert!(!html.contains("tel:18002221222") && !html.contains(r#"data-resource="poison""#));
+    assert!(!html.contains(r#"data-resource="helpline""#));
+
+    let html = render_with(Page::Urgent, a.clone(), Lang::En, Config::default()).await;
+    for r in ["emergency", "crisis", "crisis_text", "helpline", "poison"] {
+        assert!(html.contains(&format!(r#"data-resource="{r}""#)), "{r}");
+    }
+    assert!(html.contains("tel:18002221222") && html.contains("tel:18006624357"));
+
+    // Another crisis line: neutral name, no text link unless one is given.
+    let other = Config { crisis_line: "13114".into(), ..Config::default() };
+    let html = render_with(Page::Urgent, a.clone(), Lang::Es, other.clone()).await;
+    assert!(html.contains(r#"href="tel:13114" data-resource="crisis""#));
+    assert!(!html.contains("data-resource=\"crisis_text\"") && !html.contains("988") && !html.contains("AYUDA"));
+    let with_text = Config { crisis_text: Some("0477131114".into()), ..other };
+    let html = render_with(Page::Urgent, a, Lang::En, with_text).await;
+    assert!(html.contains(r#"href="sms:0477131114" data-resource="crisis_text""#));
 }
 
 #[tokio::test]
@@ -146,6 +164,34 @@ async fn result_page_carries_level_reasons_cautions_and_notes_hooks() {
     assert!(html.contains("data-caution=\"sedative_mix\""));
     assert!(html.contains("tel:988"), "emergency resources always shown");
     assert!(html.contains(&escape(Lang::En.texts().framing.not_diagnosis)));
+}
+
+/// Spec §8, §9: the reasons that set the level first, each with the level
+/// it counts at; the rest inside one `[data-also-noted]` element.
+#[tokio::test]
+async fn reasons_that_set_the_level_come_first_then_one_also_noted_element() {
+    let a = answers(&[
+        (Q::Who, &["self"]),
+        (Q::UrgentNow, &["none"]),
+        (Q::Frequency, &["daily_4_plus"]),
+        (Q::NightDosing, &["yes"]),
+        (Q::Signs, &["cravings", "tolerance"]),
+        (Q::WithdrawalIntensity, &["mild"]),
+    ]);
+    let x = guide::assess(&a);
+    let (sets, noted): (Vec<_>, Vec<_>) = x.reasons.iter().partition(|r| r.level == x.care_level);
+    assert!(!sets.is_empty() && !noted.is_empty(), "the fixture has both kinds: {:?}", x.reasons);
+    let html = render(Page::Result, a).await;
+    assert_eq!(count(&html, "data-also-noted"), 1);
+    let split = html.find("data-also-noted").unwrap();
+    for (group, before) in [(&sets, true), (&noted, false)] {
+        for r in group.iter() {
+            let hook = format!(r#"data-reason="{}" data-reason-level="{}""#, r.id.as_str(), r.level.as_str());
+            let at = html.find(&hook).unwrap_or_else(|| panic!("{hook}"));
+            assert_eq!(at < split, before, "{hook}");
+        }
+    }
+    assert_eq!(count(&html, "data-reason="), x.reasons.len());
 }
 
 /// Spec §4, §8: with most answers unknown a monitor result must not say no

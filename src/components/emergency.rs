@@ -1,34 +1,31 @@
 //! Emergency resources: shown on every result, on the urgent page, and (the
-//! two configurable numbers) in the urgent banner. Numbers come from the
-//! clinic's configuration (US defaults); every one is a real `tel:`/`sms:` link.
+//! emergency number and the crisis line) in the urgent banner. Which show
+//! and what they are called is `resources`'s; every one is a real
+//! `tel:`/`sms:` link carrying its `data-resource` hook.
 
 use yew::prelude::*;
 
-use crate::view::{fill, View};
+use crate::resources::{self, Resource, ResourceId};
+use crate::view::View;
 
-/// A `tel:` link for a number as people write it ("+1-555-0100").
-pub fn tel(number: &str) -> String {
-    format!("tel:{}", dial(number))
-}
-
-/// The digits (and a leading +) of a number as people write it.
-fn dial(number: &str) -> String {
-    number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+/// Resources as list items; the crisis line's text link shares its item.
+fn items(list: Vec<Resource>) -> Html {
+    let link = |r: &Resource| {
+        let class = if r.id == ResourceId::CrisisText { "kc-call kc-sms" } else { "kc-call" };
+        html! { <a class={class} href={r.href.clone()} data-resource={r.id.as_str()}>{ r.label.clone() }</a> }
+    };
+    let mut out: Vec<Html> = Vec::new();
+    let mut iter = list.iter().peekable();
+    while let Some(r) = iter.next() {
+        let text = iter.next_if(|n| n.id == ResourceId::CrisisText);
+        out.push(html! { <li>{ link(r) }if let Some(t) = text { { link(t) } }</li> });
+    }
+    out.into_iter().collect::<Html>()
 }
 
 /// The emergency number and the crisis line (call, and text), as list items.
 pub fn urgent_numbers(view: &View) -> Html {
-    let (e, config) = (&view.texts.emergency, &view.config);
-    let (emergency, crisis) = (config.emergency_number.as_str(), config.crisis_line.as_str());
-    html! {
-        <>
-            <li><a class="kc-call" href={tel(emergency)}>{ fill(e.emergency, "{n}", emergency) }</a></li>
-            <li>
-                <a class="kc-call" href={tel(crisis)}>{ fill(e.crisis, "{n}", crisis) }</a>
-                <a class="kc-call kc-sms" href={format!("sms:{}", dial(crisis))}>{ fill(e.crisis_text, "{n}", crisis) }</a>
-            </li>
-        </>
-    }
+    items(resources::urgent(&view.config, view.texts, view.words))
 }
 
 /// The emergency section.
@@ -38,22 +35,9 @@ pub fn emergency(view: &View) -> Html {
         <section class="kc-emergency" aria-labelledby="kc-emergency-title">
             <h3 id="kc-emergency-title">{ e.heading }</h3>
             <ul class="kc-emergency-list">
-                { urgent_numbers(view) }
-                <li><a class="kc-call" href="tel:18006624357">{ e.samhsa }</a></li>
-                <li><a class="kc-call" href="tel:18002221222">{ e.poison }</a></li>
+                { items(resources::all(&view.config, view.texts, view.words)) }
             </ul>
             <p class="kc-emergency-unsure">{ e.unsure }</p>
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn links_dial_the_digits_only() {
-        assert_eq!(tel("+1 (555) 010-0100"), "tel:+15550100100");
-        assert_eq!(tel("988"), "tel:988");
     }
 }

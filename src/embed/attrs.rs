@@ -155,11 +155,16 @@ pub fn validate(raw: &RawConfig, env: &Env) -> (Config, Vec<Warning>) {
         let Some((g, v)) = present(given) else { continue };
         match check(o.check, v, env) {
             Ok(value) => (o.set)(&mut c, value),
-            Err(why) => warnings.push(Warning {
-                name: o.name(g.source),
-                why,
-                default: if o.check == Check::Lang { page.code() } else { o.instead },
-            }),
+            Err(why) => {
+                if let Some(refused) = o.refused {
+                    refused(&mut c);
+                }
+                warnings.push(Warning {
+                    name: o.name(g.source),
+                    why,
+                    default: if o.check == Check::Lang { page.code() } else { o.instead },
+                })
+            }
         }
     }
     (c, warnings)
@@ -537,11 +542,17 @@ mod tests {
             assert!(m.ends_with(end), "{m}");
         }
         for o in &OPTIONS {
-            // Every option warns under both of its names, and keeps the default.
+            // Every option warns under both of its names, and keeps the
+            // default, or (a refused helpline, poison line) records the refusal.
             let bad = "\u{7}not valid\u{7}".to_string() + &"x".repeat(90);
             for name in [o.attribute, o.option] {
                 let (c, w) = one(name, &bad);
-                assert_eq!(c, Config::default(), "{name}");
+                let mut expected = Config::default();
+                if let Some(refused) = o.refused {
+                    refused(&mut expected);
+                    assert_ne!(expected, Config::default(), "{name}: a refusal is recorded");
+                }
+                assert_eq!(c, expected, "{name}");
                 warned(&w, name);
             }
         }
@@ -638,6 +649,39 @@ mod tests {
         assert_eq!((ratio(4.5), ratio(7.0), ratio(3.0)), ("4.5".into(), "7".into(), "3".into()));
         assert_eq!(or_list(&["a"]), "a");
         assert_eq!(or_list(&["a", "b", "c"]), "a, b or c");
+    }
+
+    #[test]
+    fn a_refused_helpline_or_poison_line_is_left_out_not_defaulted() {
+        use crate::config::Extra;
+        let (c, w) = one("data-helpline", "call SAMHSA");
+        assert_eq!(c.helpline, Extra::Refused, "spec §8: an invalid value leaves the resource out");
+        assert!(w[0].message("k").ends_with("using no helpline"));
+        let (c, w) = one("poisonLine", "ask us");
+        assert_eq!(c.poison_line, Extra::Refused);
+        assert!(w[0].message("k").ends_with("using no poison line"));
+        let (c, _) = one("data-helpline", "   ");
+        assert_eq!(c.helpline, Extra::Default, "empty is not set, not refused");
+        let (c, _) = one("data-poison-line", "13 11 26");
+        assert_eq!(c.poison_line, Extra::Number("13 11 26".into()));
+        // A refused crisis text number is simply absent.
+        let (c, w) = one("data-crisis-text", "text-me");
+        assert_eq!(c.crisis_text, None);
+        assert!(w[0].message("k").ends_with("using no text link"));
+    }
+
+    #[test]
+    fn the_us_default_set_is_911_with_988() {
+        let (c, _) = one("data-clinic-name", "Riverside");
+        assert!(c.us_default_set() && c.crisis_is_988());
+        let (c, _) = one("data-emergency-number", "112");
+        assert!(!c.us_default_set() && c.crisis_is_988());
+        let (c, _) = one("crisisLine", "13114");
+        assert!(!c.us_default_set() && !c.crisis_is_988());
+        // The defaults given explicitly are still the US set.
+        let (c, _) =
+            validate(&RawConfig::with([("data-emergency-number", "911"), ("data-crisis-line", "988")]), &env());
+        assert!(c.us_default_set());
     }
 
     #[test]

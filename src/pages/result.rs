@@ -4,39 +4,65 @@
 //! own headings; then the way on to "Make your plan".
 
 use guide::plan::Phase;
-use guide::{Assessment, Level, Voice, Q};
+use guide::{Assessment, Level, Reason, Voice, Q};
 use yew::prelude::*;
 
 use crate::components::actions::actions;
 use crate::components::card::card;
-use crate::components::emergency::{emergency, tel};
+use crate::components::emergency::emergency;
 use crate::components::heading::{heading, Tone};
 use crate::components::list::{li, li_titled};
 use crate::components::loved_one_guide::loved_one_guide;
+use crate::resources::tel;
 use crate::state::Action;
 use crate::view::{fill, View};
 
-/// Each reason as its own sentence, with a change button naming the
-/// question it leads to. Each question gets one button, on the first
-/// reason that cites it, so no two buttons share a name.
-fn reasons(view: &View, assessment: &Assessment) -> Html {
+/// Each reason as its own sentence, with its level (`data-reason-level`)
+/// and a change button naming the question it leads to. Each question gets
+/// one button, on the first reason that cites it, so no two buttons share
+/// a name.
+fn reason_items<'r>(view: &View, reasons: impl Iterator<Item = &'r Reason>, offered: &mut Vec<Q>) -> Html {
     let (texts, voice) = (view.texts, view.voice);
+    let items: Vec<Html> = reasons
+        .map(|r| {
+            let target = r.because.iter().copied().find(|q| !offered.contains(q));
+            offered.extend(target);
+            html! {
+                <li class="kc-reason" data-reason={r.id.as_str()} data-reason-level={r.level.as_str()}>
+                    { texts.reason(r.id).get(voice) }{ " " }
+                    if let Some(q) = target {
+                        <button type="button" class="kc-link" onclick={view.send(move || Action::Change(q))}>
+                            { view.words.change }<span class="kc-sr">{ ": " }{ texts.question(q).legend.get(voice) }</span>
+                        </button>
+                    }
+                </li>
+            }
+        })
+        .collect();
+    html! { <ul class="kc-reasons">{ for items }</ul> }
+}
+
+/// The reasons that set the level ("because you said …"), then, inside one
+/// `[data-also-noted]` element, those that count lower (spec §8, §9). At
+/// `monitor` nothing sets the level: every reason is also noted.
+fn reasons(view: &View, assessment: &Assessment) -> Html {
+    let level = assessment.care_level;
+    let sets = |r: &&Reason| level != Level::Monitor && r.level == level;
     let mut offered: Vec<Q> = Vec::new();
-    let items = assessment.reasons.iter().map(|r| {
-        let target = r.because.iter().copied().find(|q| !offered.contains(q));
-        offered.extend(target);
-        html! {
-            <li class="kc-reason" data-reason={r.id.as_str()}>
-                { texts.reason(r.id).get(voice) }{ " " }
-                if let Some(q) = target {
-                    <button type="button" class="kc-link" onclick={view.send(move || Action::Change(q))}>
-                        { view.words.change }<span class="kc-sr">{ ": " }{ texts.question(q).legend.get(voice) }</span>
-                    </button>
-                }
-            </li>
-        }
-    });
-    card("reasons", view.words.because_heading, html! { <ul class="kc-reasons">{ for items.collect::<Vec<_>>() }</ul> })
+    let first = reason_items(view, assessment.reasons.iter().filter(sets), &mut offered);
+    let rest = reason_items(view, assessment.reasons.iter().filter(|r| !sets(r)), &mut offered);
+    let has_first = assessment.reasons.iter().any(|r| sets(&r));
+    let has_rest = assessment.reasons.iter().any(|r| !sets(&r));
+    html! {
+        <>
+            if has_first { { card("reasons", view.words.because_heading, first) } }
+            if has_rest {
+                <div class="kc-also-noted" data-also-noted="">
+                    { card("also-noted", view.words.also_noted_heading, rest) }
+                </div>
+            }
+        </>
+    }
 }
 
 /// The clinic's contact, when the clinic gave one.

@@ -1,5 +1,7 @@
 //! The widget's own words in English: buttons, hints, headings of its pages.
 
+use guide::{Band, ReasonId};
+
 use super::Words;
 
 pub(super) static WORDS: Words = Words {
@@ -69,4 +71,58 @@ pub(super) static WORDS: Words = Words {
     left_blank: "(left blank)",
     quote_open: "“",
     quote_close: "”",
+    lifeline_call: "Call 988 — the 988 Suicide & Crisis Lifeline, any time",
+    lifeline_text: "Text 988",
+    crisis_call: "Call the crisis line: {n}",
+    crisis_text: "Text the crisis line: {n}",
+    helpline: "Substance use helpline: {n}",
+    poison_line: "Poison help line: {n}",
+    reported_by_other: "Reported by a family member or friend, not by the person.",
+    level_label: "Level",
+    frequency_unknown: "How often kratom is used is not known, so this check cannot rule out a need for support.",
+    ask_first_heading: "Ask first: what this check does not know",
+    ask_first: [
+        "How much kratom a day, and which product (brand; any 7-OH product)",
+        "When the last dose was",
+        "Current medicines",
+        "Any past treatment, or medication for opioid use disorder (MOUD)",
+        "Any history of withdrawal seizures, overdose or suicide attempts",
+        "Whether there is naloxone at home",
+    ],
+    ask_age: "Age (not given)",
+    ask_pregnancy: "How many weeks pregnant, or how long since the birth",
+    ask_sedatives: "Which sedatives (alcohol, benzodiazepines, opioids, sleeping pills), how much, and whether prescribed",
+    ask_other_condition: "What the other health condition is",
+    check_these_heading: "Check these answers: they do not fit together",
+    sets_level_heading: "Reasons that set the level",
+    also_noted_heading: "Also noted",
+    counts_at: "Counts at",
+    see_signs: "listed in the signs section",
+    confidence_ok_name: "enough answers",
+    confidence_low_name: "low",
+    reason_names: [
+        (ReasonId::Environment, "Home makes staying stopped hard"),
+        (ReasonId::BroaderPattern, "Two or more other substances"),
+        (ReasonId::MentalHealthFlare, "Mental health condition, with severe mood on stopping"),
+        (ReasonId::TimeAway, "Needs time away from home to get steady"),
+        (ReasonId::ExtractUse, "Extracts or 7-OH products"),
+        (ReasonId::NightDosing, "Doses at night, or wakes in withdrawal"),
+        (ReasonId::MultipleDailyDoses, "Several doses a day"),
+        (ReasonId::SevereMoodOnStopping, "Severe anxiety, panic or low mood on stopping"),
+        (ReasonId::MedicalRisk, "Medical condition that raises withdrawal risk"),
+        (ReasonId::PsychiatricRisk, "Mental health condition, with dependence and hard withdrawal"),
+        (ReasonId::Mixing, "Other substances too"),
+        (ReasonId::WithdrawalDerails, "Went back to kratom because of withdrawal"),
+        (ReasonId::SevereWithdrawal, "Severe withdrawal"),
+        (ReasonId::SignsPresent, "Two or more signs of a use disorder"),
+        (ReasonId::DailyUse, "Daily use"),
+        (ReasonId::WithdrawalPresent, "Withdrawal symptoms"),
+    ],
+    band_names: [
+        (Band::Few, "few or none"),
+        (Band::Mild, "mild"),
+        (Band::Moderate, "moderate"),
+        (Band::Severe, "severe"),
+        (Band::Unknown, "not known (the signs were not answered)"),
+    ],
 };

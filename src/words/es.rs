@@ -1,5 +1,7 @@
 //! The widget's own words in Spanish (usted; spec/voice.md).
 
+use guide::{Band, ReasonId};
+
 use super::Words;
 
 pub(super) static WORDS: Words = Words {
@@ -69,4 +71,58 @@ pub(super) static WORDS: Words = Words {
     left_blank: "(en blanco)",
     quote_open: "«",
     quote_close: "»",
+    lifeline_call: "Llame al 988, la Línea 988 de Prevención del Suicidio y Crisis, a cualquier hora (para hablar en español, marque 2)",
+    lifeline_text: "Envíe AYUDA por mensaje de texto al 988",
+    crisis_call: "Llame a la línea de crisis: {n}",
+    crisis_text: "Envíe un mensaje de texto a la línea de crisis: {n}",
+    helpline: "Línea de ayuda para el consumo de sustancias: {n}",
+    poison_line: "Línea de ayuda para envenenamientos: {n}",
+    reported_by_other: "Respuestas dadas por un familiar o amigo, no por la persona.",
+    level_label: "Nivel",
+    frequency_unknown: "No se sabe con qué frecuencia se usa kratom, así que esta evaluación no puede descartar una necesidad de apoyo.",
+    ask_first_heading: "Preguntar primero: lo que esta evaluación no sabe",
+    ask_first: [
+        "Cuánto kratom al día y qué producto (marca; cualquier producto de 7-OH)",
+        "Cuándo fue la última dosis",
+        "Medicamentos actuales",
+        "Tratamiento anterior, o medicamentos para el trastorno por consumo de opioides (MOUD, por sus siglas en inglés)",
+        "Antecedentes de convulsiones por abstinencia, sobredosis o intentos de suicidio",
+        "Si hay naloxona en casa",
+    ],
+    ask_age: "Edad (no se indicó)",
+    ask_pregnancy: "Cuántas semanas de embarazo, o cuánto tiempo desde el parto",
+    ask_sedatives: "Qué sedantes (alcohol, benzodiacepinas, opioides, pastillas para dormir), cuánto y si son recetados",
+    ask_other_condition: "Cuál es la otra condición de salud",
+    check_these_heading: "Revisar estas respuestas: no concuerdan entre sí",
+    sets_level_heading: "Motivos que fijan el nivel",
+    also_noted_heading: "También se tuvo en cuenta",
+    counts_at: "Cuenta en el nivel",
+    see_signs: "indicadas en la sección de señales",
+    confidence_ok_name: "suficientes respuestas",
+    confidence_low_name: "baja",
+    reason_names: [
+        (ReasonId::Environment, "En casa es difícil mantenerse sin consumir"),
+        (ReasonId::BroaderPattern, "Dos o más sustancias adicionales"),
+        (ReasonId::MentalHealthFlare, "Condición de salud mental, con ánimo muy afectado al dejarlo"),
+        (ReasonId::TimeAway, "Necesita tiempo fuera de casa para estabilizarse"),
+        (ReasonId::ExtractUse, "Extractos o productos de 7-OH"),
+        (ReasonId::NightDosing, "Dosis de noche, o despierta con abstinencia"),
+        (ReasonId::MultipleDailyDoses, "Varias dosis al día"),
+        (ReasonId::SevereMoodOnStopping, "Ansiedad, pánico o ánimo muy bajo al dejarlo"),
+        (ReasonId::MedicalRisk, "Condición médica que aumenta el riesgo de la abstinencia"),
+        (ReasonId::PsychiatricRisk, "Condición de salud mental, con dependencia y abstinencia difícil"),
+        (ReasonId::Mixing, "También otras sustancias"),
+        (ReasonId::WithdrawalDerails, "Volvió al kratom por la abstinencia"),
+        (ReasonId::SevereWithdrawal, "Abstinencia grave"),
+        (ReasonId::SignsPresent, "Dos o más señales de un trastorno por consumo"),
+        (ReasonId::DailyUse, "Consumo diario"),
+        (ReasonId::WithdrawalPresent, "Síntomas de abstinencia"),
+    ],
+    band_names: [
+        (Band::Few, "pocas o ninguna"),
+        (Band::Mild, "leve"),
+        (Band::Moderate, "moderada"),
+        (Band::Severe, "grave"),
+        (Band::Unknown, "desconocida (no se respondieron las señales)"),
+    ],
 };

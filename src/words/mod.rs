@@ -3,7 +3,7 @@
 //! (questions, answers, reasons, cautions, notes, plan) is the engine's
 //! (`guide::text`); these are the widget's chrome around it.
 
-use guide::{Lang, Level, Q};
+use guide::{Band, Lang, Level, ReasonId, Q};
 
 #[cfg(feature = "tables")]
 mod en;
@@ -100,6 +100,55 @@ pub struct Words {
     /// Quotation marks around the conversation script's lines.
     pub quote_open: &'static str,
     pub quote_close: &'static str,
+    // Emergency resources (spec §8) that depend on the clinic's numbers.
+    /// The 988 Lifeline's call link, by name (and in Spanish, its route).
+    pub lifeline_call: &'static str,
+    /// The 988 Lifeline's text link (`sms:988`).
+    pub lifeline_text: &'static str,
+    /// Any other crisis line's call link, named neutrally: `{n}` its number.
+    pub crisis_call: &'static str,
+    /// Its text link, only with `data-crisis-text`: `{n}` that number.
+    pub crisis_text: &'static str,
+    /// The clinic's own helpline (`data-helpline`), named neutrally.
+    pub helpline: &'static str,
+    /// The clinic's own poison line (`data-poison-line`), named neutrally.
+    pub poison_line: &'static str,
+    // The clinician summary v3 (spec §8).
+    /// At the top in loved-one mode: who gave the answers.
+    pub reported_by_other: &'static str,
+    /// Label of the plain-words level.
+    pub level_label: &'static str,
+    /// A `monitor` with `frequency` unknown: this check cannot rule out a need.
+    pub frequency_unknown: &'static str,
+    /// "Ask first": what this check does not know.
+    pub ask_first_heading: &'static str,
+    /// Always asked, in order.
+    pub ask_first: [&'static str; 6],
+    /// Asked when `age_band` is unanswered or `prefer_not`.
+    pub ask_age: &'static str,
+    /// Asked when `medical` has `pregnant_postpartum`.
+    pub ask_pregnancy: &'static str,
+    /// Asked when a sedative is named in `other_substances`.
+    pub ask_sedatives: &'static str,
+    /// Asked when `medical` has `other_complex`.
+    pub ask_other_condition: &'static str,
+    /// "Check these answers": answers that do not fit together.
+    pub check_these_heading: &'static str,
+    /// Heading of the reasons that set the level.
+    pub sets_level_heading: &'static str,
+    /// Heading of the reasons that count lower.
+    pub also_noted_heading: &'static str,
+    /// Label of the level a reason counts at.
+    pub counts_at: &'static str,
+    /// Where a reason rests on the signs: a pointer to the signs section.
+    pub see_signs: &'static str,
+    /// The confidence values in words.
+    pub confidence_ok_name: &'static str,
+    pub confidence_low_name: &'static str,
+    /// Each reason's short name, for clinicians, in `ReasonId` order.
+    pub reason_names: [(ReasonId, &'static str); ReasonId::ALL.len()],
+    /// Each signs band's short name, in `Band` order.
+    pub band_names: [(Band, &'static str); Band::ALL.len()],
 }
 
 /// The widget's words in `lang`. As with the engine's texts, a native build
@@ -151,8 +200,18 @@ impl Words {
         }
     }
 
+    /// A reason's short name for clinicians.
+    pub fn reason_name(&self, id: ReasonId) -> &'static str {
+        self.reason_names[id as usize].1
+    }
+
+    /// A signs band's short name.
+    pub fn band_name(&self, band: Band) -> &'static str {
+        self.band_names[band as usize].1
+    }
+
     /// Every field, named, for the completeness tests.
-    pub fn all(&self) -> [(&'static str, &'static str); 66] {
+    pub fn all(&self) -> [(&'static str, &'static str); 93] {
         [
             ("title", self.title),
             ("intro", self.intro),
@@ -220,6 +279,33 @@ impl Words {
             ("left_blank", self.left_blank),
             ("quote_open", self.quote_open),
             ("quote_close", self.quote_close),
+            ("lifeline_call", self.lifeline_call),
+            ("lifeline_text", self.lifeline_text),
+            ("crisis_call", self.crisis_call),
+            ("crisis_text", self.crisis_text),
+            ("helpline", self.helpline),
+            ("poison_line", self.poison_line),
+            ("reported_by_other", self.reported_by_other),
+            ("level_label", self.level_label),
+            ("frequency_unknown", self.frequency_unknown),
+            ("ask_first_heading", self.ask_first_heading),
+            ("ask_first_0", self.ask_first[0]),
+            ("ask_first_1", self.ask_first[1]),
+            ("ask_first_2", self.ask_first[2]),
+            ("ask_first_3", self.ask_first[3]),
+            ("ask_first_4", self.ask_first[4]),
+            ("ask_first_5", self.ask_first[5]),
+            ("ask_age", self.ask_age),
+            ("ask_pregnancy", self.ask_pregnancy),
+            ("ask_sedatives", self.ask_sedatives),
+            ("ask_other_condition", self.ask_other_condition),
+            ("check_these_heading", self.check_these_heading),
+            ("sets_level_heading", self.sets_level_heading),
+            ("also_noted_heading", self.also_noted_heading),
+            ("counts_at", self.counts_at),
+            ("see_signs", self.see_signs),
+            ("confidence_ok_name", self.confidence_ok_name),
+            ("confidence_low_name", self.confidence_low_name),
         ]
     }
 }
@@ -250,12 +336,36 @@ mod tests {
                 let expected: &[&str] = match name {
                     "section_of" => &["{n}", "{total}"],
                     "lang_loading" | "lang_failed" => &["{language}"],
+                    "crisis_call" | "crisis_text" | "helpline" | "poison_line" => &["{n}"],
                     _ => &[],
                 };
                 let found: Vec<&str> =
                     text.match_indices('{').map(|(i, _)| &text[i..i + text[i..].find('}').unwrap() + 1]).collect();
                 assert_eq!(found, expected, "{lang:?} {name}");
             }
+        }
+    }
+
+    #[test]
+    fn reason_and_band_names_line_up_with_their_ids() {
+        for lang in Lang::ALL {
+            let w = words(lang);
+            for (i, (id, name)) in w.reason_names.iter().enumerate() {
+                assert_eq!(*id, ReasonId::ALL[i], "{lang:?}: reason row {i}");
+                assert!(!name.trim().is_empty());
+                assert!(!w.reason_names[..i].iter().any(|(_, n)| n == name), "{lang:?}: {name} twice");
+            }
+            for (i, (band, name)) in w.band_names.iter().enumerate() {
+                assert_eq!(*band, Band::ALL[i], "{lang:?}: band row {i}");
+                assert!(!name.trim().is_empty());
+            }
+        }
+        let (en, es) = (words(Lang::En), words(Lang::Es));
+        for ((id, a), (_, b)) in en.reason_names.iter().zip(es.reason_names.iter()) {
+            assert_ne!(a, b, "{id:?} is not translated");
+        }
+        for ((band, a), (_, b)) in en.band_names.iter().zip(es.band_names.iter()) {
+            assert_ne!(a, b, "{band:?} is not translated");
         }
     }
 

@@ -104,11 +104,18 @@ export async function resultHooks(widget) {
     const sr = el.shadowRoot;
     const box = sr.querySelector('[data-care-level]');
     const all = (attr) => [...sr.querySelectorAll(`[${attr}]`)].map((n) => n.getAttribute(attr));
+    const reasons = (scope) => [...scope.querySelectorAll('[data-reason]')]
+      .map((n) => ({ id: n.getAttribute('data-reason'), level: n.getAttribute('data-reason-level') }));
+    const alsoNoted = sr.querySelectorAll('[data-also-noted]');
     return {
       care_level: box.getAttribute('data-care-level'),
+      taper_kind: box.getAttribute('data-taper-kind'),
       confidence: box.getAttribute('data-confidence'),
       band: sr.querySelector('[data-band]')?.getAttribute('data-band'),
-      reasons: all('data-reason'),
+      reasons: reasons(sr),
+      // One element holds every reason that counts below the level.
+      also_noted_elements: alsoNoted.length,
+      also_noted: alsoNoted.length ? reasons(alsoNoted[0]).map((r) => r.id) : [],
       cautions: all('data-caution'),
       notes: all('data-note'),
       taper_prerequisites_unmet: all('data-prerequisite'),
@@ -117,13 +124,20 @@ export async function resultHooks(widget) {
   });
 }
 
-/** The same facts from `assess`'s output, to compare with `resultHooks`. */
+/** The same facts from `assess`'s output, to compare with `resultHooks`:
+ * the reasons that set the level (those counting at it, unless it is
+ * `monitor`) first, then the rest inside `[data-also-noted]` (spec §8, §9). */
 export function expectedHooks(a) {
+  const sets = (r) => a.care_level !== 'monitor' && r.level === a.care_level;
+  const alsoNoted = a.reasons.filter((r) => !sets(r)).map((r) => r.id);
   return {
     care_level: a.care_level,
+    taper_kind: a.taper_kind ?? null,
     confidence: a.confidence,
     band: a.severity.band,
-    reasons: a.reasons.map((r) => r.id),
+    reasons: [...a.reasons.filter(sets), ...a.reasons.filter((r) => !sets(r))].map((r) => ({ id: r.id, level: r.level })),
+    also_noted_elements: alsoNoted.length ? 1 : 0,
+    also_noted: alsoNoted,
     cautions: a.cautions.map((c) => c.id),
     notes: a.notes,
     taper_prerequisites_unmet: a.taper_prerequisites_unmet,

@@ -36,7 +36,8 @@ for (const name of ['taper', 'urgent']) {
         };
         return {
           heading: bottom('[data-care-level] h2'),
-          reasons: bottom('[data-card="reasons"]'),
+          // The reasons that set the level, or (urgent, where none does) those also noted.
+          reasons: bottom('[data-card="reasons"], [data-card="also-noted"]'),
           clinic: bottom('[data-card="clinic"]'),
           crisis: bottom('.kc-emergency a[href="tel:988"]'),
           emergency: bottom('.kc-emergency a[href="tel:911"]'),

@@ -1,0 +1,233 @@
+//! The emergency resources (spec §8) for a clinic's numbers: which show,
+//! what each is called and where its link goes. Pure, so the result page,
+//! the urgent page, the banner and the clinician summary all say the same
+//! and the rules are tested natively.
+//!
+//! - `emergency`: the emergency number (911 unless the clinic sets one).
+//! - `crisis`: the 988 Suicide & Crisis Lifeline by name, with a text link
+//!   (`crisis_text`, `sms:988`) and, in Spanish, its Spanish route; any
+//!   other crisis line is "the crisis line", with a text link only when the
+//!   clinic gives a number for texts.
+//! - `helpline`, `poison`: SAMHSA's helpline and Poison Help only in the US
+//!   default set (911 with 988); the clinic's own numbers under neutral
+//!   names in any set; a refused value leaves the resource out.
+
+use guide::text::Texts;
+
+use crate::config::{Config, Extra};
+use crate::words::Words;
+
+/// Which resource a link is: the value of its `data-resource` hook (§9).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResourceId {
+    Emergency,
+    Crisis,
+    CrisisText,
+    Helpline,
+    Poison,
+}
+
+impl ResourceId {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ResourceId::Emergency => "emergency",
+            ResourceId::Crisis => "crisis",
+            ResourceId::CrisisText => "crisis_text",
+            ResourceId::Helpline => "helpline",
+            ResourceId::Poison => "poison",
+        }
+    }
+}
+
+/// One link: what it says and where it goes (`tel:` or `sms:`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resource {
+    pub id: ResourceId,
+    pub label: String,
+    pub href: String,
+}
+
+/// SAMHSA's National Helpline and Poison Help, the US default set's.
+const SAMHSA: &str = "18006624357";
+const POISON_HELP: &str = "18002221222";
+
+/// A `tel:` link for a number as people write it ("+1-555-0100").
+pub fn tel(number: &str) -> String {
+    format!("tel:{}", dial(number))
+}
+
+fn sms(number: &str) -> String {
+    format!("sms:{}", dial(number))
+}
+
+/// The digits (and a leading +) of a number as people write it.
+fn dial(number: &str) -> String {
+    number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+}
+
+fn fill(template: &str, number: &str) -> String {
+    template.replace("{n}", number)
+}
+
+/// The emergency number and the crisis line, with its text link when it
+/// has one: what the urgent page and the banner show.
+pub fn urgent(config: &Config, texts: &Texts, words: &Words) -> Vec<Resource> {
+    let crisis = config.crisis_line.as_str();
+    let mut out = vec![Resource {
+        id: ResourceId::Emergency,
+        label: fill(texts.emergency.emergency, &config.emergency_number),
+        href: tel(&config.emergency_number),
+    }];
+    let (call, text) = if config.crisis_is_988() {
+        (words.lifeline_call.to_string(), Some((words.lifeline_text.to_string(), crisis)))
+    } else {
+        let text = config.crisis_text.as_deref().map(|n| (fill(words.crisis_text, n), n));
+        (fill(words.crisis_call, crisis), text)
+    };
+    out.push(Resource { id: ResourceId::Crisis, label: call, href: tel(crisis) });
+    if let Some((label, number)) = text {
+        // The clinic's number for texts wins, for the Lifeline too.
+        let number = config.crisis_text.as_deref().unwrap_or(number);
+        out.push(Resource { id: ResourceId::CrisisText, label, href: sms(number) });
+    }
+    out
+}
+
+/// Every resource that shows for this configuration, in order.
+pub fn all(config: &Config, texts: &Texts, words: &Words) -> Vec<Resource> {
+    let mut out = urgent(config, texts, words);
+    let us = config.us_default_set();
+    for (id, extra, us_label, us_number, own_label) in [
+        (ResourceId::Helpline, &config.helpline, texts.emergency.samhsa, SAMHSA, words.helpline),
+        (ResourceId::Poison, &config.poison_line, texts.emergency.poison, POISON_HELP, words.poison_line),
+    ] {
+        match extra {
+            Extra::Number(n) => out.push(Resource { id, label: fill(own_label, n), href: tel(n) }),
+            Extra::Default if us => out.push(Resource { id, label: us_label.to_string(), href: tel(us_number) }),
+            Extra::Default | Extra::Refused => {}
+        }
+    }
+    out
+}
+
+/// Whether the US-only facts apply (the helpline's SAMHSA line in the
+/// loved-one guide, "sold without a prescription in the US"): they follow
+/// the helpline (spec §8).
+pub fn us_facts(config: &Config) -> bool {
+    config.us_default_set() && config.helpline == Extra::Default
+}
+
+#[cfg(all(test, feature = "tables"))]
+mod tests {
+    use super::*;
+    use crate::words::words;
+    use guide::Lang;
+
+    fn ids(r: &[Resource]) -> Vec<&'static str> {
+        r.iter().map(|r| r.id.as_str()).collect()
+    }
+    fn get(r: &[Resource], id: ResourceId) -> &Resource {
+        r.iter().find(|r| r.id == id).unwrap_or_else(|| panic!("no {id:?} in {r:?}"))
+    }
+    fn en(config: &Config) -> Vec<Resource> {
+        all(config, Lang::En.texts(), words(Lang::En))
+    }
+
+    #[test]
+    fn links_dial_the_digits_only() {
+        assert_eq!(tel("+1 (555) 010-0100"), "tel:+15550100100");
+        assert_eq!(tel("988"), "tel:988");
+    }
+
+    #[test]
+    fn the_us_default_set_names_the_lifeline_and_has_every_resource() {
+        let r = en(&Config::default());
+        assert_eq!(ids(&r), ["emergency", "crisis", "crisis_text", "helpline", "poison"]);
+        assert_eq!(get(&r, ResourceId::Emergency).href, "tel:911");
+        let crisis = get(&r, ResourceId::Crisis);
+        assert_eq!(crisis.href, "tel:988");
+        assert!(crisis.label.contains("988 Suicide & Crisis Lifeline"), "{}", crisis.label);
+        assert_eq!(get(&r, ResourceId::CrisisText).href, "sms:988");
+        assert_eq!(get(&r, ResourceId::Helpline).href, "tel:18006624357");
+        assert_eq!(get(&r, ResourceId::Poison).href, "tel:18002221222");
+        assert!(us_facts(&Config::default()));
+    }
+
+    #[test]
+    fn spanish_gives_the_lifelines_spanish_route() {
+        let r = all(&Config::default(), Lang::Es.texts(), words(Lang::Es));
+        assert!(get(&r, ResourceId::Crisis).label.contains("marque 2"));
+        assert!(get(&r, ResourceId::CrisisText).label.contains("AYUDA"));
+        assert!(!get(&r, ResourceId::Crisis).label.contains("Lifeline"));
+    }
+
+    #[test]
+    fn another_crisis_line_is_named_neutrally_without_a_text_link() {
+        let config = Config { crisis_line: "13114".into(), ..Config::default() };
+        for lang in Lang::ALL {
+            let r = all(&config, lang.texts(), words(lang));
+            assert_eq!(ids(&r), ["emergency", "crisis"], "not the US set: no helpline, no poison line");
+            let crisis = get(&r, ResourceId::Crisis);
+            assert_eq!(crisis.href, "tel:13114");
+            for word in ["988", "Lifeline", "AYUDA", "marque 2", "Prevención del Suicidio"] {
+                assert!(!crisis.label.contains(word), "{lang:?}: {}", crisis.label);
+            }
+            assert!(crisis.label.contains("13114"));
+        }
+        // With a number for texts, the text link goes there.
+        let config = Config { crisis_text: Some("0477131114".into()), ..config };
+        let r = en(&config);
+        assert_eq!(get(&r, ResourceId::CrisisText).href, "sms:0477131114");
+        assert!(get(&r, ResourceId::CrisisText).label.contains("0477131114"));
+        assert!(!get(&r, ResourceId::CrisisText).label.contains("988"));
+    }
+
+    #[test]
+    fn a_changed_emergency_number_leaves_the_us_only_resources_out() {
+        let config = Config { emergency_number: "112".into(), ..Config::default() };
+        let r = en(&config);
+        assert_eq!(ids(&r), ["emergency", "crisis", "crisis_text"]);
+        assert_eq!(get(&r, ResourceId::Emergency).href, "tel:112");
+        assert!(get(&r, ResourceId::Emergency).label.contains("112"));
+        assert!(!us_facts(&config));
+    }
+
+    #[test]
+    fn the_clinics_own_helpline_and_poison_line_show_in_any_set_by_neutral_names() {
+        let config = Config {
+            emergency_number: "000".into(),
+            crisis_line: "131114".into(),
+            helpline: Extra::Number("1800 250 015".into()),
+            poison_line: Extra::Number("13 11 26".into()),
+            ..Config::default()
+        };
+        for lang in Lang::ALL {
+            let r = all(&config, lang.texts(), words(lang));
+            assert_eq!(ids(&r), ["emergency", "crisis", "helpline", "poison"]);
+            let (h, p) = (get(&r, ResourceId::Helpline), get(&r, ResourceId::Poison));
+            assert_eq!((h.href.as_str(), p.href.as_str()), ("tel:1800250015", "tel:131126"));
+            assert_eq!(h.label, words(lang).helpline.replace("{n}", "1800 250 015"));
+            assert!(!h.label.contains("SAMHSA") && !p.label.contains("1-800-222-1222"));
+        }
+        // In the US set too, the clinic's helpline replaces SAMHSA's, and
+        // the US-only facts follow it.
+        let config = Config { helpline: Extra::Number("555-0199".into()), ..Config::default() };
+        let r = en(&config);
+        assert_eq!(get(&r, ResourceId::Helpline).href, "tel:5550199");
+        assert!(!us_facts(&config));
+    }
+
+    #[test]
+    fn a_refused_value_leaves_the_resource_out() {
+        let config = Config { helpline: Extra::Refused, poison_line: Extra::Refused, ..Config::default() };
+        assert_eq!(ids(&en(&config)), ["emergency", "crisis", "crisis_text"]);
+        let config = Config { poison_line: Extra::Refused, ..Config::default() };
+        assert_eq!(ids(&en(&config)), ["emergency", "crisis", "crisis_text", "helpline"]);
+    }
+
+    #[test]
+    fn the_urgent_set_is_the_emergency_number_and_the_crisis_line() {
+        let r = urgent(&Config::default(), Lang::En.texts(), words(Lang::En));
+        assert_eq!(ids(&r), ["emergency", "crisis", "crisis_text"]);
+    }
+}
