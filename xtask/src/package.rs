@@ -46,7 +46,7 @@ pub const BUILDER: [&str; 3] = ["builder.html", "builder.js", "builder.css"];
 const BUILDER_LOADER: (&str, &str) = ("src=\"../dist/kratom-check.js\"", "src=\"kratom-check.js\"");
 
 /// What npm packs besides package.json, README.md and LICENSE (always packed).
-const PACKAGE_FILES: [&str; 10] = [
+const PACKAGE_FILES: [&str; 11] = [
     dist::SHIPPED[0],
     dist::SHIPPED[1],
     // One language pack per language (`dist::pack_name`).
@@ -58,6 +58,8 @@ const PACKAGE_FILES: [&str; 10] = [
     BUILDER[2],
     "embed.html",
     "sizes.txt",
+    // Apache's serving rules (types, precompressed files) for the release folder.
+    ".htaccess",
 ];
 
 fn package_json(version: &str, description: &str) -> Value {
@@ -197,6 +199,7 @@ pub fn write_npm_files(root: &Path, dist: &Path, version: &str, sris: &Sris) -> 
     std::fs::write(dist.join("README.md"), dist_readme(&template, &section, version)?)?;
     std::fs::write(dist.join("embed.html"), embed_html(&section, version)?)?;
     std::fs::copy(root.join("LICENSE"), dist.join("LICENSE"))?;
+    std::fs::copy(root.join(crate::wordpress::HTACCESS), dist.join(".htaccess"))?;
     write_widget_page(root, dist, &section, version, &sris.loader)?;
     write_builder(root, dist)
 }
@@ -213,6 +216,9 @@ pub fn package() -> Result {
     let zip = out.join(format!("kratom-check-{version}.zip"));
     write_zip(&root.join("dist"), &files, &format!("kratom-check-{version}"), &zip)?;
     println!("xtask: wrote {} and {} ({} files each)", tgz.display(), zip.display(), files.len());
+    let plugin = out.join(format!("kratom-check-wordpress-{version}.zip"));
+    let n = crate::wordpress::write_plugin_zip(&root, &root.join("dist"), &version, &plugin)?;
+    println!("xtask: wrote {} ({n} files)", plugin.display());
     Ok(())
 }
 
@@ -288,7 +294,8 @@ mod tests {
                 "builder.js",
                 "builder.css",
                 "embed.html",
-                "sizes.txt"
+                "sizes.txt",
+                ".htaccess"
             ])
         );
     }
