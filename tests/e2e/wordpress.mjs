@@ -130,7 +130,7 @@ echo "installed\\n";
 
 /**
  * Starts MariaDB and Apache, installs WordPress with the three users; returns
- * `{ base, dir, stop, log }`.
+ * `{ base, dir, stop, log, configName }` (configName: Debian's WORDPRESS_CONFIG for this site).
  */
 export async function startWordPress() {
   const dir = mkdtempSync('/tmp/kc-wp-');
@@ -158,7 +158,7 @@ export async function startWordPress() {
       '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
     const db = spawn('mariadbd', ['--no-defaults', `--datadir=${dir}/db`, `--socket=${dir}/mysqld.sock`,
       '--skip-networking', '--skip-grant-tables', '--user=root', `--pid-file=${dir}/mysqld.pid`,
-      `--log-error=${dir}/mysqld.err`, '--innodb-buffer-pool-size=64M'], { stdio: 'ignore' });
+      `--log-error=${dir}/mysqld.err`, '--innodb-buffer-pool-size=64M'], { stdio: 'ignore', detached: true });
     children.push(db);
     await until('MariaDB', () => existsSync(`${dir}/mysqld.sock`) || db.exitCode !== null);
     if (db.exitCode !== null) throw new Error(`mariadbd exited: ${readFileSync(`${dir}/mysqld.err`, 'utf8')}`);
@@ -174,7 +174,8 @@ export async function startWordPress() {
     if (!out.includes('installed')) throw new Error(`WordPress install: ${out}`);
 
     writeFileSync(`${dir}/apache.conf`, apacheConf(dir, port, name));
-    const web = spawn('/usr/sbin/apache2', ['-f', `${dir}/apache.conf`, '-DFOREGROUND'], { stdio: 'ignore' });
+    // Its own process group: at shutdown Apache signals its whole group.
+    const web = spawn('/usr/sbin/apache2', ['-f', `${dir}/apache.conf`, '-DFOREGROUND'], { stdio: 'ignore', detached: true });
     children.push(web);
     await until('Apache', async () => {
       if (web.exitCode !== null) throw new Error(`apache2 exited: ${readFileSync(`${dir}/apache-error.log`, 'utf8')}`);
@@ -187,5 +188,5 @@ export async function startWordPress() {
   const log = () => ['apache-error.log', 'mysqld.err'].map((f) => {
     try { return `${f}:\n${readFileSync(join(dir, f), 'utf8').slice(-3000)}`; } catch { return ''; }
   }).join('\n');
-  return { base, dir, stop, log };
+  return { base, dir, stop, log, configName: name };
 }
