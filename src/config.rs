@@ -11,6 +11,18 @@ pub enum Theme {
     Dark,
 }
 
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+    /// `data-theme`'s words, in the order of [`Theme::ALL`].
+    pub const CODES: [&'static str; 3] = ["auto", "light", "dark"];
+    pub const fn code(self) -> &'static str {
+        Theme::CODES[self as usize]
+    }
+    pub fn parse(code: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.code() == code)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
     pub clinic_name: Option<String>,

@@ -140,6 +140,17 @@ pub fn mount(
     Ok(Instance { handle: Some(handle), shadow })
 }
 
+/// The language `mount` shows for `host` with `options` (as [`mount`] reads
+/// them), by the widget's own rule: the loader installs that pack first, and
+/// states no language rule of its own. No warnings here: `mount` gives them.
+#[wasm_bindgen]
+pub fn language(host: Element, options: JsValue) -> String {
+    let raw = read_raw(&host, &options).unwrap_or_default();
+    let page_lang = host.owner_document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang"));
+    let env = Env { page_lang: page_lang.as_deref(), parse_url: &parse_url };
+    validate(&raw, &env).0.lang.code().to_string()
+}
+
 /// Installs a language pack file the loader fetched (its integrity already
 /// checked by `fetch`), for the page's life. Its language code, or
 /// undefined with a warning when the bytes are not a pack of this version.

@@ -12,6 +12,7 @@ pub mod embed;
 pub mod hooks;
 pub mod languages;
 pub mod leave;
+pub mod options;
 pub mod pack;
 pub mod pages;
 pub mod print;

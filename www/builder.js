@@ -4,8 +4,12 @@
  * runs. No inline script or style: works under the README's strict CSP. */
 (function () {
   "use strict";
-  var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber",
-    "crisisLine", "accent", "exitUrl", "theme", "quickExitKeys"];
+  /* @generated options: start (examples/options.rs from src/options.rs; do not edit) */
+  // The mount() option names (the camelCase of the data- attributes).
+  var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber", "crisisLine", "accent", "exitUrl", "theme", "quickExitKeys"];
+  // The numbers the fallback links with tel: [option, the widget's rule, its default].
+  var TEL = [["emergencyNumber", /^[0-9]{2,6}$/, "911"], ["crisisLine", /^[0-9]{2,11}$/, "988"]];
+  /* @generated options: end */
   // The loader this page runs (its script tag), and the package.json next to it.
   var loaderTag = document.querySelector('script[src$="kratom-check.js"]');
   var LOADER = loaderTag ? loaderTag.src : "../dist/kratom-check.js";
@@ -42,7 +46,7 @@
    * (when they are valid), re-indented for the snippet. */
   function fallback(opts) {
     var div = preview.querySelector(".kc-fallback").cloneNode(true);
-    [["emergencyNumber", /^[0-9]{2,6}$/, "911"], ["crisisLine", /^[0-9]{2,11}$/, "988"]].forEach(function (rule) {
+    TEL.forEach(function (rule) {
       var a = div.querySelector('a[href="tel:' + rule[2] + '"]');
       var v = opts[rule[0]];
       if (a && v !== undefined && rule[1].test(v)) {

@@ -92,13 +92,28 @@
     return entry.promise;
   }
 
-  var DEFAULT_EXIT_URL = "https://www.google.com/"; // src/config.rs
-
   var SELECTOR = "kratom-check, [data-kratom-check]"; // at start
   var LATE = "kratom-check"; // added after start
-  // The mount() option names (the camelCase of the data- attributes).
-  var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber",
-    "crisisLine", "accent", "exitUrl", "theme", "quickExitKeys"];
+
+  /* @generated options: start (examples/options.rs from src/options.rs; do not edit) */
+  // The mount() option names (own properties read; each overrides its data- attribute).
+  var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber", "crisisLine", "accent", "exitUrl", "theme", "quickExitKeys"];
+  // Where quick exit goes when the browser refuses to navigate to the configured exit.
+  var DEFAULT_EXIT_URL = "https://www.google.com/";
+  // What the painted start page may use of an option: the value when it matches `pattern`
+  // (a strict subset of what the widget accepts; a capture is lowercased), `fallback` when
+  // the option is absent or empty (for lang: the page's <html lang> by the same pattern,
+  // then `fallback`). Any other value, and any value of an option without a pattern, makes
+  // the page wait for the widget. Options not listed do not show on the start page.
+  var PAINTED = {
+    __proto__: null,
+    lang: { attribute: "data-lang", pattern: new RegExp("^(en|es)(?:[-_][A-Za-z0-9]{1,8})*$", "i"), fallback: "en" },
+    accent: { attribute: "data-accent", pattern: null, fallback: null },
+    exitUrl: { attribute: "data-exit-url", pattern: new RegExp("^(?=[!-~]{9,2000}$)https://(?:[a-z0-9]+(?:-[a-z0-9]+)*\\.)+[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?::[0-9]{1,4})?(?:[/?#][A-Za-z0-9._~!$&()*+,;=:@/?#%\\[\\]{}|^-]*)?$", ""), fallback: "https://www.google.com/" },
+    theme: { attribute: "data-theme", pattern: new RegExp("^(auto|light|dark)$", "i"), fallback: "auto" },
+    quickExitKeys: { attribute: "data-quick-exit-keys", pattern: new RegExp("^(on)$", "i"), fallback: "on" }
+  };
+  /* @generated options: end */
 
   function warn(msg, err, who) {
     try {
@@ -226,36 +241,38 @@
     return v === null ? undefined : v;
   }
 
-  /** The supported language for `v` (`es-MX` → es), as src/embed/attrs.rs `lang_prefix`. */
-  function supportedLang(v) {
-    if (typeof v !== "string") return null;
-    var code = v.trim().split(/[-_]/)[0].toLowerCase();
-    return PACKS && hasOwn.call(PACKS.packs, code) ? code : null;
+  /** A language with a pack in this build (the codes dist wrote into PACKS), else null. */
+  function packLang(code) {
+    return typeof code === "string" && PACKS && hasOwn.call(PACKS.packs, code) ? code : null;
   }
 
-  /** The page's language if the widget has it, else en. */
-  function pageLang() {
-    return supportedLang(document.documentElement.getAttribute("lang")) || "en";
+  /** What the painted page uses for option `key`, by its generated rule (PAINTED):
+   * the default when the option is absent or empty, the value when it matches the
+   * strict pattern, else `undefined`: the page cannot be sure the widget would use
+   * the same, and waits for the widget. The loader states no rule of its own. */
+  function paintedValue(el, opts, key) {
+    var rule = PAINTED[key];
+    var v = setting(el, opts, key, rule.attribute);
+    if (v === undefined || v === "") {
+      if (key !== "lang") return rule.fallback;
+      v = document.documentElement.getAttribute("lang"); // the widget's default: the page's language
+      if (v === null || v === "") return rule.fallback;
+    }
+    var m = rule.pattern ? rule.pattern.exec(String(v)) : null;
+    if (!m) return undefined;
+    return m[1] !== undefined ? m[1].toLowerCase() : m[0];
   }
 
-  /** The widget's language rule: the option or data-lang if supported, else the page's, else en. */
-  function langFor(el, opts) {
-    return supportedLang(setting(el, opts, "lang", "data-lang")) || pageLang();
-  }
-
-  function present(v) {
-    return typeof v === "string" && v.trim() !== "";
-  }
-
-  /** The quick-exit target: an https URL without credentials, else the default (as the widget). */
-  function exitUrlFor(el, opts) {
-    var v = setting(el, opts, "exitUrl", "data-exit-url");
-    if (!present(v)) return DEFAULT_EXIT_URL;
-    try {
-      var u = new URL(v.trim());
-      if (u.protocol === "https:" && !u.username && !u.password) return u.href;
-    } catch (e) { /* not a URL */ }
-    return DEFAULT_EXIT_URL;
+  /** Every painted option's value (a null-prototype object), or null when the page must wait. */
+  function paintedOptions(el, opts) {
+    var out = Object.create(null);
+    var keys = Object.keys(PAINTED);
+    for (var i = 0; i < keys.length; i++) {
+      var v = paintedValue(el, opts, keys[i]);
+      if (v === undefined) return null;
+      out[keys[i]] = v;
+    }
+    return packLang(out.lang) ? out : null;
   }
 
   /** The DOM for one NODE of the prerendered tree. */
@@ -270,22 +287,22 @@
     return el;
   }
 
-  /** Paints the start page into `rec.el`'s shadow root once `lang`'s pack is in. */
-  function prerender(rec, opts, lang) {
+  /** Paints the start page into `rec.el`'s shadow root once its language's pack
+   * is in; only when every option it shows is one it can be sure of (an accent
+   * colour, the Escape keys turned off, a value outside the strict patterns:
+   * the element waits for the widget). */
+  function prerender(rec, opts) {
     var el = rec.el;
-    // The widget's own look only: an accent colour or the Escape keys turned
-    // off change the page, so those elements wait for the widget as before.
-    if (!wasmOk || present(setting(el, opts, "accent", "data-accent"))) return;
-    if (String(setting(el, opts, "quickExitKeys", "data-quick-exit-keys") || "on").trim().toLowerCase() !== "on") return;
-    var theme = String(setting(el, opts, "theme", "data-theme") || "auto").trim().toLowerCase();
-    if (theme !== "light" && theme !== "dark") theme = "auto";
+    var painted = wasmOk ? paintedOptions(el, opts) : null;
+    if (!painted) return;
+    var lang = painted.lang;
     fetchPack(lang).then(function (pack) {
       // Too late (the widget is in, or gone): nothing to paint.
       if (rec.destroyed || rec.instance || rec.failed) return;
       try {
         var root = el.shadowRoot || el.attachShadow({ mode: "open" });
         root.adoptedStyleSheets = [baseSheet()];
-        rec.prerendered = { lang: lang, theme: theme, submit: false, page: null };
+        rec.prerendered = { lang: lang, theme: painted.theme, exit: painted.exitUrl, submit: false, page: null };
         paint(rec, opts, pack);
         // The widget waits until this page is on screen: when the wasm is
         // already in, mounting at once would hold the frame, and the person
@@ -323,7 +340,7 @@
       var button = t && t.closest ? t.closest("button") : null;
       if (!button) return;
       if (button.classList.contains("kc-exit-button")) {
-        try { window.location.replace(exitUrlFor(rec.el, opts)); } catch (e) { window.location.replace(DEFAULT_EXIT_URL); }
+        try { window.location.replace(p.exit); } catch (e) { window.location.replace(DEFAULT_EXIT_URL); }
       } else if (button.classList.contains("kc-lang")) {
         switchLang(rec, opts, pack, button);
       }
@@ -336,7 +353,7 @@
       if (!deliberate) { lastEscape = null; return; }
       var now = Date.now();
       if (lastEscape !== null && now - lastEscape <= 1000) {
-        try { window.location.replace(exitUrlFor(rec.el, opts)); } catch (e) { window.location.replace(DEFAULT_EXIT_URL); }
+        try { window.location.replace(p.exit); } catch (e) { window.location.replace(DEFAULT_EXIT_URL); }
       }
       lastEscape = now;
     });
@@ -350,7 +367,7 @@
    * comes the status line says so, and if it cannot come it says that instead. */
   function switchLang(rec, opts, pack, button) {
     var p = rec.prerendered;
-    var lang = supportedLang(button.getAttribute("lang"));
+    var lang = packLang(button.getAttribute("lang"));
     if (!lang || p.switching) return;
     var status = p.page.querySelector(".kc-lang-status");
     var say = function (template) {
@@ -427,7 +444,7 @@
 
   /** The widget's way to another language (its language switch): resolves true once it is in. */
   function loadLang(code) {
-    if (typeof code !== "string" || !supportedLang(code)) return Promise.resolve(false);
+    if (!packLang(code)) return Promise.resolve(false);
     return load().then(function (glue) { return install(glue, code, true); }).then(function () {
       return true;
     }, function () {
@@ -441,11 +458,13 @@
     var rec = { el: el, instance: null, destroyed: false, failed: false, prerendered: null, shown: null };
     instances.set(el, rec);
     var opts = ownOptions(options);
-    var lang = PACKS ? langFor(el, opts) : "en";
-    if (!broken && PACKS) prerender(rec, opts, lang);
+    if (!broken && PACKS) prerender(rec, opts);
+    var lang = null;
     rec.ready = load().then(function (glue) {
       if (!PACKS) throw new Error("no language packs were built into kratom-check.js");
-      // The element's language, and one switched to on the painted page (fetched to paint it).
+      // The element's language by the widget's own rule (src/embed/attrs.rs), and
+      // one switched to on the painted page (fetched to paint it).
+      lang = glue.language(el, opts);
       var shown = rec.prerendered && rec.prerendered.page && rec.prerendered.lang;
       return install(glue, lang).then(function () {
         return shown && shown !== lang ? install(glue, shown) : null;

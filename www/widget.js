@@ -7,8 +7,12 @@
  */
 (function () {
   "use strict";
-  var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber",
-    "crisisLine", "accent", "exitUrl", "theme", "quickExitKeys"];
+  /* @generated options: start (examples/options.rs from src/options.rs; do not edit) */
+  // The mount() option names (the camelCase of the data- attributes).
+  var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber", "crisisLine", "accent", "exitUrl", "theme", "quickExitKeys"];
+  // The numbers the fallback links with tel: [option, the widget's rule, its default].
+  var TEL = [["emergencyNumber", /^[0-9]{2,6}$/, "911"], ["crisisLine", /^[0-9]{2,11}$/, "988"]];
+  /* @generated options: end */
   var el = document.getElementById("kratom-check");
   if (!el || !window.KratomCheck) return; // the loader did not run: the fallback stays
   var query = new URLSearchParams(window.location.search);
@@ -17,7 +21,7 @@
     if (query.has(k)) options[k] = query.get(k);
   });
   // The fallback names the same numbers as the widget would (when they are valid).
-  [["emergencyNumber", /^[0-9]{2,6}$/, "911"], ["crisisLine", /^[0-9]{2,11}$/, "988"]].forEach(function (rule) {
+  TEL.forEach(function (rule) {
     var v = options[rule[0]];
     var a = el.querySelector('a[href="tel:' + rule[2] + '"]');
     if (a && v !== undefined && rule[1].test(v)) {

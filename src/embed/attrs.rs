@@ -1,5 +1,7 @@
-//! Raw embed options → validated [`Config`]. Pure Rust, no web types, so every
-//! rule is tested natively with `cargo test`.
+//! Raw embed options → validated [`Config`], by the rows of
+//! [`super::options::OPTIONS`]. Pure Rust, no web types, so every rule is
+//! tested natively with `cargo test` (and, through `tests/option-cases.json`,
+//! in the browser too).
 //!
 //! Each invalid value yields exactly one [`Warning`] naming the option in the
 //! form it was given (`data-phone` for an attribute, `phone` for a
@@ -8,7 +10,8 @@
 
 use guide::Lang;
 
-use crate::config::{Config, Theme, DEFAULT_CRISIS, DEFAULT_EMERGENCY, DEFAULT_EXIT_URL};
+use crate::config::Config;
+use crate::options::{find, is_bidi_control, Check, Opt, Value, OPTIONS};
 
 /// Where a value came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,16 +38,9 @@ impl Given {
     }
 }
 
-/// An option's two names: the `mount` option and the HTML attribute.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Field {
-    pub option: &'static str,
-    pub attribute: &'static str,
-}
-
-impl Field {
+impl Opt {
     /// The name in the form the value was given.
-    pub fn name(self, source: Source) -> &'static str {
+    pub fn name(&self, source: Source) -> &'static str {
         match source {
             Source::Attribute => self.attribute,
             Source::Option => self.option,
@@ -52,40 +48,18 @@ impl Field {
     }
 }
 
-const fn field(option: &'static str, attribute: &'static str) -> Field {
-    Field { option, attribute }
+/// What the embed hands over: for each row of [`OPTIONS`] (same order), the
+/// `mount` option if the options object has it as an own property, else the
+/// element's own attribute. Inherited properties never get here.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawConfig {
+    given: Vec<Option<Given>>,
 }
 
-pub const CLINIC_NAME: Field = field("clinicName", "data-clinic-name");
-pub const PHONE: Field = field("phone", "data-phone");
-pub const CONTACT_URL: Field = field("contactUrl", "data-contact-url");
-pub const LANG: Field = field("lang", "data-lang");
-pub const EMERGENCY_NUMBER: Field = field("emergencyNumber", "data-emergency-number");
-pub const CRISIS_LINE: Field = field("crisisLine", "data-crisis-line");
-pub const ACCENT: Field = field("accent", "data-accent");
-pub const EXIT_URL: Field = field("exitUrl", "data-exit-url");
-pub const THEME: Field = field("theme", "data-theme");
-pub const QUICK_EXIT_KEYS: Field = field("quickExitKeys", "data-quick-exit-keys");
-
-/// Every option, in the order they are validated (and warned about).
-pub const FIELDS: [Field; 10] =
-    [CLINIC_NAME, PHONE, CONTACT_URL, LANG, EMERGENCY_NUMBER, CRISIS_LINE, ACCENT, EXIT_URL, THEME, QUICK_EXIT_KEYS];
-
-/// What the embed hands over: for each option, the `mount` option if the
-/// options object has it as an own property, else the element's own
-/// attribute. Inherited properties never get here.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct RawConfig {
-    pub clinic_name: Option<Given>,
-    pub phone: Option<Given>,
-    pub contact_url: Option<Given>,
-    pub lang: Option<Given>,
-    pub emergency_number: Option<Given>,
-    pub crisis_line: Option<Given>,
-    pub accent: Option<Given>,
-    pub exit_url: Option<Given>,
-    pub theme: Option<Given>,
-    pub quick_exit_keys: Option<Given>,
+impl Default for RawConfig {
+    fn default() -> Self {
+        RawConfig { given: vec![None; OPTIONS.len()] }
+    }
 }
 
 impl RawConfig {
@@ -95,29 +69,39 @@ impl RawConfig {
     /// which rejects the whole object: the caller warns and uses the
     /// defaults), and `attribute(name)` reads the element's attribute
     /// (`data-…`). An option wins over the attribute. Read by hand in the
-    /// wasm: serde and serde-wasm-bindgen cost more bytes than ten fields are worth.
+    /// wasm: serde and serde-wasm-bindgen cost more bytes than a few strings are worth.
     pub fn from_sources<E>(
         mut option: impl FnMut(&'static str) -> Result<Option<String>, E>,
         mut attribute: impl FnMut(&'static str) -> Option<String>,
     ) -> Result<Self, E> {
-        let mut get = |f: Field| -> Result<Option<Given>, E> {
-            Ok(match option(f.option)? {
+        let mut given = Vec::with_capacity(OPTIONS.len());
+        for o in &OPTIONS {
+            given.push(match option(o.option)? {
                 Some(v) => Some(Given { value: v, source: Source::Option }),
-                None => attribute(f.attribute).map(|v| Given { value: v, source: Source::Attribute }),
-            })
-        };
-        Ok(RawConfig {
-            clinic_name: get(CLINIC_NAME)?,
-            phone: get(PHONE)?,
-            contact_url: get(CONTACT_URL)?,
-            lang: get(LANG)?,
-            emergency_number: get(EMERGENCY_NUMBER)?,
-            crisis_line: get(CRISIS_LINE)?,
-            accent: get(ACCENT)?,
-            exit_url: get(EXIT_URL)?,
-            theme: get(THEME)?,
-            quick_exit_keys: get(QUICK_EXIT_KEYS)?,
-        })
+                None => attribute(o.attribute).map(|v| Given { value: v, source: Source::Attribute }),
+            });
+        }
+        Ok(RawConfig { given })
+    }
+
+    /// These options set (by either name; the name says the source), the rest absent.
+    /// Panics on an unknown name: for tests and fixtures.
+    pub fn with<'a>(values: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut raw = RawConfig::default();
+        for (name, value) in values {
+            let i = OPTIONS.iter().position(|o| o.option == name || o.attribute == name);
+            let i = i.unwrap_or_else(|| panic!("unknown option {name}"));
+            let source = if name.starts_with("data-") { Source::Attribute } else { Source::Option };
+            raw.given[i] = Some(Given { value: value.to_string(), source });
+        }
+        raw
+    }
+
+    /// The value given for an option (by either of its names).
+    pub fn get(&self, name: &str) -> Option<&Given> {
+        let o = find(name)?;
+        let i = OPTIONS.iter().position(|x| x.attribute == o.attribute)?;
+        self.given[i].as_ref()
     }
 }
 
@@ -126,7 +110,7 @@ impl RawConfig {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Warning {
     pub name: &'static str,
-    pub why: &'static str,
+    pub why: String,
     pub default: &'static str,
 }
 
@@ -135,7 +119,7 @@ impl Warning {
     /// names the widget (`kratom-check #2`, `kratom-check id="help"`).
     pub fn message(&self, element: &str) -> String {
         let mut m = String::from(element);
-        for part in [": ignoring ", self.name, " (", self.why, "); using ", self.default] {
+        for part in [": ignoring ", self.name, " (", &self.why, "); using ", self.default] {
             m.push_str(part);
         }
         m
@@ -161,103 +145,111 @@ pub struct Env<'a> {
     pub parse_url: &'a dyn Fn(&str) -> Option<ParsedUrl>,
 }
 
-pub const MAX_CLINIC_NAME: usize = 80;
-pub const MAX_PHONE: usize = 30;
-pub const MAX_URL: usize = 2000;
-
-/// Validate every field.
+/// Validate every option, row by row.
 pub fn validate(raw: &RawConfig, env: &Env) -> (Config, Vec<Warning>) {
-    let mut w = Vec::new();
+    let mut warnings = Vec::new();
     let mut c = Config::default();
-    let mut warn = |f: Field, g: &Given, why: &'static str, default: &'static str| {
-        w.push(Warning { name: f.name(g.source), why, default })
-    };
-
-    if let Some((g, v)) = present(&raw.clinic_name) {
-        if v.chars().count() > MAX_CLINIC_NAME {
-            warn(CLINIC_NAME, g, "longer than 80 characters", "no clinic name");
-        } else if v.chars().any(char::is_control) {
-            warn(CLINIC_NAME, g, "control characters", "no clinic name");
-        } else {
-            c.clinic_name = Some(v.to_string());
-        }
-    }
-
-    if let Some((g, v)) = present(&raw.phone) {
-        if valid_phone(v) {
-            c.phone = Some(v.to_string());
-        } else {
-            warn(PHONE, g, "only digits, spaces and + - ( ) are allowed", "no phone number");
-        }
-    }
-
-    if let Some((g, v)) = present(&raw.contact_url) {
-        match https_url(v, env) {
-            Some(href) => c.contact_url = Some(href),
-            None => warn(CONTACT_URL, g, "not an https URL", "no contact link"),
-        }
-    }
-
-    let page = env.page_lang.and_then(lang_prefix).unwrap_or(Lang::En);
+    let page = env.page_lang.and_then(lang_prefix).unwrap_or(c.lang);
     c.lang = page;
-    if let Some((g, v)) = present(&raw.lang) {
-        match lang_prefix(v) {
-            Some(l) => c.lang = l,
-            None => warn(LANG, g, "supported: en, es", page.code()),
+    for (o, given) in OPTIONS.iter().zip(&raw.given) {
+        let Some((g, v)) = present(given) else { continue };
+        match check(o.check, v, env) {
+            Ok(value) => (o.set)(&mut c, value),
+            Err(why) => warnings.push(Warning {
+                name: o.name(g.source),
+                why,
+                default: if o.check == Check::Lang { page.code() } else { o.instead },
+            }),
         }
     }
+    (c, warnings)
+}
 
-    if let Some((g, v)) = present(&raw.emergency_number) {
-        if digits_between(v, 2, 6) {
-            c.emergency_number = v.to_string();
-        } else {
-            warn(EMERGENCY_NUMBER, g, "2 to 6 digits expected", DEFAULT_EMERGENCY);
-        }
-    }
-
-    if let Some((g, v)) = present(&raw.crisis_line) {
-        if digits_between(v, 2, 11) {
-            c.crisis_line = v.to_string();
-        } else {
-            warn(CRISIS_LINE, g, "2 to 11 digits expected", DEFAULT_CRISIS);
-        }
-    }
-
-    if let Some((g, v)) = present(&raw.accent) {
-        match parse_hex_colour(v) {
-            None => warn(ACCENT, g, "use #rgb or #rrggbb", "the built-in accent"),
-            Some(rgb) if contrast_with_white(rgb) < 4.5 => {
-                warn(ACCENT, g, "contrast against white is below 4.5:1", "the built-in accent")
+/// Runs one check on a trimmed, non-empty value: the value to store, or why not.
+pub fn check(check: Check, v: &str, env: &Env) -> Result<Value, String> {
+    match check {
+        Check::Text { max } => {
+            if v.chars().count() > max {
+                Err(words(&["longer than ", &number(max), " characters"]))
+            } else if v.chars().any(|c| c.is_control() || is_bidi_control(c)) {
+                Err("control characters".into())
+            } else {
+                Ok(Value::Text(v.to_string()))
             }
-            Some(rgb) => c.accent = Some(hex(rgb)),
+        }
+        Check::Phone { min_digits, max } => {
+            let ok = v.len() <= max
+                && v.bytes().filter(u8::is_ascii_digit).count() >= min_digits
+                && v.bytes().all(|b| b.is_ascii_digit() || b" +-()".contains(&b));
+            if ok {
+                Ok(Value::Text(v.to_string()))
+            } else {
+                Err("only digits, spaces and + - ( ) are allowed".into())
+            }
+        }
+        Check::Digits { min, max } => {
+            if (min..=max).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_digit()) {
+                Ok(Value::Text(v.to_string()))
+            } else {
+                Err(words(&[&number(min), " to ", &number(max), " digits expected"]))
+            }
+        }
+        Check::HttpsUrl { max } => https_url(v, max, env).map(Value::Text).ok_or_else(|| "not an https URL".into()),
+        Check::Lang => lang_prefix(v).map(Value::Lang).ok_or_else(|| {
+            let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+            words(&["supported: ", &codes.join(", ")])
+        }),
+        Check::Accent { min_contrast } => match parse_hex_colour(v) {
+            None => Err("use #rgb or #rrggbb".into()),
+            Some(rgb) if contrast_with_white(rgb) < min_contrast => {
+                Err(words(&["contrast against white is below ", &ratio(min_contrast), ":1"]))
+            }
+            Some(rgb) => Ok(Value::Text(hex(rgb))),
+        },
+        Check::OneOf(list) => {
+            let lower = v.to_ascii_lowercase();
+            list.iter().find(|w| **w == lower).map(|w| Value::Word(w)).ok_or_else(|| words(&["use ", &or_list(list)]))
         }
     }
+}
 
-    if let Some((g, v)) = present(&raw.exit_url) {
-        match https_url(v, env) {
-            Some(href) => c.exit_url = href,
-            None => warn(EXIT_URL, g, "not an https URL", DEFAULT_EXIT_URL),
+/// `a, b or c`.
+pub fn or_list(list: &[&str]) -> String {
+    match list.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => words(&[&rest.join(", "), " or ", last]),
+    }
+}
+
+fn words(parts: &[&str]) -> String {
+    parts.concat()
+}
+
+/// A small count in decimal, without `core::fmt` (kept out of the wasm).
+fn number(mut n: usize) -> String {
+    let mut digits = Vec::new();
+    loop {
+        digits.push(b'0' + (n % 10) as u8);
+        n /= 10;
+        if n == 0 {
+            break;
         }
     }
+    digits.reverse();
+    String::from_utf8(digits).unwrap_or_default()
+}
 
-    if let Some((g, v)) = present(&raw.theme) {
-        match v.to_ascii_lowercase().as_str() {
-            "auto" => c.theme = Theme::Auto,
-            "light" => c.theme = Theme::Light,
-            "dark" => c.theme = Theme::Dark,
-            _ => warn(THEME, g, "use auto, light or dark", "auto"),
-        }
+/// A contrast ratio such as 4.5 (one decimal) or 7.
+fn ratio(r: f64) -> String {
+    let tenths = (r * 10.0).round() as usize;
+    let (whole, tenth) = (tenths / 10, tenths % 10);
+    let mut s = number(whole);
+    if tenth > 0 {
+        s.push('.');
+        s.push_str(&number(tenth));
     }
-
-    if let Some((g, v)) = present(&raw.quick_exit_keys) {
-        match v.to_ascii_lowercase().as_str() {
-            "on" => c.quick_exit_keys = true,
-            "off" => c.quick_exit_keys = false,
-            _ => warn(QUICK_EXIT_KEYS, g, "use on or off", "on"),
-        }
-    }
-
-    (c, w)
+    s
 }
 
 /// Trimmed, non-empty value. An empty attribute means "not set", not invalid.
@@ -270,28 +262,18 @@ fn present(v: &Option<Given>) -> Option<(&Given, &str)> {
 /// own parser (which is what navigation uses): `https:`, a host, no
 /// credentials. Gives the parser's serialisation, the exact string the
 /// browser will accept again.
-fn https_url(v: &str, env: &Env) -> Option<String> {
-    if !valid_https_url(v) {
+fn https_url(v: &str, max: usize, env: &Env) -> Option<String> {
+    if v.len() > max || !valid_https_url(v) {
         return None;
     }
     let u = (env.parse_url)(v)?;
     (u.protocol == "https:" && !u.has_credentials && !u.hostname.is_empty()).then_some(u.href)
 }
 
-fn valid_phone(v: &str) -> bool {
-    v.len() <= MAX_PHONE
-        && v.bytes().filter(u8::is_ascii_digit).count() >= 3
-        && v.bytes().all(|b| b.is_ascii_digit() || b" +-()".contains(&b))
-}
-
-fn digits_between(v: &str, min: usize, max: usize) -> bool {
-    (min..=max).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_digit())
-}
-
 /// `https://host...` with no whitespace, control characters, quotes or angle
 /// brackets, and a non-empty host without credentials.
 pub fn valid_https_url(v: &str) -> bool {
-    if v.len() > MAX_URL || v.len() < 9 || !v[..8].eq_ignore_ascii_case("https://") {
+    if v.len() < 9 || !v.is_char_boundary(8) || !v[..8].eq_ignore_ascii_case("https://") {
         return false;
     }
     if v.chars().any(|ch| ch.is_whitespace() || ch.is_control() || "\"'<>\\`".contains(ch)) {
@@ -368,20 +350,24 @@ pub fn contrast_with_white(rgb: [u8; 3]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::{Theme, DEFAULT_CRISIS, DEFAULT_EMERGENCY, DEFAULT_EXIT_URL};
+    use crate::options::Painted;
 
     /// A stand-in for `new URL(v)` that accepts what the textual check
-    /// accepts and serialises like the browser does for these inputs.
+    /// accepts and serialises like the browser does for these inputs
+    /// (scheme and host lowercased, `/` for an empty path).
     fn lenient(v: &str) -> Option<ParsedUrl> {
         let (scheme, rest) = v.split_once("://")?;
         let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
         let hostname = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
         let hostname = hostname.split(':').next().unwrap_or("").to_ascii_lowercase();
         let scheme = scheme.to_ascii_lowercase();
-        let path = if rest.len() == authority.len() { "/" } else { "" };
+        let tail = &rest[authority.len()..];
+        let path = if tail.starts_with('/') { "" } else { "/" };
         Some(ParsedUrl {
             protocol: format!("{scheme}:"),
             has_credentials: authority.contains('@'),
-            href: format!("{scheme}://{}{path}", &rest),
+            href: format!("{scheme}://{}{path}{tail}", authority.to_ascii_lowercase()),
             hostname,
         })
     }
@@ -399,14 +385,8 @@ mod tests {
     fn env() -> Env<'static> {
         Env { page_lang: None, parse_url: &like_a_browser }
     }
-    fn attr(v: impl Into<String>) -> Option<Given> {
-        Given::attribute(v)
-    }
-    fn raw() -> RawConfig {
-        RawConfig::default()
-    }
-    fn one(raw: RawConfig) -> (Config, Vec<Warning>) {
-        validate(&raw, &env())
+    fn one(name: &str, value: &str) -> (Config, Vec<Warning>) {
+        validate(&RawConfig::with([(name, value)]), &env())
     }
     fn warned(w: &[Warning], name: &str) {
         assert_eq!(w.len(), 1, "{w:?}");
@@ -417,53 +397,119 @@ mod tests {
         assert!(m.contains("); using "), "{m}");
     }
 
+    /// `tests/option-cases.json`, the case table the browser suite runs too.
+    #[test]
+    fn the_shared_case_table() {
+        let table: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/option-cases.json")).expect("tests/option-cases.json");
+        let cases = table["cases"].as_array().expect("cases");
+        let mut seen = std::collections::BTreeSet::new();
+        for case in cases {
+            let name = case["option"].as_str().unwrap();
+            let value = case["value"].as_str().unwrap();
+            let o = find(name).unwrap_or_else(|| panic!("unknown option {name}"));
+            seen.insert(o.attribute);
+            let page = case["page"].as_str();
+            let env = Env { page_lang: page, parse_url: &like_a_browser };
+            let (c, w) = validate(&RawConfig::with([(name, value)]), &env);
+            let what = format!("{name}={value:?} (page {page:?})");
+            assert_eq!((o.get)(&c).as_deref(), case["widget"].as_str(), "{what}: the value the widget uses");
+            if case["warns"].as_bool().unwrap() {
+                warned(&w, name);
+            } else {
+                assert!(w.is_empty(), "{what}: {w:?}");
+            }
+            // Every other option keeps its default.
+            for other in OPTIONS.iter().filter(|x| x.attribute != o.attribute) {
+                assert_eq!((other.get)(&c), (other.get)(&Config { lang: c.lang, ..Config::default() }), "{what}");
+            }
+            // What the painted page uses, when it paints, is what the widget uses.
+            match (o.painted, case.get("painted")) {
+                (Painted::Unused, None) => {}
+                (Painted::Unused, Some(_)) => panic!("{what}: the painted page does not read {name}"),
+                (_, None) => panic!("{what}: say what the painted page does with {name}"),
+                (_, Some(p)) if p == "wait" => {}
+                (_, Some(p)) => assert_eq!(p.as_str(), case["widget"].as_str(), "{what}: painted"),
+            }
+        }
+        for o in &OPTIONS {
+            assert!(seen.contains(o.attribute), "tests/option-cases.json has no case for {}", o.attribute);
+        }
+    }
+
     #[test]
     fn from_sources_reads_own_options_first_then_attributes() {
         let r = RawConfig::from_sources(|k| Ok::<_, ()>(Some(k.to_string())), |_| Some("attr".into())).unwrap();
-        assert_eq!(r.clinic_name, Given::option("clinicName"));
-        assert_eq!(r.contact_url, Given::option("contactUrl"));
-        assert_eq!(r.emergency_number, Given::option("emergencyNumber"));
-        assert_eq!(r.crisis_line, Given::option("crisisLine"));
-        assert_eq!(r.exit_url, Given::option("exitUrl"));
-        assert_eq!(r.quick_exit_keys, Given::option("quickExitKeys"));
-        assert_eq!((r.phone, r.lang), (Given::option("phone"), Given::option("lang")));
-        assert_eq!((r.accent, r.theme), (Given::option("accent"), Given::option("theme")));
-
+        for o in &OPTIONS {
+            assert_eq!(r.get(o.attribute), Given::option(o.option).as_ref());
+        }
         let r = RawConfig::from_sources(|_| Ok::<_, ()>(None), |a| Some(a.to_string())).unwrap();
-        assert_eq!(r.clinic_name, attr("data-clinic-name"));
-        assert_eq!(r.quick_exit_keys, attr("data-quick-exit-keys"));
-        assert_eq!(r.exit_url, attr("data-exit-url"));
-
+        for o in &OPTIONS {
+            assert_eq!(r.get(o.option), Given::attribute(o.attribute).as_ref());
+        }
         let r = RawConfig::from_sources(
             |k| Ok::<_, ()>((k == "phone").then(|| "1-555".to_string())),
             |a| (a == "data-phone" || a == "data-theme").then(|| "x".to_string()),
         )
         .unwrap();
-        assert_eq!(r.phone, Given::option("1-555"), "the option wins over the attribute");
-        assert_eq!(r.theme, attr("x"));
-        assert_eq!(r.lang, None);
+        assert_eq!(r.get("phone"), Given::option("1-555").as_ref(), "the option wins over the attribute");
+        assert_eq!(r.get("theme"), Given::attribute("x").as_ref());
+        assert_eq!(r.get("lang"), None);
 
         assert_eq!(RawConfig::from_sources(|_| Ok::<_, ()>(None), |_| None).unwrap(), RawConfig::default());
         assert!(RawConfig::from_sources(|k| if k == "lang" { Err(()) } else { Ok(None) }, |_| None).is_err());
     }
 
     #[test]
-    fn field_names_are_the_attribute_and_its_camel_case() {
-        for f in FIELDS {
-            let camel: String = f.attribute["data-".len()..]
+    fn option_names_are_the_attribute_and_its_camel_case() {
+        let mut names = std::collections::BTreeSet::new();
+        for o in &OPTIONS {
+            let camel: String = o.attribute["data-".len()..]
                 .split('-')
                 .enumerate()
                 .map(|(i, p)| if i == 0 { p.to_string() } else { p[..1].to_ascii_uppercase() + &p[1..] })
                 .collect();
-            assert_eq!(camel, f.option);
-            assert_eq!(f.name(Source::Attribute), f.attribute);
-            assert_eq!(f.name(Source::Option), f.option);
+            assert_eq!(camel, o.option);
+            assert_eq!(o.name(Source::Attribute), o.attribute);
+            assert_eq!(o.name(Source::Option), o.option);
+            assert!(names.insert(o.option), "{} twice", o.option);
+        }
+    }
+
+    #[test]
+    fn each_row_is_consistent() {
+        let d = Config::default();
+        for o in &OPTIONS {
+            // A warning's "using …" is the default itself where there is one.
+            if let (Some(v), false) = ((o.get)(&d), o.check == Check::Lang) {
+                if o.attribute != "data-accent" {
+                    assert_eq!(o.instead, v, "{}", o.attribute);
+                }
+            }
+            match (o.check, o.painted) {
+                (Check::OneOf(all), Painted::Words(painted)) => {
+                    assert!(
+                        painted.iter().all(|w| all.contains(w)),
+                        "{}: painted words are accepted words",
+                        o.attribute
+                    )
+                }
+                (Check::Lang, Painted::Lang) | (Check::HttpsUrl { .. }, Painted::Url) => {}
+                (_, Painted::Unused | Painted::OnlyDefault) => {}
+                (c, p) => panic!("{}: {p:?} cannot paint a {c:?}", o.attribute),
+            }
+            if o.fallback_tel {
+                assert!(matches!(o.check, Check::Digits { .. }), "{}: a tel: link takes digits", o.attribute);
+            }
+        }
+        for t in Theme::ALL {
+            assert_eq!(Theme::parse(t.code()), Some(t));
         }
     }
 
     #[test]
     fn warnings_name_the_option_in_the_form_given() {
-        let (_, w) = one(RawConfig { phone: Given::option("call us"), theme: attr("neon"), ..raw() });
+        let (_, w) = validate(&RawConfig::with([("phone", "call us"), ("data-theme", "neon")]), &env());
         let names: Vec<_> = w.iter().map(|w| w.name).collect();
         assert_eq!(names, ["phone", "data-theme"]);
         assert_eq!(
@@ -474,110 +520,44 @@ mod tests {
             w[1].message("kratom-check #2"),
             "kratom-check #2: ignoring data-theme (use auto, light or dark); using auto"
         );
-        for f in FIELDS {
-            // Every field warns under both of its names.
-            let mut r = raw();
+        let messages = [
+            ("data-clinic-name", "x".repeat(81), "longer than 80 characters); using no clinic name"),
+            ("data-clinic-name", "a\u{202E}b".into(), "control characters); using no clinic name"),
+            ("data-emergency-number", "1".into(), "2 to 6 digits expected); using 911"),
+            ("data-crisis-line", "1".into(), "2 to 11 digits expected); using 988"),
+            ("data-accent", "#fff".into(), "contrast against white is below 4.5:1); using the built-in accent"),
+            ("data-accent", "red".into(), "use #rgb or #rrggbb); using the built-in accent"),
+            ("data-lang", "de".into(), "supported: en, es); using en"),
+            ("data-quick-exit-keys", "no".into(), "use on or off); using on"),
+            ("data-exit-url", "x".into(), "not an https URL); using https://www.google.com/"),
+        ];
+        for (name, value, end) in messages {
+            let (_, w) = one(name, &value);
+            let m = w[0].message("k");
+            assert!(m.ends_with(end), "{m}");
+        }
+        for o in &OPTIONS {
+            // Every option warns under both of its names, and keeps the default.
             let bad = "\u{7}not valid\u{7}".to_string() + &"x".repeat(90);
-            for (source, name) in [(Source::Attribute, f.attribute), (Source::Option, f.option)] {
-                let g = Some(Given { value: bad.clone(), source });
-                match f.option {
-                    "clinicName" => r.clinic_name = g,
-                    "phone" => r.phone = g,
-                    "contactUrl" => r.contact_url = g,
-                    "lang" => r.lang = g,
-                    "emergencyNumber" => r.emergency_number = g,
-                    "crisisLine" => r.crisis_line = g,
-                    "accent" => r.accent = g,
-                    "exitUrl" => r.exit_url = g,
-                    "theme" => r.theme = g,
-                    "quickExitKeys" => r.quick_exit_keys = g,
-                    other => panic!("unknown field {other}"),
-                }
-                let (c, w) = validate(&r, &env());
+            for name in [o.attribute, o.option] {
+                let (c, w) = one(name, &bad);
                 assert_eq!(c, Config::default(), "{name}");
                 warned(&w, name);
             }
         }
+        assert_eq!((DEFAULT_EMERGENCY, DEFAULT_CRISIS), ("911", "988"));
     }
 
     #[test]
     fn empty_gives_defaults_and_no_warnings() {
-        let (c, w) = one(raw());
+        let (c, w) = validate(&RawConfig::default(), &env());
         assert_eq!(c, Config::default());
         assert!(c.quick_exit_keys, "the quick-exit keys are on by default");
         assert!(w.is_empty());
-        let all_blank = RawConfig {
-            clinic_name: attr("  "),
-            phone: attr(""),
-            contact_url: attr(""),
-            lang: attr(" "),
-            emergency_number: Given::option(""),
-            crisis_line: attr(""),
-            accent: attr(""),
-            exit_url: attr(""),
-            theme: attr(""),
-            quick_exit_keys: attr(" "),
-        };
-        let (c, w) = one(all_blank);
+        let blanks: Vec<(&str, &str)> = OPTIONS.iter().map(|o| (o.attribute, " ")).collect();
+        let (c, w) = validate(&RawConfig::with(blanks), &env());
         assert_eq!(c, Config::default());
         assert!(w.is_empty());
-    }
-
-    #[test]
-    fn clinic_name() {
-        let (c, w) = one(RawConfig { clinic_name: attr("  Riverside Recovery "), ..raw() });
-        assert_eq!(c.clinic_name.as_deref(), Some("Riverside Recovery"));
-        assert!(w.is_empty());
-        let (c, w) = one(RawConfig { clinic_name: attr("x".repeat(81)), ..raw() });
-        assert_eq!(c.clinic_name, None);
-        warned(&w, "data-clinic-name");
-        let (c, w) = one(RawConfig { clinic_name: attr("a\u{7}b"), ..raw() });
-        assert_eq!(c.clinic_name, None);
-        warned(&w, "data-clinic-name");
-        let (c, _) = one(RawConfig { clinic_name: attr("é".repeat(80)), ..raw() });
-        assert!(c.clinic_name.is_some(), "80 characters, not bytes");
-    }
-
-    #[test]
-    fn phone() {
-        for ok in ["+1-555-0100", "(555) 010 0100", "911"] {
-            let (c, w) = one(RawConfig { phone: attr(ok), ..raw() });
-            assert_eq!(c.phone.as_deref(), Some(ok));
-            assert!(w.is_empty());
-        }
-        for bad in ["555-CALL", "javascript:alert(1)", "12", "1".repeat(31).as_str(), "555.0100"] {
-            let (c, w) = one(RawConfig { phone: attr(bad), ..raw() });
-            assert_eq!(c.phone, None, "{bad}");
-            warned(&w, "data-phone");
-        }
-    }
-
-    #[test]
-    fn contact_url() {
-        for (ok, href) in [
-            ("https://clinic.example/contact", "https://clinic.example/contact"),
-            ("HTTPS://clinic.example", "https://clinic.example/"),
-            ("https://x.example:8443/a?b#c", "https://x.example:8443/a?b#c"),
-        ] {
-            let (c, w) = one(RawConfig { contact_url: attr(ok), ..raw() });
-            assert_eq!(c.contact_url.as_deref(), Some(href), "the parser's serialisation is kept");
-            assert!(w.is_empty(), "{ok}");
-        }
-        for bad in [
-            "http://clinic.example",
-            "javascript:alert(1)",
-            "//clinic.example",
-            "https://",
-            "https:// x.example",
-            "https://user@evil.example",
-            "https://a.example/\"onmouseover",
-            "data:text/html,hi",
-            "https://[::1",
-        ] {
-            let (c, w) = one(RawConfig { contact_url: attr(bad), ..raw() });
-            assert_eq!(c.contact_url, None, "{bad}");
-            warned(&w, "data-contact-url");
-        }
     }
 
     #[test]
@@ -585,10 +565,10 @@ mod tests {
         // Each passes the textual check; the browser's parser throws on it.
         for bad in ["https://::", "https://[::1", "https://a.example:1:2/", "https://999999999999/"] {
             assert!(valid_https_url(bad), "{bad} gets past the textual check");
-            let (c, w) = one(RawConfig { exit_url: attr(bad), ..raw() });
+            let (c, w) = one("data-exit-url", bad);
             assert_eq!(c.exit_url, DEFAULT_EXIT_URL, "{bad}");
             warned(&w, "data-exit-url");
-            let (c, w) = one(RawConfig { contact_url: Given::option(bad), ..raw() });
+            let (c, w) = one("contactUrl", bad);
             assert_eq!(c.contact_url, None, "{bad}");
             warned(&w, "contactUrl");
         }
@@ -607,7 +587,7 @@ mod tests {
         ] {
             let parse = move |_: &str| Some(p.clone());
             let env = Env { page_lang: None, parse_url: &parse };
-            let (c, w) = validate(&RawConfig { exit_url: attr("https://weather.example/"), ..raw() }, &env);
+            let (c, w) = validate(&RawConfig::with([("data-exit-url", "https://weather.example/")]), &env);
             match verdict {
                 Some(href) => assert_eq!((c.exit_url.as_str(), w.len()), (href, 0)),
                 None => {
@@ -616,64 +596,26 @@ mod tests {
                 }
             }
         }
+        // Never a panic on a multi-byte character where the scheme ends.
+        assert!(!valid_https_url("https:/é/x.example"));
+        let (c, w) = one("data-exit-url", &format!("https://a.example/{}", "x".repeat(2000)));
+        assert_eq!(c.exit_url, DEFAULT_EXIT_URL, "over 2000 characters");
+        warned(&w, "data-exit-url");
     }
 
     #[test]
-    fn lang() {
-        let (c, w) = one(RawConfig { lang: attr("es"), ..raw() });
-        assert_eq!(c.lang, Lang::Es);
-        assert!(w.is_empty());
-        let (c, _) = one(RawConfig { lang: attr("ES-mx"), ..raw() });
-        assert_eq!(c.lang, Lang::Es);
-        // default: page lang prefix, then en
+    fn lang_default_is_the_pages() {
         let page = |lang| Env { page_lang: Some(lang), parse_url: &like_a_browser };
-        let (c, w) = validate(&raw(), &page("es-US"));
+        let (c, w) = validate(&RawConfig::default(), &page("es-US"));
         assert_eq!(c.lang, Lang::Es);
         assert!(w.is_empty());
-        let (c, w) = validate(&raw(), &page("fr"));
+        let (c, w) = validate(&RawConfig::default(), &page("fr"));
         assert_eq!(c.lang, Lang::En);
         assert!(w.is_empty(), "an unsupported page language is not the embedder's error");
-        let (c, w) = validate(&RawConfig { lang: attr("de"), ..raw() }, &page("es"));
+        let (c, w) = validate(&RawConfig::with([("data-lang", "de")]), &page("es"));
         assert_eq!(c.lang, Lang::Es);
         warned(&w, "data-lang");
         assert!(w[0].message("x").ends_with("using es"));
-    }
-
-    #[test]
-    fn emergency_and_crisis_numbers() {
-        let (c, w) = one(RawConfig { emergency_number: attr("112"), crisis_line: attr("18006624357"), ..raw() });
-        assert_eq!((c.emergency_number.as_str(), c.crisis_line.as_str()), ("112", "18006624357"));
-        assert!(w.is_empty());
-        for bad in ["9-1-1", "1", "1234567", "abc"] {
-            let (c, w) = one(RawConfig { emergency_number: attr(bad), ..raw() });
-            assert_eq!(c.emergency_number, DEFAULT_EMERGENCY);
-            warned(&w, "data-emergency-number");
-        }
-        for bad in ["988 ", "x988", "123456789012", "+988"] {
-            let (c, w) = one(RawConfig { crisis_line: attr(bad), ..raw() });
-            // "988 " trims to a valid value
-            if bad == "988 " {
-                assert!(w.is_empty());
-                continue;
-            }
-            assert_eq!(c.crisis_line, DEFAULT_CRISIS);
-            warned(&w, "data-crisis-line");
-        }
-    }
-
-    #[test]
-    fn accent() {
-        let (c, w) = one(RawConfig { accent: attr("#1D4ED8"), ..raw() });
-        assert_eq!(c.accent.as_deref(), Some("#1d4ed8"));
-        assert!(w.is_empty());
-        let (c, w) = one(RawConfig { accent: attr("#036"), ..raw() });
-        assert_eq!(c.accent.as_deref(), Some("#003366"));
-        assert!(w.is_empty());
-        for bad in ["#ffff00", "#fff", "#777777", "red", "#12345", "rgb(0,0,0)", "#12345g", "#0000;}"] {
-            let (c, w) = one(RawConfig { accent: attr(bad), ..raw() });
-            assert_eq!(c.accent, None, "{bad}");
-            warned(&w, "data-accent");
-        }
     }
 
     #[test]
@@ -683,58 +625,30 @@ mod tests {
         // #767676 is the classic lightest grey that passes 4.5:1 on white
         assert!(contrast_with_white([0x76, 0x76, 0x76]) >= 4.5);
         assert!(contrast_with_white([0x77, 0x77, 0x77]) < 4.5);
+        let (c, _) = one("data-accent", "#767676");
+        assert_eq!(c.accent.as_deref(), Some("#767676"));
     }
 
     #[test]
-    fn exit_url() {
-        let (c, w) = one(RawConfig { exit_url: attr("https://weather.example/"), ..raw() });
-        assert_eq!(c.exit_url, "https://weather.example/");
-        assert!(w.is_empty());
-        for bad in ["http://weather.example", "javascript:void(0)", "about:blank"] {
-            let (c, w) = one(RawConfig { exit_url: attr(bad), ..raw() });
-            assert_eq!(c.exit_url, DEFAULT_EXIT_URL);
-            warned(&w, "data-exit-url");
-        }
-    }
-
-    #[test]
-    fn theme() {
-        for (v, t) in [("auto", Theme::Auto), ("Light", Theme::Light), (" dark ", Theme::Dark)] {
-            let (c, w) = one(RawConfig { theme: attr(v), ..raw() });
-            assert_eq!(c.theme, t);
-            assert!(w.is_empty());
-        }
-        let (c, w) = one(RawConfig { theme: attr("neon"), ..raw() });
-        assert_eq!(c.theme, Theme::Auto);
-        warned(&w, "data-theme");
-    }
-
-    #[test]
-    fn quick_exit_keys() {
-        for (v, on) in [("on", true), ("off", false), (" OFF ", false), ("On", true)] {
-            let (c, w) = one(RawConfig { quick_exit_keys: attr(v), ..raw() });
-            assert_eq!(c.quick_exit_keys, on, "{v}");
-            assert!(w.is_empty());
-        }
-        for bad in ["false", "no", "0", "disabled"] {
-            let (c, w) = one(RawConfig { quick_exit_keys: attr(bad), ..raw() });
-            assert!(c.quick_exit_keys, "{bad}: keys stay on");
-            warned(&w, "data-quick-exit-keys");
-            assert!(w[0].message("k").ends_with("using on"));
-            let (_, w) = one(RawConfig { quick_exit_keys: Given::option(bad), ..raw() });
-            warned(&w, "quickExitKeys");
-        }
+    fn small_numbers_and_lists_read_right() {
+        assert_eq!(
+            (number(0), number(7), number(80), number(2000)),
+            ("0".into(), "7".into(), "80".into(), "2000".into())
+        );
+        assert_eq!((ratio(4.5), ratio(7.0), ratio(3.0)), ("4.5".into(), "7".into(), "3".into()));
+        assert_eq!(or_list(&["a"]), "a");
+        assert_eq!(or_list(&["a", "b", "c"]), "a, b or c");
     }
 
     #[test]
     fn one_warning_per_bad_value() {
-        let (c, w) = one(RawConfig {
-            clinic_name: attr("Ok Clinic"),
-            phone: attr("call me"),
-            accent: Given::option("#ff0"),
-            theme: attr("x"),
-            ..raw()
-        });
+        let raw = RawConfig::with([
+            ("data-clinic-name", "Ok Clinic"),
+            ("data-phone", "call me"),
+            ("accent", "#ff0"),
+            ("data-theme", "x"),
+        ]);
+        let (c, w) = validate(&raw, &env());
         assert_eq!(c.clinic_name.as_deref(), Some("Ok Clinic"));
         let names: Vec<_> = w.iter().map(|w| w.name).collect();
         assert_eq!(names, ["data-phone", "accent", "data-theme"]);

@@ -44,6 +44,7 @@ pub fn dist() -> Result {
     let t0 = Instant::now();
     let root = root();
     let version = package::crate_version(&root)?;
+    write_options(&root)?;
     env::ensure_wasm_target()?;
     println!("xtask: building the widget {version} for {WASM_TARGET} (release)");
     env::run(env::cargo().current_dir(&root).args([
@@ -101,6 +102,23 @@ pub fn dist() -> Result {
     package::write_npm_files(&root, &dist, &version, &sris)?;
     println!("xtask: dist/ ready in {:.1}s", t0.elapsed().as_secs_f64());
     Ok(())
+}
+
+/// Rewrites what is written from the embed options table (`examples/options.rs`:
+/// the README's attribute table, the loader's, builder's and iframe page's
+/// option lists, `docs/embed-options.json`) before anything reads them.
+fn write_options(root: &Path) -> Result {
+    println!("xtask: writing the embed options' lists (examples/options.rs)");
+    env::run(env::cargo().current_dir(root).args([
+        "run",
+        "--quiet",
+        "-p",
+        "kratom-check",
+        "--example",
+        "options",
+        "--",
+        "--write",
+    ]))
 }
 
 const WASM_SRI_MARKER: &str = "@@KRATOM_CHECK_WASM_SRI@@";
