@@ -137,6 +137,30 @@ pub fn ensure_pdftotext() -> Result {
     apt_install(&["poppler-utils"])
 }
 
+/// What the WordPress test runs (tests/e2e/wordpress.test.mjs): Debian's
+/// WordPress, MariaDB, Apache with mod_php, PHP's command line (the plugin's
+/// `php -l` and unit tests). The test starts and stops its own instances on
+/// 127.0.0.1; the packages' own services are not used.
+const WORDPRESS_PACKAGES: [(&str, &str); 6] = [
+    ("/usr/share/wordpress/wp-settings.php", "wordpress"),
+    ("/usr/share/wordpress/wp-content/themes/twentytwentythree/theme.json", "wordpress-theme-twentytwentythree"),
+    ("/usr/sbin/mariadbd", "mariadb-server"),
+    ("/usr/sbin/apache2", "apache2"),
+    ("/usr/lib/apache2/modules/libphp8.2.so", "libapache2-mod-php"),
+    ("/usr/bin/php", "php-cli"),
+];
+
+pub fn ensure_wordpress() -> Result {
+    let missing: Vec<&str> =
+        WORDPRESS_PACKAGES.iter().filter(|(path, _)| !Path::new(path).exists()).map(|(_, pkg)| *pkg).collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    println!("xtask: for the WordPress test: {}", missing.join(", "));
+    // php-mysql: WordPress's database driver; no recommends: no mail server, no docs.
+    apt_install(&[&missing[..], &["php-mysql", "--no-install-recommends"]].concat())
+}
+
 /// Node and npm run the browser suite; Debian's packages do when they are missing.
 pub fn ensure_node() -> Result {
     if have("node") && have("npm") {

@@ -7,6 +7,7 @@
 //! - `serve.rs`: the demo/test HTTP server (axum + tower-http);
 //! - `test.rs`: native tests, then the browser suite, and the final count;
 //! - `bench.rs`: sizes, start-up, latency and memory against the budget;
+//! - `wordpress.rs`: the WordPress plugin zip (`package`);
 //! - `env.rs`: the machine's tools (rustup target, npm, Chromium, apt).
 
 mod bench;
@@ -15,6 +16,7 @@ mod env;
 mod package;
 mod serve;
 mod test;
+mod wordpress;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -24,7 +26,8 @@ type Result<T = (), E = Box<dyn std::error::Error>> = std::result::Result<T, E>;
 const USAGE: &str = "usage: cargo xtask <command>
 
   dist             build the widget into dist/ (wasm, glue, loader, sizes, SRI, npm package files)
-  package          dist, then target/package/kratom-check-<version>.tgz (npm pack) and .zip
+  package          dist, then target/package/kratom-check-<version>.tgz (npm pack), .zip,
+                   and the WordPress plugin kratom-check-wordpress-<version>.zip
   demo [--port N]  dist, then serve the demo pages on http://127.0.0.1:8080
   serve [--port N] serve the demo pages without building
   serve --dir D [--cors] [--port N]

@@ -48,7 +48,7 @@ const BUILDER_LOADER: (&str, &str) = ("src=\"../dist/kratom-check.js\"", "src=\"
 const BUILDER_SCRIPT: &str = "src=\"builder.js\"";
 
 /// What npm packs besides package.json, README.md and LICENSE (always packed).
-const PACKAGE_FILES: [&str; 10] = [
+const PACKAGE_FILES: [&str; 11] = [
     dist::SHIPPED[0],
     dist::SHIPPED[1],
     // One language pack per language (`dist::pack_name`).
@@ -60,6 +60,8 @@ const PACKAGE_FILES: [&str; 10] = [
     BUILDER[2],
     "embed.html",
     "sizes.txt",
+    // Apache's serving rules (types, precompressed files) for the release folder.
+    ".htaccess",
 ];
 
 fn package_json(version: &str, description: &str) -> Value {
@@ -243,6 +245,7 @@ pub fn write_npm_files(root: &Path, dist: &Path, version: &str, sris: &Sris) -> 
     std::fs::write(dist.join("README.md"), dist_readme(&template, &section, version)?)?;
     std::fs::write(dist.join("embed.html"), embed_html(&section, version)?)?;
     std::fs::copy(root.join("LICENSE"), dist.join("LICENSE"))?;
+    std::fs::copy(root.join(crate::wordpress::HTACCESS), dist.join(".htaccess"))?;
     let page = write_widget_page(root, dist, &section, version, &sris.loader)?;
     let mut files = vec![(dist::SHIPPED[0].to_string(), sris.loader.clone())];
     files.push((dist::SHIPPED[1].to_string(), sris.wasm.clone()));
@@ -263,6 +266,9 @@ pub fn package() -> Result {
     let zip = out.join(format!("kratom-check-{version}.zip"));
     write_zip(&root.join("dist"), &files, &format!("kratom-check-{version}"), &zip)?;
     println!("xtask: wrote {} and {} ({} files each)", tgz.display(), zip.display(), files.len());
+    let plugin = out.join(format!("kratom-check-wordpress-{version}.zip"));
+    let n = crate::wordpress::write_plugin_zip(&root, &root.join("dist"), &version, &plugin)?;
+    println!("xtask: wrote {} ({n} files)", plugin.display());
     Ok(())
 }
 
@@ -338,7 +344,8 @@ mod tests {
                 "builder.js",
                 "builder.css",
                 "embed.html",
-                "sizes.txt"
+                "sizes.txt",
+                ".htaccess"
             ])
         );
     }

@@ -99,6 +99,8 @@ pub fn test() -> Result<ExitCode> {
         .and_then(|_| dist::dist())
         .and_then(|_| env::ensure_node_modules(&root))
         .and_then(|_| env::ensure_pdftotext())
+        .and_then(|_| env::ensure_wordpress())
+        .and_then(|_| wordpress_zip(&root))
         .and_then(|_| env::ensure_chromium());
     match browser_ready {
         Err(e) => {
@@ -118,6 +120,17 @@ pub fn test() -> Result<ExitCode> {
         println!("{} passed, {} failed", total.passed, total.failed);
     }
     Ok(if total.failed == 0 && total.passed > 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+/// The WordPress plugin zip from the dist/ just built (no second build), for
+/// tests/e2e/wordpress.test.mjs, where `cargo xtask package` writes it.
+fn wordpress_zip(root: &Path) -> Result {
+    let version = crate::package::crate_version(root)?;
+    let out = env::target_dir(root).join("package");
+    std::fs::create_dir_all(&out)?;
+    let zip = out.join(format!("kratom-check-wordpress-{version}.zip"));
+    crate::wordpress::write_plugin_zip(root, &root.join("dist"), &version, &zip)?;
+    Ok(())
 }
 
 fn run_browser_suite(root: &Path, chromium: &Path) -> Result<Counts> {
