@@ -1,24 +1,61 @@
-/* The snippet builder (www/builder.html): a clinic fills in the options, the real
- * widget is remounted with them (KratomCheck.mount), the widget's own warnings are
- * shown next to the form, and the snippet carries the SRI of the loader this page
- * runs. No inline script or style: works under the README's strict CSP. */
+/* The snippet builder (builder.html, as `cargo xtask dist` writes it into dist/):
+ * a clinic fills in the options, the real widget is remounted with them
+ * (KratomCheck.mount), the widget's own warnings are shown at the fields, and
+ * the snippet is offered only when every value is used as entered and the
+ * release's files are found, unchanged, in the snippet's folder.
+ *
+ * It trusts no file it is served: dist writes this release's SHA-384s (and its
+ * iframe page) into RELEASE below, and the files in a folder are fetched with
+ * those as `integrity`, so a changed loader, wasm or pack is refused by name.
+ * No inline script or style: works under the README's strict CSP. */
 (function () {
   "use strict";
+  // { version, files: { name: "sha384-…" }, page, markers: { attributes, fallback } },
+  // written in by `cargo xtask dist`; null in the source (www/), which cannot check anything.
+  var RELEASE = /*@@KRATOM_CHECK_RELEASE@@*/null;
   var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber",
     "crisisLine", "crisisText", "helpline", "poisonLine", "accent", "exitUrl", "theme", "quickExitKeys"];
-  // The loader this page runs (its script tag), and the package.json next to it.
-  var loaderTag = document.querySelector('script[src$="kratom-check.js"]');
-  var LOADER = loaderTag ? loaderTag.src : "../dist/kratom-check.js";
+  var LOADER_FILE = "kratom-check.js";
   var form = document.getElementById("kcb-form");
   var preview = document.getElementById("kcb-preview");
   var messages = document.getElementById("kcb-messages");
   var snippetBox = document.getElementById("kcb-snippet");
   var sriOut = document.getElementById("kcb-sri");
+  var copyButton = document.getElementById("kcb-copy");
   var copyStatus = document.getElementById("kcb-copy-status");
-  var sri = null;
-  var version = null;
+  var pageButton = document.getElementById("kcb-page");
+  var pageStatus = document.getElementById("kcb-page-status");
 
   function field(name) { return form.elements.namedItem(name); }
+
+  function say(el, text) {
+    while (el.firstChild) el.removeChild(el.firstChild);
+    var p = document.createElement("p");
+    p.textContent = text;
+    el.appendChild(p);
+  }
+
+  if (!RELEASE) {
+    messages.classList.add("kcb-warn");
+    say(messages, "This is the builder's source. Run cargo xtask dist and open dist/builder.html: " +
+      "only that copy knows the release's files and can check them.");
+    return;
+  }
+  var SRI = RELEASE.files[LOADER_FILE];
+  sriOut.textContent = SRI;
+
+  // The folder this page's own loader came from: where the files are, unless
+  // the clinic says otherwise. A path when it is this site's, else the full address.
+  var loaderTag = document.querySelector('script[src$="' + LOADER_FILE + '"]');
+  var ownFolder = (function () {
+    try {
+      var u = new URL(".", loaderTag ? loaderTag.src : document.baseURI);
+      return u.origin === window.location.origin ? u.pathname : u.href;
+    } catch (e) {
+      return "./";
+    }
+  })();
+  if (field("base").value.trim() === "") field("base").value = ownFolder;
 
   /** The options the clinic filled in (empty fields are left out: the defaults apply). */
   function options() {
@@ -30,6 +67,49 @@
     return out;
   }
 
+  /** The folder of the snippet, ending in `/`. */
+  function baseUrl() {
+    var b = field("base").value.trim() || ownFolder;
+    return b.replace(/\/*$/, "/");
+  }
+
+  // ---------------------------------------------------------------- the folder check
+
+  var checks = Object.create(null); // absolute folder URL -> Promise<[problem]>
+
+  /** Fetches every file of the release from `folder` with its release hash.
+   * Resolves with the problems, one line each (none: all found and unchanged). */
+  function checkFolder(folder) {
+    var abs;
+    try {
+      abs = new URL(folder, document.baseURI).href;
+    } catch (e) {
+      return Promise.resolve(["“" + folder + "” is not a folder address."]);
+    }
+    if (checks[abs]) return checks[abs];
+    var init = { cache: "no-store", credentials: "omit", referrerPolicy: "no-referrer", mode: "cors" };
+    var names = Object.keys(RELEASE.files);
+    checks[abs] = Promise.all(names.map(function (name) {
+      var url = new URL(name, abs).href;
+      var checked = Object.create(null);
+      for (var k in init) checked[k] = init[k];
+      checked.integrity = RELEASE.files[name];
+      return fetch(url, checked).then(function (r) {
+        return r.ok ? null : name + " is not there (the server answered " + r.status + ").";
+      }, function () {
+        // Refused: a second look without the hash tells a changed file from a missing one.
+        return fetch(url, init).then(function (r) {
+          return r.ok
+            ? name + " is there but is not the file of release " + RELEASE.version + " (its SHA-384 differs). Upload this release's files again."
+            : name + " is not there (the server answered " + r.status + ").";
+        }, function () {
+          return name + " could not be fetched (the address is wrong, the server is down, or it does not allow this page to read it).";
+        });
+      });
+    })).then(function (all) { return all.filter(function (p) { return p !== null; }); });
+    return checks[abs];
+  }
+
   // ---------------------------------------------------------------- the snippet
 
   function esc(s) {
@@ -38,26 +118,25 @@
 
   function attrName(k) { return "data-" + k.replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); }); }
 
-  /** The snippet's fallback: the preview's own, naming the numbers the widget would use
-   * (when they are valid), re-indented for the snippet. */
-  function fallback(opts) {
+  function attributes(opts) {
+    return Object.keys(opts).map(function (k) { return attrName(k) + '="' + esc(opts[k]) + '"'; });
+  }
+
+  /** The fallback: the preview's own, naming the numbers the widget uses.
+   * Called only when the widget took every value as given. */
+  function fallbackBlock(opts) {
     var div = preview.querySelector(".kc-fallback").cloneNode(true);
-    [["emergencyNumber", /^[0-9]{2,6}$/, "911"], ["crisisLine", /^[0-9]{2,11}$/, "988"]].forEach(function (rule) {
-      var a = div.querySelector('a[href="tel:' + rule[2] + '"]');
+    [["emergencyNumber", "911"], ["crisisLine", "988"]].forEach(function (rule) {
+      var a = div.querySelector('a[href="tel:' + rule[1] + '"]');
       var v = opts[rule[0]];
-      if (a && v !== undefined && rule[1].test(v)) {
+      if (a && v !== undefined) {
         a.textContent = v;
         a.setAttribute("href", "tel:" + v);
       }
     });
     var lines = div.outerHTML.split("\n");
     var indent = /^\s*/.exec(lines[lines.length - 1])[0].length; // the closing tag's
-    return lines.map(function (l, i) { return "  " + (i === 0 ? l : l.slice(indent)); }).join("\n");
-  }
-
-  function baseUrl() {
-    var b = field("base").value.trim() || "/kratom-check/";
-    return b.replace(/\/*$/, "/");
+    return lines.map(function (l, i) { return i === 0 ? l : l.slice(indent); }).join("\n");
   }
 
   /** The preload of the language pack the widget reads first, when a
@@ -70,54 +149,33 @@
   }
 
   function snippet(opts) {
-    var attrs = Object.keys(opts).map(function (k) { return attrName(k) + '="' + esc(opts[k]) + '"'; });
+    var attrs = attributes(opts);
     var base = esc(baseUrl());
     return [
-      "<!-- kratom-check" + (version ? " " + version : "") + ": paste as its own block, not inside a <p>. -->",
+      "<!-- kratom-check " + RELEASE.version + ": paste as its own block, not inside a <p>. -->",
       '<link rel="preload" href="' + base + 'kratom-check_bg.wasm" as="fetch" crossorigin="anonymous">'
     ].concat(packPreload(opts, base), [
       "<kratom-check" + (attrs.length ? " " + attrs.join(" ") : "") + ">",
-      fallback(opts),
+      fallbackBlock(opts).split("\n").map(function (l) { return "  " + l; }).join("\n"),
       "</kratom-check>",
-      '<script src="' + base + 'kratom-check.js"' + (sri ? ' integrity="' + sri + '"' : "") +
-        ' crossorigin="anonymous" fetchpriority="high" defer></' + "script>",
+      '<script src="' + base + LOADER_FILE + '" integrity="' + SRI +
+        '" crossorigin="anonymous" fetchpriority="high" defer></' + "script>",
       ""
     ]).join("\n");
   }
 
-  function base64(buf) {
-    var bytes = new Uint8Array(buf);
-    var s = "";
-    for (var i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
-    return btoa(s);
-  }
-
-  /** The SRI of the loader this page runs, and the release's version. */
-  function loadFacts() {
-    var hash = fetch(LOADER, { cache: "no-store" }).then(function (r) {
-      if (!r.ok) throw new Error("HTTP " + r.status);
-      return r.arrayBuffer();
-    }).then(function (buf) {
-      return crypto.subtle.digest("SHA-384", buf);
-    }).then(function (d) {
-      sri = "sha384-" + base64(d);
-      sriOut.textContent = sri;
-    }, function (e) {
-      sriOut.textContent = "could not be computed (" + e.message + "): copy it from dist/sizes.txt";
-    });
-    var pkg = fetch(new URL("package.json", new URL(LOADER, document.baseURI)).href, { cache: "no-store" }).then(function (r) {
-      return r.ok ? r.json() : null;
-    }).then(function (p) {
-      if (p && typeof p.version === "string") version = p.version;
-    }, function () { /* no version: the placeholder stays */ });
-    return Promise.all([hash, pkg]);
+  /** The clinic's own iframe page: the release's widget.html with the options
+   * as the element's attributes (a link cannot change them) and its fallback. */
+  function iframePage(opts) {
+    var attrs = attributes(opts);
+    return RELEASE.page
+      .split(RELEASE.markers.attributes).join(attrs.length ? " " + attrs.join(" ") : "")
+      .split(RELEASE.markers.fallback).join(fallbackBlock(opts));
   }
 
   // ---------------------------------------------------------------- the preview
 
   var handle = null;
-  var busy = false;
-  var again = false;
 
   /** Mounts the preview with the current options; returns the widget's warnings. */
   function remount(opts) {
@@ -139,57 +197,126 @@
     });
   }
 
-  function show(result) {
+  // ---------------------------------------------------------------- what the page says
+
+  function labelOf(name) {
+    var l = form.querySelector('label[for="kcb-' + name + '"]');
+    return l ? l.textContent.trim() : name;
+  }
+
+  /** A widget warning in the form's words: the field, what is wrong, what the widget would use. */
+  function problemOf(warning) {
+    // `kratom-check id="kcb-preview": ignoring phone (why); using no phone number`
+    var m = /^kratom-check[^:]*: ignoring (\w+) \((.*)\); using (.*)$/.exec(warning);
+    if (!m || !field(m[1])) return { name: null, text: warning.replace(/^kratom-check[^:]*: /, "") };
+    return { name: m[1], text: labelOf(m[1]) + ": " + m[2] + ". The widget would use " + m[3] + " instead." };
+  }
+
+  /** Marks each field the widget refused (aria-invalid, the message under its label), clears the rest. */
+  function markFields(problems) {
+    KEYS.concat(["base"]).forEach(function (name) {
+      var input = field(name);
+      var id = "kcb-" + name + "-error";
+      var old = document.getElementById(id);
+      if (old) old.parentNode.removeChild(old);
+      input.removeAttribute("aria-invalid");
+      var described = (input.getAttribute("aria-describedby") || "").split(" ").filter(function (t) {
+        return t && t !== id;
+      });
+      var mine = problems.filter(function (p) { return p.name === name; });
+      if (mine.length) {
+        var p = document.createElement("p");
+        p.id = id;
+        p.className = "kcb-error";
+        p.textContent = mine.map(function (x) { return x.text; }).join(" ");
+        input.parentNode.insertBefore(p, input);
+        input.setAttribute("aria-invalid", "true");
+        described.unshift(id);
+      }
+      if (described.length) input.setAttribute("aria-describedby", described.join(" "));
+      else input.removeAttribute("aria-describedby");
+    });
+  }
+
+  /** `state`: { ok, warnings, folder, problems } for the options `opts`. */
+  function render(state, opts) {
+    var problems = state.warnings.map(problemOf);
+    state.problems.forEach(function (t) { problems.push({ name: "base", text: labelOf("base") + ": " + t }); });
+    markFields(problems);
+    var offer = state.ok && problems.length === 0;
     while (messages.firstChild) messages.removeChild(messages.firstChild);
-    messages.classList.toggle("kcb-warn", !result.ok || result.warnings.length > 0);
-    var p = document.createElement("p");
-    if (!result.ok) {
-      p.textContent = "The widget could not start in this browser; your page would show the fallback text.";
-    } else if (result.warnings.length === 0) {
-      p.textContent = "No problems: the widget uses every option as you entered it.";
+    messages.classList.toggle("kcb-warn", !offer);
+    var head = document.createElement("p");
+    if (!state.ok) {
+      head.textContent = "The preview could not start, so your page would show only the fallback text. " +
+        "Check that this release's files are complete in " + ownFolder + ".";
+    } else if (offer) {
+      head.textContent = "No problems: the widget uses every value as you entered it, and the files of release " +
+        RELEASE.version + " are in " + state.folder + ", unchanged.";
     } else {
-      p.textContent = "The widget ignores these values and uses its defaults:";
+      head.textContent = "Fix " + (problems.length === 1 ? "this" : "these") + " first; the snippet is offered once nothing is left:";
     }
-    messages.appendChild(p);
-    if (result.warnings.length) {
+    messages.appendChild(head);
+    if (problems.length) {
       var ul = document.createElement("ul");
-      result.warnings.forEach(function (w) {
+      problems.forEach(function (p) {
         var li = document.createElement("li");
-        // `kratom-check id="kcb-preview": ignoring phone (…)` -> `ignoring phone (…)`
-        li.textContent = w.replace(/^kratom-check[^:]*: /, "");
+        if (p.name) {
+          var a = document.createElement("a");
+          a.href = "#kcb-" + p.name;
+          a.textContent = p.text;
+          li.appendChild(a);
+        } else {
+          li.textContent = p.text;
+        }
         ul.appendChild(li);
       });
       messages.appendChild(ul);
     }
+    offered = offer ? { snippet: snippet(opts), page: iframePage(opts) } : null;
+    snippetBox.value = offered ? offered.snippet : "";
+    snippetBox.placeholder = offer ? "" : "The snippet shows here once the messages above say \u201cNo problems\u201d.";
+    copyButton.disabled = !offer;
+    pageButton.disabled = !offer;
+    copyStatus.textContent = "";
+    pageStatus.textContent = "";
   }
 
+  var offered = null; // { snippet, page } for the form as it is now, or null
+  var busy = false;
+  var again = false;
   var timer = null;
 
-  /** One remount at a time; changes made meanwhile are applied once it ends. The
-   * messages are `aria-busy` from a change until the preview shows it. */
+  /** One remount and folder check at a time; changes made meanwhile are applied once it ends.
+   * Until then nothing is offered and the messages are `aria-busy`. */
   function update() {
     timer = null;
-    snippetBox.value = snippet(options());
     if (busy) { again = true; return; }
     busy = true;
+    var opts = options();
+    var folder = baseUrl();
     messages.setAttribute("aria-busy", "true");
-    remount(options()).then(function (result) {
+    Promise.all([remount(opts), checkFolder(folder)]).then(function (both) {
       busy = false;
-      show(result);
-      if (again) { again = false; update(); }
-      else if (timer === null) messages.removeAttribute("aria-busy");
+      if (again) { again = false; update(); return; }
+      render({ ok: both[0].ok, warnings: both[0].warnings, folder: folder, problems: both[1] }, opts);
+      if (timer === null) messages.removeAttribute("aria-busy");
     });
   }
 
-  var wanted = JSON.stringify(options()); // the options the preview shows or is about to show
+  function key() { return JSON.stringify([options(), baseUrl()]); }
+  var wanted = key(); // the form the page shows or is about to show
 
-  /** After an edit: the snippet at once, the preview once typing pauses, and only
-   * when an option really changed (a `change` event after `input` is no edit). */
+  /** After an edit: nothing is offered until the preview and the folder check
+   * follow, once typing pauses, and only when something really changed. */
   function soon() {
-    snippetBox.value = snippet(options());
-    var key = JSON.stringify(options());
-    if (key === wanted) return;
-    wanted = key;
+    var k = key();
+    if (k === wanted) return;
+    wanted = k;
+    offered = null;
+    snippetBox.value = "";
+    copyButton.disabled = true;
+    pageButton.disabled = true;
     messages.setAttribute("aria-busy", "true");
     clearTimeout(timer);
     timer = setTimeout(update, 300);
@@ -199,9 +326,9 @@
   form.addEventListener("change", soon);
   form.addEventListener("submit", function (e) { e.preventDefault(); soon(); });
 
-  document.getElementById("kcb-copy").addEventListener("click", function () {
-    var text = snippet(options());
-    snippetBox.value = text;
+  copyButton.addEventListener("click", function () {
+    if (!offered) return; // never a snippet with a refused value or an unchecked folder
+    var text = offered.snippet;
     var done = function () { copyStatus.textContent = "Copied to the clipboard."; };
     var manual = function () {
       snippetBox.focus();
@@ -212,10 +339,28 @@
     else manual();
   });
 
+  pageButton.addEventListener("click", function () {
+    if (!offered) return;
+    var url = URL.createObjectURL(new Blob([offered.page], { type: "text/html" }));
+    var a = document.createElement("a");
+    a.href = url;
+    a.download = "widget.html";
+    document.body.appendChild(a);
+    a.click();
+    a.parentNode.removeChild(a);
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+    pageStatus.textContent = "Saved as widget.html. Upload it into " + baseUrl() + ", in place of the widget.html there.";
+  });
+
   if (!window.KratomCheck) {
-    messages.textContent = "The widget's loader (" + LOADER + ") did not run: build it with cargo xtask dist.";
+    messages.classList.add("kcb-warn");
+    say(messages, "The widget's loader did not run. Checking the files in " + ownFolder + "…");
+    checkFolder(ownFolder).then(function (problems) {
+      say(messages, problems.length
+        ? "The files in " + ownFolder + " are not release " + RELEASE.version + "'s: " + problems.join(" ")
+        : "The widget's loader did not run in this browser (it needs JavaScript and WebAssembly).");
+    });
     return;
   }
-  loadFacts().then(function () { snippetBox.value = snippet(options()); });
   update();
 })();

@@ -74,8 +74,14 @@
     var name = "kratom-check." + lang + ".pack";
     var url = new URL(name, base).href;
     var entry = { promise: null, failed: false };
-    entry.promise = fetch(url, { credentials: "same-origin", integrity: PACKS.packs[lang] })
-      .catch(explainFailure(url, PACKS.packs[lang], name)).then(function (resp) {
+    // At start the request matches the snippet's preload (CORS, same-origin
+    // credentials). A language switch happens mid-check, so its request says
+    // nothing more than it must: no cookies, no referrer (no page address).
+    var init = again
+      ? { mode: "cors", credentials: "omit", referrerPolicy: "no-referrer" }
+      : { credentials: "same-origin" };
+    entry.promise = fetch(url, merged(init, { integrity: PACKS.packs[lang] }))
+      .catch(explainFailure(url, PACKS.packs[lang], name, init)).then(function (resp) {
         if (!resp.ok) throw new Error("HTTP " + resp.status + " for " + url);
         return resp.arrayBuffer();
       }).then(function (buf) {
@@ -120,11 +126,18 @@
   var broken = false; // set after a wasm trap: every instance shows its fallback
   var instances = new Map(); // element -> record
 
+  /** A new object with the own fields of `a`, then of `b`. */
+  function merged(a, b) {
+    var out = {};
+    [a, b].forEach(function (o) { for (var k in o) if (hasOwn.call(o, k)) out[k] = o[k]; });
+    return out;
+  }
+
   /** A rejected integrity-checked fetch explained: a second look (never
-   * used) tells a changed file from a network error. */
-  function explainFailure(url, integrity, name) {
+   * used, made like the first: `init`) tells a changed file from a network error. */
+  function explainFailure(url, integrity, name, init) {
     return function (err) {
-      return fetch(url, { credentials: "same-origin", cache: "force-cache" }).then(function (resp) {
+      return fetch(url, merged(init || { credentials: "same-origin" }, { cache: "force-cache" })).then(function (resp) {
         throw new Error(resp.ok
           ? name + " does not match the integrity hash built into kratom-check.js (" + integrity + "); it was not used"
           : "HTTP " + resp.status + " for " + url);
@@ -258,6 +271,20 @@
     return DEFAULT_EXIT_URL;
   }
 
+  /** Quick exit from the painted page, as the widget's (src/leave.rs): the
+   * document's referrer policy set to no-referrer by an inserted meta (the
+   * last one wins), then location.replace, so the exit site learns nothing
+   * and Back does not return here. */
+  function leave(url) {
+    try {
+      var meta = document.createElement("meta");
+      meta.setAttribute("name", "referrer");
+      meta.setAttribute("content", "no-referrer");
+      (document.head || document.documentElement).appendChild(meta);
+    } catch (e) { /* leave anyway */ }
+    try { window.location.replace(url); } catch (e) { window.location.replace(DEFAULT_EXIT_URL); }
+  }
+
   /** The DOM for one NODE of the prerendered tree. */
   function build(node) {
     if (typeof node === "string") return document.createTextNode(node);
@@ -323,7 +350,7 @@
       var button = t && t.closest ? t.closest("button") : null;
       if (!button) return;
       if (button.classList.contains("kc-exit-button")) {
-        try { window.location.replace(exitUrlFor(rec.el, opts)); } catch (e) { window.location.replace(DEFAULT_EXIT_URL); }
+        leave(exitUrlFor(rec.el, opts));
       } else if (button.classList.contains("kc-lang")) {
         switchLang(rec, opts, pack, button);
       }
@@ -335,9 +362,7 @@
       var deliberate = ev.key === "Escape" && !ev.repeat && !ev.isComposing && ev.keyCode !== 229;
       if (!deliberate) { lastEscape = null; return; }
       var now = Date.now();
-      if (lastEscape !== null && now - lastEscape <= 1000) {
-        try { window.location.replace(exitUrlFor(rec.el, opts)); } catch (e) { window.location.replace(DEFAULT_EXIT_URL); }
-      }
+      if (lastEscape !== null && now - lastEscape <= 1000) leave(exitUrlFor(rec.el, opts));
       lastEscape = now;
     });
     while (root.firstChild) root.removeChild(root.firstChild);

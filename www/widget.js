@@ -1,29 +1,34 @@
-/*! kratom-check iframe page (widget.html): mounts one widget with the options
- * given in this page's query string, e.g.
- *   widget.html?clinicName=Riverside%20Recovery&phone=%2B1-555-0100&lang=es
- * Only the option names below are read (the camelCase of the data- attributes);
- * each value goes through the widget's own validation: a bad one is ignored
- * with a console warning and the default is used. Nothing is sent anywhere.
+/*! kratom-check iframe page (widget.html): mounts the one widget of the page.
+ * The clinic's options (numbers, contact, exit, name, accent, keys) are the
+ * element's own data- attributes, written into the page when it was made (the
+ * builder's "iframe page" download): a link to this page cannot change them.
+ * Its address may choose only what is harmless to the clinic and to the
+ * person: `lang` and `theme`, e.g. widget.html?lang=es&theme=dark. Any other
+ * name in the address is ignored with one console warning. The fallback
+ * (the crisis numbers with no JavaScript) is never rewritten from the address.
+ * Nothing is sent anywhere.
  */
 (function () {
   "use strict";
-  var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber",
-    "crisisLine", "crisisText", "helpline", "poisonLine", "accent", "exitUrl", "theme", "quickExitKeys"];
+  var FROM_ADDRESS = ["lang", "theme"];
   var el = document.getElementById("kratom-check");
   if (!el || !window.KratomCheck) return; // the loader did not run: the fallback stays
   var query = new URLSearchParams(window.location.search);
-  var options = {};
-  KEYS.forEach(function (k) {
-    if (query.has(k)) options[k] = query.get(k);
-  });
-  // The fallback names the same numbers as the widget would (when they are valid).
-  [["emergencyNumber", /^[0-9]{2,6}$/, "911"], ["crisisLine", /^[0-9]{2,11}$/, "988"]].forEach(function (rule) {
-    var v = options[rule[0]];
-    var a = el.querySelector('a[href="tel:' + rule[2] + '"]');
-    if (a && v !== undefined && rule[1].test(v)) {
-      a.textContent = v;
-      a.setAttribute("href", "tel:" + v);
+  var options = Object.create(null);
+  var ignored = [];
+  query.forEach(function (value, name) {
+    var shown = name.slice(0, 40);
+    if (FROM_ADDRESS.indexOf(name) === -1) {
+      if (ignored.indexOf(shown) === -1) ignored.push(shown);
+    } else {
+      options[name] = value;
     }
   });
+  if (ignored.length) {
+    try {
+      console.warn("kratom-check iframe page: ignoring " + ignored.slice(0, 10).join(", ") +
+        " in the address; only lang and theme may be set there. The clinic's options are part of widget.html.");
+    } catch (e) { /* no console */ }
+  }
   window.KratomCheck.mount(el, options);
 })();

@@ -1,6 +1,9 @@
-// Issue 11, item 4: the snippet builder (www/builder.html). Its snippet carries
-// the SRI of the built loader and mounts when pasted into a blank page; its
-// preview follows every option and shows the widget's own warnings; it works
+// Issue 11, item 4, issue 18 item 5, issue 22 item 2: the snippet builder
+// (dist/builder.html). Its snippet carries the release's SRI and the folder
+// the builder's own loader came from, and mounts when pasted into a blank
+// page; it is offered only when the release's files are found unchanged in
+// that folder and every value is used as entered (a refused value is marked
+// at its field, by its label); its preview follows every option; it works
 // under the strict CSP it is served with.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +12,7 @@ import { launch, withPage, waitForReady, axe, cspReport, BASE, TIMEOUT, CRISIS_N
 import { walk, PERSONAS } from './journey.mjs';
 import { routeExits } from './test-page.mjs';
 
-const BUILDER = '/www/builder.html';
+const BUILDER = '/dist/builder.html';
 const PREVIEW = '#kcb-preview';
 
 let browser;
@@ -26,10 +29,9 @@ async function settled(page) {
   await waitForReady(page, PREVIEW);
 }
 
-/** Opens the builder (www/, or `path`) and waits for its first preview and the computed SRI. */
+/** Opens the builder (dist/, or `path`) and waits for its first preview. */
 function openBuilder(name, opts, fn, path = BUILDER) {
   return withPage(browser, name, path, { waitReady: false, ...opts }, async (rec) => {
-    await rec.page.locator('#kcb-sri').filter({ hasText: /^sha384-/ }).waitFor({ timeout: TIMEOUT });
     await settled(rec.page);
     assert.match(await rec.page.locator('#kcb-messages').innerText(), /No problems/);
     await fn(rec);
@@ -54,12 +56,31 @@ function root(page) {
   }, PREVIEW);
 }
 
-test('the builder works under the strict CSP: no violation, axe clean, no page error', async () => {
+test('the builder works under the strict CSP: no violation, axe clean, no page error; a refused value is marked at its field and nothing is offered', async () => {
   await openBuilder('builder-csp', {}, async (rec) => {
     const { page, errors } = rec;
+    assert.equal(await page.locator('#kcb-sri').innerText(), LOADER_SRI);
+    assert.ok(rec.requests.some((r) => new URL(r.url).pathname === '/dist/kratom-check_bg.wasm'));
+    assert.ok((await page.inputValue('#kcb-snippet')).includes(LOADER_SRI));
     await set(page, '#kcb-phone', 'call us');
     assert.equal(await page.locator('#kcb-messages li').count(), 1);
+    // In the form's words, at the field, the field marked; the summary links to it.
+    assert.match(await page.locator('#kcb-messages li').innerText(), /^Phone: .+\. The widget would use no phone number instead\.$/);
+    assert.equal(await page.locator('#kcb-messages li a').getAttribute('href'), '#kcb-phone');
+    assert.equal(await page.locator('#kcb-phone').getAttribute('aria-invalid'), 'true');
+    assert.match(await page.locator('#kcb-phone-error').innerText(), /^Phone: /);
+    assert.match(await page.locator('#kcb-phone').getAttribute('aria-describedby'), /^kcb-phone-error kcb-phone-hint$/);
+    assert.ok(await page.locator('#kcb-phone-error').isVisible());
+    // Nothing to copy or download while a value is refused.
+    assert.equal(await page.inputValue('#kcb-snippet'), '');
+    assert.equal(await page.locator('#kcb-copy').isDisabled(), true);
+    assert.equal(await page.locator('#kcb-page').isDisabled(), true);
     assert.deepEqual(await axe(page), [], 'axe with a warning showing');
+    await set(page, '#kcb-phone', '+1 555 0100');
+    assert.equal(await page.locator('#kcb-phone').getAttribute('aria-invalid'), null);
+    assert.equal(await page.locator('#kcb-phone-error').count(), 0);
+    assert.match(await page.inputValue('#kcb-snippet'), /data-phone="\+1 555 0100"/);
+    assert.equal(await page.locator('#kcb-copy').isDisabled(), false);
     const csp = await cspReport(rec);
     assert.match(csp.header, /default-src 'none'; script-src 'self' 'wasm-unsafe-eval'/);
     assert.deepEqual([csp.violations, csp.consoleErrors], [[], []]);
@@ -67,22 +88,19 @@ test('the builder works under the strict CSP: no violation, axe clean, no page e
   });
 });
 
-test('the builder in dist/ (and the package) runs the loader next to it under the strict CSP', async () => {
-  await openBuilder('builder-dist', {}, async (rec) => {
-    assert.equal(await rec.page.locator('#kcb-sri').innerText(), LOADER_SRI);
-    assert.ok(rec.requests.some((r) => new URL(r.url).pathname === '/dist/kratom-check_bg.wasm'));
-    const csp = await cspReport(rec);
-    assert.match(csp.header, /default-src 'none'/);
-    assert.deepEqual([csp.violations, csp.consoleErrors, rec.errors], [[], [], []]);
-  }, '/dist/builder.html');
+test('the source builder (www/) says it cannot check anything and points at dist/builder.html', async () => {
+  await withPage(browser, 'builder-source', '/www/builder.html', { waitReady: false }, async ({ page }) => {
+    await page.locator('#kcb-messages').filter({ hasText: 'dist/builder.html' }).waitFor({ timeout: TIMEOUT });
+    assert.equal(await page.locator('#kcb-copy').isDisabled(), true);
+  });
 });
 
 test('the snippet carries the built loader\'s SRI, crossorigin, the wasm preload and a <div> fallback; pasted into a blank page it mounts', async () => {
   let snippet;
   await openBuilder('builder-snippet', {}, async ({ page }) => {
     assert.equal(await page.locator('#kcb-sri').innerText(), LOADER_SRI);
+    assert.equal(await page.inputValue('#kcb-base'), '/dist/', 'the folder of the builder\'s own loader');
     await set(page, '#kcb-clinicName', 'Harbor "Health" & <Co>');
-    await set(page, '#kcb-base', '/dist');
     await set(page, '#kcb-lang', 'es');
     await set(page, '#kcb-emergencyNumber', '112');
     assert.match(await page.locator('#kcb-messages').innerText(), /No problems/);
@@ -130,7 +148,7 @@ test('the preview follows each option and shows the widget\'s warnings', async (
       // A bad value: the widget's own warning shows next to the form, and the default is used.
       await set(page, '#kcb-emergencyNumber', '9');
       assert.equal(await page.locator('#kcb-messages li').count(), 1);
-      assert.match(await page.locator('#kcb-messages li').innerText(), /^ignoring emergencyNumber \(.+\); using 911$/);
+      assert.match(await page.locator('#kcb-messages li').innerText(), /^Emergency number: .+\. The widget would use 911 instead\.$/);
       assert.equal(await page.locator('#kcb-messages').getAttribute('aria-live'), 'polite');
       await set(page, '#kcb-emergencyNumber', '');
       assert.match(await page.locator('#kcb-messages').innerText(), /No problems/);
@@ -157,13 +175,106 @@ test('the preview follows each option and shows the widget\'s warnings', async (
     });
 });
 
-test('the preview shows the fallback with the crisis numbers when the widget cannot load', async () => {
+test('the preview shows the fallback with the crisis numbers when the widget cannot load, and the builder says which file is missing', async () => {
   await withPage(browser, 'builder-no-wasm', BUILDER, {
     waitReady: false,
     route: (page) => page.route('**/dist/kratom-check_bg.wasm', (r) => r.fulfill({ status: 404, body: 'no' })),
   }, async ({ page }) => {
-    await page.locator('#kcb-messages').filter({ hasText: 'could not start' }).waitFor({ timeout: TIMEOUT });
+    await page.locator('#kcb-messages').filter({ hasText: 'The preview could not start' }).waitFor({ timeout: TIMEOUT });
+    assert.match(await page.locator('#kcb-messages').innerText(), /kratom-check_bg\.wasm is not there \(the server answered 404\)/);
+    assert.equal(await page.inputValue('#kcb-snippet'), '');
     const text = await page.locator(`${PREVIEW} .kc-fallback`).innerText();
     for (const n of CRISIS_NUMBERS) assert.ok(text.includes(n), n);
+  });
+});
+
+/** A route that serves `file` from dist/ with `change` applied to its bytes. */
+function tampered(file, change) {
+  return (page) => page.route(`**/dist/${file}`, async (r) => {
+    const res = await r.fetch();
+    return r.fulfill({ response: res, body: change(await res.body()) });
+  });
+}
+
+test('the builder refuses a tampered loader: it names the file, offers no snippet and no hash', async () => {
+  await withPage(browser, 'builder-tampered-loader', BUILDER, {
+    waitReady: false,
+    route: tampered('kratom-check.js', (b) => Buffer.concat([b, Buffer.from('\n;window.__tampered = 1;\n')])),
+  }, async ({ page }) => {
+    await page.locator('#kcb-messages').filter({ hasText: 'not the file of release' }).waitFor({ timeout: TIMEOUT });
+    const text = await page.locator('#kcb-messages').innerText();
+    assert.match(text, /kratom-check\.js is there but is not the file of release \d+\.\d+\.\d+/);
+    assert.doesNotMatch(text, /No problems/);
+    assert.equal(await page.evaluate(() => window.__tampered), undefined, 'the tampered loader never ran');
+    assert.equal(await page.inputValue('#kcb-snippet'), '');
+    assert.equal(await page.locator('#kcb-copy').isDisabled(), true);
+  });
+});
+
+test('the builder refuses a folder whose language pack was changed', async () => {
+  await withPage(browser, 'builder-tampered-pack', BUILDER, {
+    waitReady: false,
+    route: tampered('kratom-check.es.pack', (b) => { const c = Buffer.from(b); c[c.length - 1] ^= 1; return c; }),
+  }, async ({ page }) => {
+    await page.locator('#kcb-messages:not([aria-busy])').filter({ hasText: 'kratom-check.es.pack' }).waitFor({ timeout: TIMEOUT });
+    assert.match(await page.locator('#kcb-messages').innerText(), /kratom-check\.es\.pack is there but is not the file of release/);
+    assert.equal(await page.locator('#kcb-base').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.inputValue('#kcb-snippet'), '');
+    assert.equal(await page.locator('#kcb-copy').isDisabled(), true);
+  });
+});
+
+/** Serves dist/ under a nested folder too, as a WordPress uploads folder would hold it. */
+const NESTED = '/site/wp-content/uploads/kratom-check/';
+function nested(page) {
+  return page.route(`${BASE}${NESTED}*`, async (r) => {
+    const url = new URL(r.request().url());
+    const res = await r.fetch({ url: `${BASE}/dist/${url.pathname.slice(NESTED.length)}${url.search}` });
+    return r.fulfill({ response: res });
+  });
+}
+
+test('opened from a nested folder, the builder offers a snippet for that folder, and it mounts from there', async () => {
+  let snippet;
+  await openBuilder('builder-nested', { route: nested }, async ({ page }) => {
+    assert.equal(await page.inputValue('#kcb-base'), NESTED);
+    assert.match(await page.locator('#kcb-messages').innerText(), new RegExp(`are in ${NESTED}, unchanged`));
+    snippet = await page.inputValue('#kcb-snippet');
+  }, `${NESTED}builder.html`);
+  assert.ok(snippet.includes(`<script src="${NESTED}kratom-check.js" integrity="${LOADER_SRI}"`), snippet);
+  assert.ok(snippet.includes(`<link rel="preload" href="${NESTED}kratom-check_bg.wasm"`), snippet);
+  const path = '/kc-nested-pasted.html';
+  await withPage(browser, 'builder-nested-pasted', path, {
+    waitReady: false,
+    route: async (page) => {
+      await nested(page);
+      await page.route(`${BASE}${path}`, (r) => r.fulfill({
+        status: 200, contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pasted</title><link rel="icon" href="data:,"></head><body>\n${snippet}</body></html>`,
+      }));
+    },
+  }, async ({ page, requests, errors }) => {
+    await waitForReady(page);
+    const wasm = requests.filter((r) => r.url.endsWith('kratom-check_bg.wasm')).map((r) => new URL(r.url).pathname);
+    assert.deepEqual([...new Set(wasm)], [`${NESTED}kratom-check_bg.wasm`]);
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('with a wrong folder the builder refuses before offering a snippet, and says why at the field', async () => {
+  await openBuilder('builder-wrong-folder', {}, async ({ page }) => {
+    await set(page, '#kcb-base', '/kratom-check/');
+    const text = await page.locator('#kcb-messages').innerText();
+    assert.match(text, /kratom-check\.js is not there \(the server answered 404\)/);
+    assert.doesNotMatch(text, /No problems/);
+    assert.equal(await page.locator('#kcb-base').getAttribute('aria-invalid'), 'true');
+    assert.match(await page.locator('#kcb-base-error').innerText(), /^Folder or CDN address of kratom-check\.js: /);
+    assert.equal(await page.inputValue('#kcb-snippet'), '');
+    assert.equal(await page.locator('#kcb-copy').isDisabled(), true);
+    assert.equal(await page.locator('#kcb-page').isDisabled(), true);
+    // Back to the right folder: offered again.
+    await set(page, '#kcb-base', '/dist/');
+    assert.match(await page.locator('#kcb-messages').innerText(), /No problems/);
+    assert.ok((await page.inputValue('#kcb-snippet')).includes('<script src="/dist/kratom-check.js"'));
   });
 });

@@ -44,6 +44,8 @@ pub const WIDGET_PAGE: [&str; 2] = ["widget.html", "widget.js"];
 pub const BUILDER: [&str; 3] = ["builder.html", "builder.js", "builder.css"];
 /// How `www/builder.html` loads the loader (the demo server's layout), and how dist's copy does.
 const BUILDER_LOADER: (&str, &str) = ("src=\"../dist/kratom-check.js\"", "src=\"kratom-check.js\"");
+/// How builder.html loads builder.js (dist pins it by SRI: it carries the release's hashes).
+const BUILDER_SCRIPT: &str = "src=\"builder.js\"";
 
 /// What npm packs besides package.json, README.md and LICENSE (always packed).
 const PACKAGE_FILES: [&str; 10] = [
@@ -159,32 +161,76 @@ fn fill(name: &str, template: &str, values: &[(&str, &str)]) -> Result<String> {
     Ok(out)
 }
 
-/// dist/widget.html and dist/widget.js: the iframe page, its two scripts pinned by SRI,
-/// with the README snippet's fallback.
-fn write_widget_page(root: &Path, dist: &Path, section: &str, version: &str, loader_sri: &str) -> Result {
+/// Where the builder puts a clinic's attributes and fallback into its copy of the iframe page.
+const PAGE_ATTRIBUTES: &str = "@@KRATOM_CHECK_ATTRIBUTES@@";
+const PAGE_FALLBACK: &str = "@@KRATOM_CHECK_FALLBACK@@";
+
+/// The iframe page (`xtask/templates/widget.html`) with its two scripts pinned
+/// by SRI, the element's `attributes` (the clinic's options, `""` for the
+/// stock page) and `fallback`.
+fn widget_page(template: &str, version: &str, sris: (&str, &str), attributes: &str, fallback: &str) -> Result<String> {
+    let fallback = fallback.replace('\n', "\n    ");
+    let values = [
+        ("version", version),
+        ("loader_sri", sris.0),
+        ("widget_sri", sris.1),
+        ("attributes", attributes),
+        ("fallback", &fallback),
+    ];
+    fill(WIDGET_PAGE[0], template, &values)
+}
+
+/// dist/widget.html and dist/widget.js: the stock iframe page (no clinic
+/// options: the defaults), with the README snippet's fallback. Returns the
+/// page with markers in place of the attributes and the fallback, for the
+/// builder, which writes a clinic's own page from it.
+fn write_widget_page(root: &Path, dist: &Path, section: &str, version: &str, loader_sri: &str) -> Result<String> {
     let script = std::fs::read(root.join("www").join(WIDGET_PAGE[1]))?;
     std::fs::write(dist.join(WIDGET_PAGE[1]), &script)?;
     let template = std::fs::read_to_string(root.join("xtask/templates").join(WIDGET_PAGE[0]))?;
-    let values = [
-        ("version", version),
-        ("loader_sri", loader_sri),
-        ("widget_sri", &dist::sri(&script)),
-        ("fallback", &fallback(section)?.replace('\n', "\n    ")),
-    ];
-    std::fs::write(dist.join(WIDGET_PAGE[0]), fill(WIDGET_PAGE[0], &template, &values)?)?;
-    Ok(())
+    let script_sri = dist::sri(&script);
+    let sris = (loader_sri, script_sri.as_str());
+    std::fs::write(dist.join(WIDGET_PAGE[0]), widget_page(&template, version, sris, "", fallback(section)?)?)?;
+    widget_page(&template, version, sris, PAGE_ATTRIBUTES, PAGE_FALLBACK)
 }
 
-/// dist/builder.html, .js, .css: the snippet builder, loading the loader next to it.
-fn write_builder(root: &Path, dist: &Path) -> Result {
+/// The marker in `www/builder.js` that dist replaces with [`builder_release`].
+const RELEASE_MARKER: &str = "/*@@KRATOM_CHECK_RELEASE@@*/null";
+
+/// What the builder knows of its release (a JSON literal): the version, the
+/// SHA-384 of every file it checks in a clinic's folder, and the iframe page
+/// with markers for a clinic's attributes and fallback. It never trusts what
+/// a folder serves: it compares with these.
+fn builder_release(version: &str, files: &[(String, String)], page: &str) -> Value {
+    let files: serde_json::Map<String, Value> = files.iter().map(|(f, s)| (f.clone(), s.clone().into())).collect();
+    json!({
+        "version": version,
+        "files": files,
+        "page": page,
+        "markers": { "attributes": PAGE_ATTRIBUTES, "fallback": PAGE_FALLBACK },
+    })
+}
+
+/// dist/builder.html, .js, .css: the snippet builder, loading the loader next
+/// to it; the loader and builder.js pinned by SRI, builder.js with `release`.
+fn write_builder(root: &Path, dist: &Path, release: &Value, loader_sri: &str) -> Result {
+    let js = std::fs::read_to_string(root.join("www").join(BUILDER[1]))?;
+    if js.matches(RELEASE_MARKER).count() != 1 {
+        return Err(format!("www/builder.js must contain {RELEASE_MARKER} once").into());
+    }
+    let js = js.replace(RELEASE_MARKER, &release.to_string());
+    std::fs::write(dist.join(BUILDER[1]), &js)?;
     let html = std::fs::read_to_string(root.join("www").join(BUILDER[0]))?;
-    if html.matches(BUILDER_LOADER.0).count() != 1 {
-        return Err(format!("www/builder.html must load the loader with {} once", BUILDER_LOADER.0).into());
+    for tag in [BUILDER_LOADER.0, BUILDER_SCRIPT] {
+        if html.matches(tag).count() != 1 {
+            return Err(format!("www/builder.html must load a script with {tag} once").into());
+        }
     }
-    std::fs::write(dist.join(BUILDER[0]), html.replace(BUILDER_LOADER.0, BUILDER_LOADER.1))?;
-    for f in &BUILDER[1..] {
-        std::fs::copy(root.join("www").join(f), dist.join(f))?;
-    }
+    let loader = format!("{} integrity=\"{loader_sri}\" crossorigin=\"anonymous\"", BUILDER_LOADER.1);
+    let script = format!("{BUILDER_SCRIPT} integrity=\"{}\" crossorigin=\"anonymous\"", dist::sri(js.as_bytes()));
+    let html = html.replace(BUILDER_LOADER.0, &loader).replace(BUILDER_SCRIPT, &script);
+    std::fs::write(dist.join(BUILDER[0]), html)?;
+    std::fs::copy(root.join("www").join(BUILDER[2]), dist.join(BUILDER[2]))?;
     Ok(())
 }
 
@@ -197,8 +243,12 @@ pub fn write_npm_files(root: &Path, dist: &Path, version: &str, sris: &Sris) -> 
     std::fs::write(dist.join("README.md"), dist_readme(&template, &section, version)?)?;
     std::fs::write(dist.join("embed.html"), embed_html(&section, version)?)?;
     std::fs::copy(root.join("LICENSE"), dist.join("LICENSE"))?;
-    write_widget_page(root, dist, &section, version, &sris.loader)?;
-    write_builder(root, dist)
+    let page = write_widget_page(root, dist, &section, version, &sris.loader)?;
+    let mut files = vec![(dist::SHIPPED[0].to_string(), sris.loader.clone())];
+    files.push((dist::SHIPPED[1].to_string(), sris.wasm.clone()));
+    files.extend(sris.packs.iter().map(|(lang, s)| (dist::pack_name(lang), s.clone())));
+    files.push((WIDGET_PAGE[1].to_string(), dist::sri(&std::fs::read(dist.join(WIDGET_PAGE[1]))?)));
+    write_builder(root, dist, &builder_release(version, &files, &page), &sris.loader)
 }
 
 /// `cargo xtask package`: release dist, then the npm tarball and a zip of the
@@ -329,6 +379,28 @@ mod tests {
         for n in ["tel:911", "tel:988", "tel:18006624357"] {
             assert!(fb.contains(n), "{n} in {fb}");
         }
+    }
+
+    /// The stock iframe page carries no clinic options; the builder's copy has
+    /// one marker for the attributes and one for the fallback, in the element.
+    #[test]
+    fn iframe_page_stock_and_for_the_builder() {
+        let template = std::fs::read_to_string(crate::root().join("xtask/templates/widget.html")).unwrap();
+        let fb = "<div class=\"kc-fallback\">\n  <p>call <a href=\"tel:911\">911</a></p>\n</div>";
+        let stock = widget_page(&template, "1.2.3", ("sha384-L", "sha384-W"), "", fb).unwrap();
+        assert!(stock.contains("<div id=\"kratom-check\">\n      <div class=\"kc-fallback\">"), "{stock}");
+        assert!(stock.contains("src=\"kratom-check.js\" integrity=\"sha384-L\""), "{stock}");
+        assert!(stock.contains("src=\"widget.js\" integrity=\"sha384-W\""), "{stock}");
+        assert!(!stock.contains("data-"), "no option in the stock page: {stock}");
+        let marked = widget_page(&template, "1.2.3", ("sha384-L", "sha384-W"), PAGE_ATTRIBUTES, PAGE_FALLBACK).unwrap();
+        assert!(
+            marked.contains(&format!("<div id=\"kratom-check\"{PAGE_ATTRIBUTES}>\n      {PAGE_FALLBACK}\n")),
+            "{marked}"
+        );
+        let release = builder_release("1.2.3", &[("kratom-check.js".into(), "sha384-L".into())], &marked);
+        assert_eq!(release["files"]["kratom-check.js"], "sha384-L");
+        assert_eq!(release["markers"]["attributes"], PAGE_ATTRIBUTES);
+        assert_eq!(release["page"].as_str(), Some(marked.as_str()));
     }
 
     #[test]

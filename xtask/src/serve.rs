@@ -39,8 +39,13 @@ pub const STRICT_CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe
 pub fn extra_headers(path: &str) -> Vec<(HeaderName, String)> {
     match path {
         // The snippet builder and the iframe page work under the policy clinics are told to use.
-        "/www/csp.html" | "/www/builder.html" | "/dist/builder.html" | "/dist/widget.html" => {
+        "/www/csp.html" | "/www/builder.html" | "/dist/builder.html" => {
             vec![(header::CONTENT_SECURITY_POLICY, STRICT_CSP.to_string())]
+        }
+        // The iframe page, as the README tells its host to send it: framed
+        // only by the site that embeds it (here, the demo's own pages).
+        "/dist/widget.html" => {
+            vec![(header::CONTENT_SECURITY_POLICY, format!("{STRICT_CSP}; frame-ancestors 'self'"))]
         }
         // Trusted Types enforced, and no policy may be created at all: proves the
         // loader and the glue use no TT sink.
@@ -146,6 +151,8 @@ async fn handle(State(app): State<Arc<App>>, mut req: Request) -> Response {
     *req.uri_mut() = Uri::try_from(file.as_str()).expect("a normalized path is a valid URI");
     let mut res = match app.files.clone().try_call(req).await {
         Ok(res) => res.map(Body::new),
+        // `try_call` hands a missing file back as an error (not a 404 response).
+        Err(e) if missing(&e) => return plain(StatusCode::NOT_FOUND, "not found\n"),
         Err(_) => return plain(StatusCode::INTERNAL_SERVER_ERROR, "cannot read the file\n"),
     };
     let h = res.headers_mut();
@@ -159,6 +166,11 @@ async fn handle(State(app): State<Arc<App>>, mut req: Request) -> Response {
         h.insert(name, HeaderValue::from_str(&value).expect("table values are valid header values"));
     }
     res
+}
+
+/// A file that is not there, or a path through a file (as ServeDir's own `call` decides).
+fn missing(e: &std::io::Error) -> bool {
+    matches!(e.kind(), std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory)
 }
 
 fn router(site: Site, port: u16) -> std::io::Result<Router> {
@@ -208,7 +220,7 @@ pub fn serve_forever(site: Site, port: u16) -> Result {
     println!("xtask: serving {} at http://{addr}/  (Ctrl-C to stop)", site.dir().display());
     if let Site::Repo(_) = site {
         println!(
-            "xtask: snippet builder: http://{addr}/www/builder.html  iframe page: /dist/widget.html?clinicName=…\n\
+            "xtask: snippet builder: http://{addr}/dist/builder.html  iframe page: /dist/widget.html?lang=es\n\
              xtask: other demo pages: /www/csp.html (strict CSP), /www/trusted-types.html, /www/two.html, \
              /www/hostile.html, /www/es.html"
         );

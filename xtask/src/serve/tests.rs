@@ -193,6 +193,25 @@ fn page_headers_follow_the_normalized_path() {
         );
     }
     assert_eq!(get(addr, "/index.html", Some(&host), "").header("content-security-policy"), None);
+    let framed = extra_headers("/dist/widget.html");
+    assert_eq!(framed.len(), 1);
+    assert_eq!(framed[0].1, format!("{STRICT_CSP}; frame-ancestors 'self'"));
+}
+
+#[test]
+fn a_missing_file_is_404_not_500() {
+    let (addr, host) = start(Site::Repo(fixture()));
+    for target in ["/dist/missing.js", "/www/missing.html", "/dist/kratom-check.js/x"] {
+        for enc in ["", "Accept-Encoding: gzip, br\r\n"] {
+            let r = get(addr, target, Some(&host), enc);
+            assert_eq!(r.status, 404, "{target} {enc}");
+        }
+    }
+    let dir = std::env::temp_dir().join(format!("kc-serve-folder-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (addr, host) = start(Site::Folder { dir: dir.clone(), cors: true });
+    assert_eq!(get(addr, "/nothing.wasm", Some(&host), "").status, 404);
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
