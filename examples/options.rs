@@ -218,7 +218,23 @@ fn export_json() -> String {
                   An invalid value is ignored with one console warning and on_invalid is used.",
         "options": options,
     });
-    serde_json::to_string_pretty(&out).expect("JSON") + "\n"
+    serde_json::to_string_pretty(&sorted_keys(out)).expect("JSON") + "\n"
+}
+
+/// `v` with every object's keys in sorted order. serde_json keeps insertion
+/// order when a workspace member turns on `preserve_order` (xtask does, and
+/// `cargo test --workspace` unifies features) and sorts otherwise: rebuilding
+/// each object in sorted order gives the same file both ways.
+fn sorted_keys(v: Value) -> Value {
+    match v {
+        Value::Object(map) => {
+            let mut entries: Vec<(String, Value)> = map.into_iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            Value::Object(entries.into_iter().map(|(k, v)| (k, sorted_keys(v))).collect())
+        }
+        Value::Array(items) => Value::Array(items.into_iter().map(sorted_keys).collect()),
+        other => other,
+    }
 }
 
 /// `text` with what lies between the `start` and `end` lines replaced by `body`.
