@@ -137,7 +137,8 @@ pub fn use_double_escape(journey: &JourneyHandle, exit_url: &str, enabled: bool)
         Callback::from(move |e: KeyboardEvent| {
             if pair.borrow_mut().press(Press::of(&e), js_sys::Date::now()) {
                 journey.dispatch(Action::Forget);
-                crate::leave::leave(&url);
+                let journey = journey.clone();
+                crate::leave::leave(&url, move || journey.dispatch(Action::StillHere));
             }
         })
     })

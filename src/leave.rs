@@ -10,14 +10,33 @@
 //! returning: an `<a rel="noreferrer">` click or `window.open(url, "_self",
 //! "noreferrer")` add a history entry. The browser test
 //! `tests/e2e/referrer.test.mjs` checks the exit request carries no Referer.
+//!
+//! A page can keep the person here (a `beforeunload` guard: the browser asks
+//! "Leave site?"; a script that cancels navigations): the widget cannot
+//! overrule it, so it says plainly that the page is still open and that
+//! closing the tab leaves (`tests/e2e/wipe.test.mjs`).
 
-pub fn leave(url: &str) {
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// How long after quick exit the page may still be here before the widget
+/// says so: a normal exit has replaced the page by then; a host's "leave
+/// site?" guard (`beforeunload`) or a script cancelling the navigation has
+/// kept it. (On a very slow network the words are still true: the page is
+/// still open, and closing the tab leaves.)
+const STILL_HERE_MS: i32 = 1500;
+
+/// Leaves for `url`; if the page is still here a moment later, calls
+/// `still_here` (the widget then tells the person how to leave).
+pub fn leave(url: &str, still_here: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else { return };
     no_referrer(&window);
     // If the browser refuses the configured URL, leave for the default anyway.
     if window.location().replace(url).is_err() {
         let _ = window.location().replace(crate::config::DEFAULT_EXIT_URL);
     }
+    let later = Closure::once_into_js(still_here);
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), STILL_HERE_MS);
 }
 
 /// Sets the document's referrer policy to `no-referrer` (best effort: a

@@ -20,4 +20,10 @@ pub mod resources;
 pub mod state;
 pub mod summary;
 pub mod view;
+pub mod wipe;
 pub mod words;
+
+/// Freed memory is zeroed first (`wipe.rs`): typed text does not linger in the wasm.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: wipe::ZeroOnFree = wipe::ZeroOnFree;

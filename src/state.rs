@@ -130,6 +130,10 @@ pub struct Journey {
     /// the page asks before wiping them.
     pub confirm_start_over: bool,
     pub plan: PlanDraft,
+    /// Quick exit was pressed and the page is still here a moment later (a
+    /// host's "leave site?" guard, or a frame that may not leave): the exit
+    /// bar says so and what to do. Any other action clears it.
+    pub still_here: bool,
 }
 
 pub enum Action {
@@ -150,6 +154,8 @@ pub enum Action {
     /// Wipes every answer and the typed plan: the confirmed start over, and
     /// the quick exit. `KeepAnswers` closes the question instead.
     Forget,
+    /// The page is still here after quick exit (see `Journey::still_here`).
+    StillHere,
     KeepAnswers,
     EditPlan(PlanField, String),
     ToggleKit(KitItem),
@@ -172,6 +178,7 @@ impl Journey {
             announce_banner: false,
             confirm_start_over: false,
             plan: PlanDraft::default(),
+            still_here: false,
         }
     }
 
@@ -262,6 +269,7 @@ impl Reducible for Journey {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        next.still_here = false;
         match action {
             Action::Submit(q, values) => {
                 if values.is_empty() && q.question().required {
@@ -315,6 +323,7 @@ impl Reducible for Journey {
                 fresh.focus_turn = next.focus_turn + 1;
                 return Rc::new(fresh);
             }
+            Action::StillHere => next.still_here = true,
             Action::KeepAnswers => {
                 next.confirm_start_over = false;
                 next.focus_turn += 1;
@@ -332,6 +341,16 @@ mod tests {
 
     fn run(actions: Vec<Action>) -> Rc<Journey> {
         actions.into_iter().fold(Rc::new(Journey::new(Lang::En)), |j, a| j.reduce(a))
+    }
+
+    #[test]
+    fn still_here_after_quick_exit_until_the_next_action() {
+        let j = run(vec![Action::Submit(Q::Who, vec!["self"]), Action::Forget, Action::StillHere]);
+        assert!(j.still_here);
+        assert_eq!(j.page, Page::Start, "the answers are gone");
+        let j = j.reduce(Action::Submit(Q::Who, vec!["self"]));
+        assert!(!j.still_here);
+        assert!(!run(vec![Action::StillHere, Action::Forget]).still_here);
     }
 
     #[test]

@@ -12,13 +12,17 @@ pub fn quick_exit(view: &View) -> Html {
     let url = view.config.exit_url.clone();
     let onclick = Callback::from(move |_| {
         journey.dispatch(Action::Forget);
-        leave(&url);
+        let journey = journey.clone();
+        leave(&url, move || journey.dispatch(Action::StillHere));
     });
     html! {
         <div class="kc-exit">
             <button type="button" class="kc-exit-button" {onclick} aria-describedby={view.config.quick_exit_keys.then_some("kc-exit-hint")}>{ view.words.quick_exit }</button>
             if view.config.quick_exit_keys {
                 <span id="kc-exit-hint" class="kc-exit-hint">{ view.words.quick_exit_hint }</span>
+            }
+            if view.journey.still_here {
+                <p class="kc-exit-stuck" role="alert">{ view.words.quick_exit_stuck }</p>
             }
         </div>
     }
