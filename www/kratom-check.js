@@ -5,7 +5,11 @@
  *   (DOMContentLoaded), each into its own open shadow root with its own state;
  *   later, only <kratom-check> mounts by itself (others need mount()).
  * - Reads own properties only: attributes (getAttribute, in the wasm) and the
- *   mount() options' own properties, never a polluted Object.prototype.
+ *   mount() options' own properties, never a polluted Object.prototype; and
+ *   every object it (or the wasm, see dist.rs `harden_glue`) hands to a
+ *   browser API has no prototype (`__proto__: null`), so a polluted
+ *   Object.prototype cannot add `once`, `signal`, `mode`, `referrer`,
+ *   `slotAssignment`, … to a fetch, a listener, a shadow root or an event.
  * - Fetches the wasm with `integrity` (its SHA-384 is written in at dist time).
  * - Until the widget is running, and whenever it cannot run (no WebAssembly,
  *   the wasm fails to load, an internal error), the element's own content,
@@ -50,7 +54,7 @@
   var wasmResponse = null; // Promise<Response>, started now
   if (canFetch) {
     try {
-      wasmResponse = fetch(wasmUrl, { credentials: "same-origin", integrity: WASM_INTEGRITY });
+      wasmResponse = fetch(wasmUrl, { __proto__: null, credentials: "same-origin", integrity: WASM_INTEGRITY });
       wasmResponse.catch(function () { /* reported by compile() */ });
     } catch (e) {
       wasmResponse = null;
@@ -73,8 +77,8 @@
     if (known && !(again && known.failed)) return known.promise;
     var name = "kratom-check." + lang + ".pack";
     var url = new URL(name, base).href;
-    var entry = { promise: null, failed: false };
-    entry.promise = fetch(url, { credentials: "same-origin", integrity: PACKS.packs[lang] })
+    var entry = { __proto__: null, promise: null, failed: false };
+    entry.promise = fetch(url, { __proto__: null, credentials: "same-origin", integrity: PACKS.packs[lang] })
       .catch(explainFailure(url, PACKS.packs[lang], name)).then(function (resp) {
         if (!resp.ok) throw new Error("HTTP " + resp.status + " for " + url);
         return resp.arrayBuffer();
@@ -82,7 +86,7 @@
         // A little-endian length, the loader's part as JSON, then the wasm's part.
         var n = new DataView(buf).getUint32(0, true);
         var part = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, n)));
-        return { page: part.page, loading: part.loading, failed: part.failed, bytes: new Uint8Array(buf) };
+        return { __proto__: null, page: part.page, loading: part.loading, failed: part.failed, bytes: new Uint8Array(buf) };
       });
     entry.promise.catch(function (e) {
       entry.failed = true;
@@ -139,7 +143,7 @@
    * used) tells a changed file from a network error. */
   function explainFailure(url, integrity, name) {
     return function (err) {
-      return fetch(url, { credentials: "same-origin", cache: "force-cache" }).then(function (resp) {
+      return fetch(url, { __proto__: null, credentials: "same-origin", cache: "force-cache" }).then(function (resp) {
         throw new Error(resp.ok
           ? name + " does not match the integrity hash built into kratom-check.js (" + integrity + "); it was not used"
           : "HTTP " + resp.status + " for " + url);
@@ -148,7 +152,7 @@
   }
 
   function compile() {
-    var first = wasmResponse || fetch(wasmUrl, { credentials: "same-origin", integrity: WASM_INTEGRITY });
+    var first = wasmResponse || fetch(wasmUrl, { __proto__: null, credentials: "same-origin", integrity: WASM_INTEGRITY });
     return first.catch(explainFailure(wasmUrl, WASM_INTEGRITY, "kratom-check_bg.wasm")).then(function (resp) {
       if (!resp.ok) throw new Error("HTTP " + resp.status + " for " + wasmUrl);
       if (typeof WebAssembly.compileStreaming === "function") {
@@ -208,7 +212,7 @@
    * No detail, ever: nothing about the person's answers or result goes out. */
   function signal(el, what) {
     try {
-      el.dispatchEvent(new CustomEvent("kratom-check:" + what, { bubbles: true, composed: true }));
+      el.dispatchEvent(new CustomEvent("kratom-check:" + what, { __proto__: null, bubbles: true, composed: true }));
     } catch (e) { /* an old browser without CustomEvent: the fallback is what matters */ }
   }
 
@@ -300,9 +304,9 @@
       // Too late (the widget is in, or gone): nothing to paint.
       if (rec.destroyed || rec.instance || rec.failed) return;
       try {
-        var root = el.shadowRoot || el.attachShadow({ mode: "open" });
+        var root = el.shadowRoot || el.attachShadow({ __proto__: null, mode: "open" });
         root.adoptedStyleSheets = [baseSheet()];
-        rec.prerendered = { lang: lang, theme: painted.theme, exit: painted.exitUrl, submit: false, page: null };
+        rec.prerendered = { __proto__: null, lang: lang, theme: painted.theme, exit: painted.exitUrl, submit: false, page: null, switching: false };
         paint(rec, opts, pack);
         // The widget waits until this page is on screen: when the wasm is
         // already in, mounting at once would hold the frame, and the person
@@ -455,7 +459,7 @@
   function mountInto(el, options) {
     var old = instances.get(el);
     if (old) destroyRecord(old);
-    var rec = { el: el, instance: null, destroyed: false, failed: false, prerendered: null, shown: null };
+    var rec = { __proto__: null, el: el, instance: null, destroyed: false, failed: false, prerendered: null, shown: null, ready: null };
     instances.set(el, rec);
     var opts = ownOptions(options);
     if (!broken && PACKS) prerender(rec, opts);
@@ -526,17 +530,29 @@
     els.forEach(function (el) { signal(el, "error"); });
   }
 
+  /** An error from our wasm: a trap, or a JavaScript error thrown through its
+   * frames (a DOM call it made failed, e.g. a listener it could not add). The
+   * widget's state cannot be trusted after either: every instance shows its
+   * fallback with the crisis numbers, never a dead page. */
   function fromOurWasm(err) {
-    return wasmOk && selfUrl !== "" && err instanceof WebAssembly.RuntimeError &&
-      String(err.stack || "").indexOf(selfUrl) !== -1;
+    if (!wasmOk || selfUrl === "" || err === null || typeof err !== "object") return false;
+    var stack = String(err.stack || "");
+    if (stack.indexOf(selfUrl) === -1) return false;
+    return err instanceof WebAssembly.RuntimeError || stack.indexOf(wasmUrl) !== -1 ||
+      stack.indexOf("wasm-function[") !== -1;
   }
-  // Traps inside event handlers surface here, not in mount(): swallow ours
-  // (the console already has the panic message) and show the fallbacks.
+  function internalError(err) {
+    // A trap has printed its panic message already.
+    if (!(err instanceof WebAssembly.RuntimeError)) warn("internal error; showing the fallback.", err);
+    breakAll();
+  }
+  // Errors inside event handlers and Yew's scheduled renders surface here, not
+  // in mount(): swallow ours and show the fallbacks.
   window.addEventListener("error", function (ev) {
-    if (fromOurWasm(ev.error)) { ev.preventDefault(); breakAll(); }
+    if (fromOurWasm(ev.error)) { ev.preventDefault(); internalError(ev.error); }
   });
   window.addEventListener("unhandledrejection", function (ev) {
-    if (fromOurWasm(ev.reason)) { ev.preventDefault(); breakAll(); }
+    if (fromOurWasm(ev.reason)) { ev.preventDefault(); internalError(ev.reason); }
   });
 
   function autoMount(el) {
@@ -578,7 +594,7 @@
           for (var j = 0; j < r.addedNodes.length; j++) scan(r.addedNodes[j], LATE);
           if (r.removedNodes.length && instances.size) sweepRemoved();
         }
-      }).observe(document.documentElement, { childList: true, subtree: true });
+      }).observe(document.documentElement, { __proto__: null, childList: true, subtree: true });
     } catch (e) {
       warn("could not start; showing the fallback.", e);
     }
