@@ -123,3 +123,36 @@ test('when the widget cannot run (a DOM call it makes fails), it shows the fallb
     assert.ok(warnings.some((w) => w.startsWith('kratom-check: internal error; showing the fallback.')), JSON.stringify(warnings));
   });
 });
+
+test("the widget's forms cannot navigate even with no listener: a copy submitted natively goes nowhere", async () => {
+  await withPage(browser, 'forms-never-navigate', '/', {}, async ({ page, requests }) => {
+    const widget = page.locator('kratom-check').first();
+    await widget.locator('input[name=who][value=self]').check();
+    const start = page.url();
+    const navigations = [];
+    page.on('framenavigated', (f) => { if (f === page.mainFrame()) navigations.push(f.url()); });
+    const before = requests.length;
+    const result = await page.evaluate(async () => {
+      const sr = document.querySelector('kratom-check').shadowRoot;
+      const form = sr.querySelector('form');
+      // cloneNode copies no listener: this is the form as the browser alone would handle it.
+      const copy = form.cloneNode(true);
+      sr.appendChild(copy);
+      copy.querySelector('input[value=self]').checked = true;
+      let submitted = false;
+      copy.addEventListener('submit', () => { submitted = true; }); // observes, does not prevent
+      copy.requestSubmit();
+      // A GET or POST submission would queue its navigation as a task: let two tasks and a frame pass.
+      await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      copy.remove();
+      return { submitted, method: form.getAttribute('method') };
+    });
+    assert.deepEqual(result, { submitted: true, method: 'dialog' });
+    // One more round trip to the page, so a navigation would have been reported by now.
+    await page.evaluate(() => document.title);
+    assert.equal(page.url(), start);
+    assert.deepEqual(navigations, []);
+    assert.deepEqual(requests.slice(before), [], 'no request at all');
+  });
+});
