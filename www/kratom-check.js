@@ -117,6 +117,10 @@
     theme: { attribute: "data-theme", pattern: new RegExp("^(auto|light|dark)$", "i"), fallback: "auto" },
     quickExitKeys: { attribute: "data-quick-exit-keys", pattern: new RegExp("^(on)$", "i"), fallback: "on" }
   };
+  // Replay shielding (src/replay.rs): each tool's documented marker, on the host element
+  // and on the painted page's root, as the widget puts them on its own root.
+  var REPLAY_CLASSES = "rr-block ph-no-capture fs-exclude sentry-block";
+  var REPLAY_ATTRIBUTES = [["data-hj-suppress", ""], ["data-clarity-mask", "true"], ["data-private", ""], ["data-sentry-block", ""], ["data-dd-privacy", "hidden"]];
   /* @generated options: end */
 
   function warn(msg, err, who) {
@@ -329,8 +333,9 @@
     var root = rec.el.shadowRoot;
     var who = chosen(rec);
     var page = document.createElement("div");
-    page.setAttribute("class", "kc-root kc-theme-" + p.theme);
+    page.setAttribute("class", "kc-root kc-theme-" + p.theme + " " + REPLAY_CLASSES);
     page.setAttribute("lang", p.lang);
+    shieldAttributes(page);
     page.setAttribute("data-kratom-check-prerender", "");
     page.appendChild(build(pack.page));
     var checked = who && page.querySelector('input[name="who"][value="' + who + '"]');
@@ -414,6 +419,20 @@
     return out;
   }
 
+  function shieldAttributes(el) {
+    for (var i = 0; i < REPLAY_ATTRIBUTES.length; i++) el.setAttribute(REPLAY_ATTRIBUTES[i][0], REPLAY_ATTRIBUTES[i][1]);
+  }
+
+  /** Marks the host element for the replay and analytics tools (src/replay.rs):
+   * they leave it, and all it shows, out of their recordings. */
+  function shield(el) {
+    try {
+      var classes = REPLAY_CLASSES.split(" ");
+      for (var i = 0; i < classes.length; i++) el.classList.add(classes[i]);
+      shieldAttributes(el);
+    } catch (e) { /* an element that refuses attributes: nothing more to do */ }
+  }
+
   /** Shows the element's light-DOM fallback again (the widget is not running). */
   function showFallback(el) {
     var root = el.shadowRoot;
@@ -462,6 +481,7 @@
     var rec = { __proto__: null, el: el, instance: null, destroyed: false, failed: false, prerendered: null, shown: null, ready: null };
     instances.set(el, rec);
     var opts = ownOptions(options);
+    shield(el);
     if (!broken && PACKS) prerender(rec, opts);
     var lang = null;
     rec.ready = load().then(function (glue) {
