@@ -4,9 +4,10 @@
 //!     cargo run --quiet --example options -- --json    # print docs/embed-options.json
 //!
 //! - README.md: the attribute table, between `<!-- embed-options:start -->` and `…:end -->`;
-//! - www/kratom-check.js: the `mount()` option names, and what the painted
+//! - www/kratom-check.js: the `mount()` option names, what the painted
 //!   start page may use of each option (a strict subset of what the widget
-//!   accepts: anything else makes it wait for the widget);
+//!   accepts: anything else makes it wait for the widget), and the replay
+//!   tools' markers (`src/replay.rs`);
 //! - www/builder.js: the option names, and the numbers its fallback writes
 //!   as `tel:` links (with the widget's own digit rule);
 //! - www/widget.js: the options a link to the iframe page may set;
@@ -21,6 +22,7 @@ use std::path::{Path, PathBuf};
 
 use kratom_check::config::Config;
 use kratom_check::options::{is_bidi_control, Check, Opt, Painted, FROM_ADDRESS, OPTIONS};
+use kratom_check::replay;
 use serde_json::{json, Value};
 
 const README_START: &str = "<!-- embed-options:start (written by examples/options.rs from src/options.rs) -->";
@@ -135,6 +137,12 @@ fn loader_js() -> String {
         ));
     }
     out.push("};".into());
+    out.push("// Replay shielding (src/replay.rs): each tool's documented marker, on the host element".into());
+    out.push("// and on the painted page's root, as the widget puts them on its own root.".into());
+    out.push(format!("var REPLAY_CLASSES = {};", js_string(&replay::CLASSES.join(" "))));
+    let attrs: Vec<String> =
+        replay::ATTRIBUTES.iter().map(|(n, v)| format!("[{}, {}]", js_string(n), js_string(v))).collect();
+    out.push(format!("var REPLAY_ATTRIBUTES = [{}];", attrs.join(", ")));
     out.join("\n")
 }
 
