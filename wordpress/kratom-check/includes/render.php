@@ -37,6 +37,20 @@ function kratom_check_default_lang() {
 }
 
 /**
+ * The widget's default for an option (the options table's), or ''.
+ *
+ * @param string $key A setting key.
+ */
+function kratom_check_default( $key ) {
+	foreach ( kratom_check_options() as $row ) {
+		if ( $row['key'] === $key ) {
+			return (string) $row['default'];
+		}
+	}
+	return '';
+}
+
+/**
  * Is this render the block editor's preview (ServerSideRender)?
  */
 function kratom_check_is_editor_preview() {
@@ -68,8 +82,8 @@ function kratom_check_render( array $page_values, $name_of, $wrapper = 'class="k
 		}
 	}
 	$lang      = isset( $values['lang'] ) ? strtolower( preg_split( '/[-_]/', $values['lang'] )[0] ) : kratom_check_default_lang();
-	$emergency = isset( $values['emergency_number'] ) ? $values['emergency_number'] : '911';
-	$crisis    = isset( $values['crisis_line'] ) ? $values['crisis_line'] : '988';
+	$emergency = isset( $values['emergency_number'] ) ? $values['emergency_number'] : kratom_check_default( 'emergency_number' );
+	$crisis    = isset( $values['crisis_line'] ) ? $values['crisis_line'] : kratom_check_default( 'crisis_line' );
 
 	$html = '<div ' . $wrapper . '>';
 	if ( $preview && $page['refused'] ) {
