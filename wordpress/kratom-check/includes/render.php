@@ -51,10 +51,12 @@ function kratom_check_default( $key ) {
 }
 
 /**
- * Is this render the block editor's preview (ServerSideRender)?
+ * Is this render the block editor's preview (ServerSideRender asks the
+ * block-renderer REST route), for someone who can edit?
  */
 function kratom_check_is_editor_preview() {
-	return defined( 'REST_REQUEST' ) && REST_REQUEST && current_user_can( 'edit_posts' );
+	$uri = isset( $_SERVER['REQUEST_URI'] ) ? rawurldecode( wp_unslash( $_SERVER['REQUEST_URI'] ) ) : ''; // phpcs:ignore WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- only compared.
+	return defined( 'REST_REQUEST' ) && REST_REQUEST && false !== strpos( $uri, '/block-renderer/kratom-check/' ) && current_user_can( 'edit_posts' );
 }
 
 /**
