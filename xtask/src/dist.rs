@@ -161,7 +161,9 @@ fn write_options(root: &Path) -> Result {
         "options",
         "--",
         "--write",
-    ]))
+    ]))?;
+    // The WordPress plugin's copy, from the JSON just written.
+    crate::wordpress::write_options_php(root)
 }
 
 const WASM_SRI_MARKER: &str = "@@KRATOM_CHECK_WASM_SRI@@";

@@ -371,6 +371,15 @@ mod tests {
         assert!(out.contains("integrity=\"sha384-THEHASH\""), "{out}");
         assert!(!out.contains("dist-readme:"));
         assert!(out.contains("### Attributes") && out.contains("### Content Security Policy"));
+        // It speaks to a clinic: no build folder, no build tool, no publishing.
+        for dev in ["dist/", "cargo ", "cargo`", "xtask", "npm registry"] {
+            assert!(!out.contains(dev), "the package README mentions {dev}");
+        }
+        for part in
+            ["## WordPress", "Custom HTML", "## Squarespace, Wix", "## Updating", "```nginx", "wordpress-1.2.3.zip"]
+        {
+            assert!(out.contains(part), "the package README has {part}");
+        }
         assert!(embedding_section("no markers", &sris).is_err());
         assert!(out.contains("as=\"fetch\" crossorigin=\"anonymous\" integrity=\"sha384-WASMHASH\""), "{out}");
         assert!(

@@ -11,6 +11,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use serde_json::Value;
+
 use crate::{dist, Result};
 
 /// The plugin's source folder, relative to the repository root.
@@ -23,6 +25,84 @@ const VERSIONED: [&str; 2] = ["kratom-check.php", "readme.txt"];
 const RELEASE_PHP: &str = "includes/release.php";
 /// Apache's serving rules for the widget's files (also `dist/.htaccess`).
 pub const HTACCESS: &str = "xtask/templates/htaccess";
+
+/// The embed options table as data (written by `examples/options.rs` from `src/options.rs`).
+pub const OPTIONS_JSON: &str = "docs/embed-options.json";
+/// The plugin's copy of that table, as PHP data (its validators read it).
+pub const OPTIONS_PHP: &str = "wordpress/kratom-check/includes/options.php";
+
+/// A JSON value as a PHP literal (`array( 'k' => … )`), tab-indented.
+fn php_value(v: &Value, depth: usize) -> String {
+    let pad = "\t".repeat(depth + 1);
+    let close = "\t".repeat(depth);
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => php_str(s),
+        Value::Array(items) if items.is_empty() => "array()".into(),
+        Value::Array(items) => {
+            let rows: Vec<String> = items.iter().map(|i| format!("{pad}{},\n", php_value(i, depth + 1))).collect();
+            format!("array(\n{}{close})", rows.concat())
+        }
+        Value::Object(map) => {
+            let rows: Vec<String> =
+                map.iter().map(|(k, i)| format!("{pad}{} => {},\n", php_str(k), php_value(i, depth + 1))).collect();
+            format!("array(\n{}{close})", rows.concat())
+        }
+    }
+}
+
+/// `clinicName` → `clinic_name`: the setting and shortcode attribute's name.
+fn snake(option: &str) -> String {
+    option
+        .chars()
+        .flat_map(|c| if c.is_ascii_uppercase() { vec!['_', c.to_ascii_lowercase()] } else { vec![c] })
+        .collect()
+}
+
+/// `includes/options.php` from `docs/embed-options.json`: each option's row
+/// with its setting `key`; a digits check also gets the `min` and `max` of
+/// its pattern (the refusal names them, as the widget's does).
+pub fn options_php(json: &str) -> Result<String> {
+    let table: Value = serde_json::from_str(json)?;
+    let mut rows = Vec::new();
+    for o in table["options"].as_array().ok_or("embed-options.json: no options")? {
+        let mut row = serde_json::Map::new();
+        let option = o["option"].as_str().ok_or("embed-options.json: an option without its name")?;
+        row.insert("key".into(), Value::String(snake(option)));
+        for (k, v) in o.as_object().ok_or("embed-options.json: a row that is not an object")? {
+            row.insert(k.clone(), v.clone());
+        }
+        if row["check"]["kind"] == "digits" {
+            let pattern = row["check"]["pattern"].as_str().unwrap_or_default().to_string();
+            let counts =
+                pattern.strip_prefix("^[0-9]{").and_then(|p| p.strip_suffix("}$")).and_then(|p| p.split_once(','));
+            let (min, max) = counts.ok_or_else(|| format!("embed-options.json: digits pattern {pattern}"))?;
+            let check = row.get_mut("check").and_then(Value::as_object_mut).ok_or("check")?;
+            check.insert("min".into(), Value::from(min.parse::<u64>()?));
+            check.insert("max".into(), Value::from(max.parse::<u64>()?));
+        }
+        rows.push(Value::Object(row));
+    }
+    Ok(format!(
+        "<?php\n/**\n * The widget's embed options as data, one row per option: written by `cargo xtask dist`\n \
+         * (xtask/src/wordpress.rs) from docs/embed-options.json, which examples/options.rs writes\n \
+         * from the widget's one options table (src/options.rs). Do not edit; a test checks it is current.\n \
+         * includes/validate.php runs each row's `check` (one function per kind).\n *\n \
+         * @package KratomCheck\n */\n\nif ( ! defined( 'ABSPATH' ) ) {{\n\texit;\n}}\n\n\
+         /**\n * Every option, in the order the widget checks them.\n *\n \
+         * @return array<int, array<string, mixed>>\n */\nfunction kratom_check_options() {{\n\treturn {};\n}}\n",
+        php_value(&Value::Array(rows), 1)
+    ))
+}
+
+/// Writes [`OPTIONS_PHP`] from [`OPTIONS_JSON`] (dist runs it after the options example).
+pub fn write_options_php(root: &Path) -> Result {
+    let php = options_php(&std::fs::read_to_string(root.join(OPTIONS_JSON))?)?;
+    std::fs::write(root.join(OPTIONS_PHP), php)?;
+    Ok(())
+}
 
 /// Every file under `dir`, relative, sorted (dotfiles included).
 fn walk(dir: &Path) -> Result<Vec<PathBuf>> {
@@ -113,6 +193,26 @@ mod tests {
         assert!(php.contains("'version' => '1.2.3'"), "{php}");
         assert!(php.contains("'kratom-check.js' => 'sha384-A\\'B',"), "{php}");
         assert!(php.contains("function kratom_check_release()"), "{php}");
+    }
+
+    #[test]
+    fn options_php_is_current_with_the_options_table() {
+        let root = crate::root();
+        let json = std::fs::read_to_string(root.join(OPTIONS_JSON)).unwrap();
+        let php = std::fs::read_to_string(root.join(OPTIONS_PHP)).unwrap();
+        assert!(php == options_php(&json).unwrap(), "{OPTIONS_PHP} is stale: run cargo xtask dist");
+    }
+
+    #[test]
+    fn options_php_writes_rows_as_php_data() {
+        let json = r#"{"options":[{"option":"emergencyNumber","check":{"kind":"digits","pattern":"^[0-9]{2,6}$"},
+            "default":null,"fallback_tel":true,"accepts":"it's"}]}"#;
+        let php = options_php(json).unwrap();
+        assert!(php.contains("'key' => 'emergency_number',"), "{php}");
+        assert!(php.contains("'min' => 2,") && php.contains("'max' => 6,"), "{php}");
+        assert!(php.contains("'default' => null,") && php.contains("'fallback_tel' => true,"), "{php}");
+        assert!(php.contains("'accepts' => 'it\\'s',"), "{php}");
+        assert!(options_php(r#"{"options":[{"option":"x","check":{"kind":"digits","pattern":"[0-9]+"}}]}"#).is_err());
     }
 
     /// The source's stand-in exists (the plugin requires it) and is the one

@@ -22,13 +22,13 @@ function kratom_check_block_data() {
 		$fields[] = array(
 			'name'    => $row['option'],
 			'label'   => kratom_check_label( $row['key'] ),
-			'help'    => $row['accepts'],
-			'choices' => isset( $row['values'] ) ? $row['values'] : null,
+			'help'    => kratom_check_plain( $row['accepts'] ),
+			'choices' => kratom_check_choices( $row ),
 		);
 	}
 	$fallback = array();
 	foreach ( array_keys( kratom_check_fallback_words() ) as $lang ) {
-		$fallback[ $lang ] = kratom_check_fallback_html( $lang, '911', '988' );
+		$fallback[ $lang ] = kratom_check_fallback_html( $lang, kratom_check_default( 'emergency_number' ), kratom_check_default( 'crisis_line' ) );
 	}
 	return array(
 		'fields'   => $fields,

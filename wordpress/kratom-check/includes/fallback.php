@@ -21,13 +21,13 @@ if ( ! defined( 'ABSPATH' ) ) {
 function kratom_check_fallback_words() {
 	return array(
 		'en' => array(
-			'lead'  => 'The kratom self-check could not start here.',
-			'needs' => 'It needs JavaScript and WebAssembly.',
+			'lead'  => 'The kratom self-check is not showing right now.',
+			'needs' => 'You can reload the page or come back later. It needs JavaScript turned on.',
 			'lines' => 'If you or someone else is in danger right now, call %1$s.<br>For a mental health or substance use crisis, call or text %2$s.<br>SAMHSA National Helpline (free, confidential, 24/7): %3$s.',
 		),
 		'es' => array(
-			'lead'  => 'La autoevaluación no pudo iniciarse aquí.',
-			'needs' => 'Necesita JavaScript y WebAssembly.',
+			'lead'  => 'La autoevaluación no se está mostrando ahora.',
+			'needs' => 'Puede volver a cargar la página o regresar más tarde. Necesita JavaScript activado.',
 			'lines' => 'Si usted u otra persona está en peligro ahora, llame al %1$s.<br>Para una crisis de salud mental o de consumo de sustancias, llame o envíe un mensaje de texto al %2$s.<br>Línea Nacional de Ayuda de SAMHSA (gratuita, confidencial, 24/7): %3$s.',
 		),
 	);

@@ -24,14 +24,15 @@ function kratom_check_files_problem() {
 	}
 	$dir = KRATOM_CHECK_DIR . '/' . kratom_check_assets_dir();
 	foreach ( $release['files'] as $file => $sri ) {
-		$path = $dir . '/' . $file;
+		$path  = $dir . '/' . $file;
+		$shown = basename( KRATOM_CHECK_DIR ) . '/' . kratom_check_assets_dir() . '/' . $file;
 		if ( ! is_readable( $path ) ) {
 			/* translators: %s: a file path */
-			return sprintf( __( '%s is missing or cannot be read. Reinstall the plugin from its release zip.', 'kratom-check' ), $path );
+			return sprintf( __( 'The plugin\'s file %s is missing or cannot be read. Reinstall the plugin from its release zip.', 'kratom-check' ), $shown );
 		}
 		if ( 'sha384-' . base64_encode( hash_file( 'sha384', $path, true ) ) !== $sri ) {
 			/* translators: %s: a file path */
-			return sprintf( __( '%s has changed since the release, so browsers will refuse it and visitors see only the fallback text. Reinstall the plugin from its release zip.', 'kratom-check' ), $path );
+			return sprintf( __( 'The plugin\'s file %s has changed since the release, so browsers will refuse it. Reinstall the plugin from its release zip.', 'kratom-check' ), $shown );
 		}
 	}
 	return '';

@@ -37,10 +37,26 @@ function kratom_check_default_lang() {
 }
 
 /**
- * Is this render the block editor's preview (ServerSideRender)?
+ * The widget's default for an option (the options table's), or ''.
+ *
+ * @param string $key A setting key.
+ */
+function kratom_check_default( $key ) {
+	foreach ( kratom_check_options() as $row ) {
+		if ( $row['key'] === $key ) {
+			return (string) $row['default'];
+		}
+	}
+	return '';
+}
+
+/**
+ * Is this render the block editor's preview (ServerSideRender asks the
+ * block-renderer REST route), for someone who can edit?
  */
 function kratom_check_is_editor_preview() {
-	return defined( 'REST_REQUEST' ) && REST_REQUEST && current_user_can( 'edit_posts' );
+	$uri = isset( $_SERVER['REQUEST_URI'] ) ? rawurldecode( wp_unslash( $_SERVER['REQUEST_URI'] ) ) : ''; // phpcs:ignore WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- only compared.
+	return defined( 'REST_REQUEST' ) && REST_REQUEST && false !== strpos( $uri, '/block-renderer/kratom-check/' ) && current_user_can( 'edit_posts' );
 }
 
 /**
@@ -68,8 +84,8 @@ function kratom_check_render( array $page_values, $name_of, $wrapper = 'class="k
 		}
 	}
 	$lang      = isset( $values['lang'] ) ? strtolower( preg_split( '/[-_]/', $values['lang'] )[0] ) : kratom_check_default_lang();
-	$emergency = isset( $values['emergency_number'] ) ? $values['emergency_number'] : '911';
-	$crisis    = isset( $values['crisis_line'] ) ? $values['crisis_line'] : '988';
+	$emergency = isset( $values['emergency_number'] ) ? $values['emergency_number'] : kratom_check_default( 'emergency_number' );
+	$crisis    = isset( $values['crisis_line'] ) ? $values['crisis_line'] : kratom_check_default( 'crisis_line' );
 
 	$html = '<div ' . $wrapper . '>';
 	if ( $preview && $page['refused'] ) {

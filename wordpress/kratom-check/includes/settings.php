@@ -34,6 +34,28 @@ function kratom_check_label( $key ) {
 }
 
 /**
+ * The table's words without their Markdown code marks (`911` → 911).
+ *
+ * @param string $text From the options table.
+ */
+function kratom_check_plain( $text ) {
+	return str_replace( '`', '', (string) $text );
+}
+
+/**
+ * The fixed list of values an option takes (a select), or null.
+ *
+ * @param array $row A row of kratom_check_options().
+ * @return string[]|null
+ */
+function kratom_check_choices( array $row ) {
+	if ( 'one_of' === $row['check']['kind'] ) {
+		return $row['check']['values'];
+	}
+	return 'lang' === $row['check']['kind'] ? $row['check']['codes'] : null;
+}
+
+/**
  * Sanitize callback: the widget's rules, value by value.
  *
  * @param mixed $input The submitted array.
@@ -56,7 +78,7 @@ function kratom_check_sanitize_settings( $input ) {
 			esc_html(
 				sprintf(
 					/* translators: 1: option label, 2: the value given, 3: the reason, in the widget's words */
-					__( '%1$s was not saved: "%2$s" is refused (%3$s). The previous value is kept.', 'kratom-check' ),
+					__( '%1$s: "%2$s" was not saved (%3$s). The previous value is kept.', 'kratom-check' ),
 					kratom_check_label( $key ),
 					$r['given'],
 					$r['why']
@@ -108,10 +130,11 @@ function kratom_check_field( $args ) {
 	$value = is_array( $saved ) && isset( $saved[ $row['key'] ] ) ? $saved[ $row['key'] ] : '';
 	$id    = $args['label_for'];
 	$name  = 'kratom_check_settings[' . $row['key'] . ']';
-	if ( isset( $row['values'] ) ) {
+	$choices = kratom_check_choices( $row );
+	if ( $choices ) {
 		printf( '<select id="%1$s" name="%2$s" aria-describedby="%1$s-help">', esc_attr( $id ), esc_attr( $name ) );
 		printf( '<option value="">%s</option>', esc_html__( 'Default', 'kratom-check' ) );
-		foreach ( $row['values'] as $choice ) {
+		foreach ( $choices as $choice ) {
 			printf( '<option value="%1$s"%2$s>%3$s</option>', esc_attr( $choice ), selected( $value, $choice, false ), esc_html( $choice ) );
 		}
 		echo '</select>';
@@ -123,8 +146,9 @@ function kratom_check_field( $args ) {
 			esc_attr( $value )
 		);
 	}
-	$default = isset( $row['default'] ) ? sprintf( /* translators: %s: default value */ __( 'Empty: %s.', 'kratom-check' ), $row['default'] ) : __( 'Empty: the widget\'s default.', 'kratom-check' );
-	printf( '<p class="description" id="%1$s-help">%2$s %3$s</p>', esc_attr( $id ), esc_html( ucfirst( $row['accepts'] ) . '.' ), esc_html( $default ) );
+	/* translators: %s: what the widget uses when the option is not set, e.g. "none" or "911" */
+	$default = sprintf( __( 'Default: %s.', 'kratom-check' ), kratom_check_plain( $row['default_text'] ) );
+	printf( '<p class="description" id="%1$s-help">%2$s %3$s</p>', esc_attr( $id ), esc_html( ucfirst( kratom_check_plain( $row['accepts'] ) ) . '.' ), esc_html( $default ) );
 }
 
 add_action(

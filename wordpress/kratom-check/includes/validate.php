@@ -1,9 +1,11 @@
 <?php
 /**
- * One check per kind of option (see includes/options.php). Each returns
- * `array( 'ok' => bool, 'value' => string, 'why' => string )`: the value to
- * keep (trimmed, as the widget reads it) or the widget's reason for refusing
- * it. An empty value means "not set" and is always accepted, as in the widget.
+ * One check per kind of option, run on the rows of includes/options.php (the
+ * widget's one options table, as data). The refusals use the widget's own
+ * words (src/embed/attrs.rs), so the settings page and the editor say what
+ * the widget's console warning would. Each check returns
+ * `array( 'ok' => bool, 'value' => string, 'why' => string )`: the value the
+ * widget would use, or why it refuses. An empty value means "not set".
  *
  * @package KratomCheck
  */
@@ -15,105 +17,148 @@ if ( ! defined( 'ABSPATH' ) ) {
 /**
  * Checks one value against its option's row.
  *
- * @param array  $row   A row of kratom_check_options().
- * @param mixed  $value The value as given (anything: it comes from a form or a shortcode).
+ * @param array $row   A row of kratom_check_options().
+ * @param mixed $value The value as given (from a form, a shortcode or a block: anything).
  * @return array{ok: bool, value: string, why: string}
  */
 function kratom_check_validate_one( array $row, $value ) {
+	$check = $row['check'];
 	if ( ! is_string( $value ) && ! is_int( $value ) ) {
-		return kratom_check_refused( $row, 'bad' );
+		return kratom_check_refused( 'not text' );
 	}
-	$v = trim( (string) $value );
+	$v = (string) $value;
+	if ( ! preg_match( '//u', $v ) ) {
+		return kratom_check_refused( 'not UTF-8 text' );
+	}
+	// Trimmed as the widget trims: Unicode White_Space.
+	$v = preg_replace( '/^[\s\p{Z}\x{85}]+|[\s\p{Z}\x{85}]+$/u', '', $v );
 	if ( '' === $v ) {
 		return array( 'ok' => true, 'value' => '', 'why' => '' );
 	}
-	switch ( $row['kind'] ) {
-		case 'text':
-			if ( function_exists( 'mb_strlen' ) ? mb_strlen( $v, 'UTF-8' ) > $row['max'] : strlen( $v ) > $row['max'] ) {
-				return kratom_check_refused( $row, 'long' );
-			}
-			if ( ! preg_match( '//u', $v ) || preg_match( '/[\p{Cc}]/u', $v ) ) {
-				return kratom_check_refused( $row, 'control' );
-			}
-			break;
-		case 'phone':
-			if ( strlen( $v ) > $row['max'] || preg_match_all( '/[0-9]/', $v ) < $row['min_digits'] || ! preg_match( '/^[0-9 +\-()]+$/', $v ) ) {
-				return kratom_check_refused( $row, 'bad' );
-			}
-			break;
-		case 'https_url':
-			if ( ! kratom_check_is_https_url( $v, $row['max'] ) ) {
-				return kratom_check_refused( $row, 'bad' );
-			}
-			break;
-		case 'lang':
-			$prefix = strtolower( preg_split( '/[-_]/', $v )[0] );
-			if ( ! in_array( $prefix, $row['values'], true ) ) {
-				return kratom_check_refused( $row, 'bad' );
-			}
-			break;
-		case 'digits':
-			if ( strlen( $v ) < $row['min'] || strlen( $v ) > $row['max'] || ! ctype_digit( $v ) ) {
-				return kratom_check_refused( $row, 'bad' );
-			}
-			break;
-		case 'accent':
-			$rgb = kratom_check_hex_colour( $v );
-			if ( null === $rgb ) {
-				return kratom_check_refused( $row, 'bad' );
-			}
-			if ( kratom_check_contrast_with_white( $rgb ) < $row['min_contrast'] ) {
-				return kratom_check_refused( $row, 'contrast' );
-			}
-			break;
-		case 'choice':
-			if ( ! in_array( strtolower( $v ), $row['values'], true ) ) {
-				return kratom_check_refused( $row, 'bad' );
-			}
-			$v = strtolower( $v );
-			break;
-		default:
-			return kratom_check_refused( $row, 'bad' );
+	$checks = array(
+		'text'       => 'kratom_check_text',
+		'phone'      => 'kratom_check_phone',
+		'https_url'  => 'kratom_check_https_url',
+		'lang'       => 'kratom_check_lang',
+		'digits'     => 'kratom_check_digits',
+		'hex_colour' => 'kratom_check_hex_colour_check',
+		'one_of'     => 'kratom_check_one_of',
+	);
+	if ( ! isset( $checks[ $check['kind'] ] ) ) {
+		return kratom_check_refused( 'unknown check' );
 	}
+	return call_user_func( $checks[ $check['kind'] ], $check, $v );
+}
+
+/**
+ * An accepted value.
+ *
+ * @param string $v The value the widget would use.
+ */
+function kratom_check_accepted( $v ) {
 	return array( 'ok' => true, 'value' => $v, 'why' => '' );
 }
 
 /**
- * A refusal with the widget's reason for the failed check.
+ * A refusal, with the widget's reason.
  *
- * @param array  $row   The option's row.
- * @param string $check Which check failed (a key of the row's `why`).
+ * @param string $why The reason.
  */
-function kratom_check_refused( array $row, $check ) {
-	$why = isset( $row['why'][ $check ] ) ? $row['why'][ $check ] : reset( $row['why'] );
+function kratom_check_refused( $why ) {
 	return array( 'ok' => false, 'value' => '', 'why' => $why );
 }
 
-/**
- * The widget's textual https check (the browser's URL parser then decides in
- * the widget; PHP's parse_url stands in for it here).
- *
- * @param string $v   The trimmed value.
- * @param int    $max The longest accepted URL.
- */
-function kratom_check_is_https_url( $v, $max ) {
-	if ( strlen( $v ) > $max || strlen( $v ) < 9 || 0 !== strncasecmp( $v, 'https://', 8 ) ) {
-		return false;
+/** Text: at most max_chars characters, no control or text-direction characters. */
+function kratom_check_text( array $c, $v ) {
+	if ( mb_strlen( $v, 'UTF-8' ) > $c['max_chars'] ) {
+		return kratom_check_refused( 'longer than ' . $c['max_chars'] . ' characters' );
 	}
-	if ( preg_match( '/[\s\p{Cc}"\'<>\\\\`]/u', $v ) || ! preg_match( '//u', $v ) ) {
-		return false;
+	$bidi = '';
+	foreach ( $c['refuses']['bidi_controls'] as $point ) {
+		$bidi .= '\x{' . substr( $point, 2 ) . '}';
+	}
+	if ( preg_match( '/[\p{Cc}' . $bidi . ']/u', $v ) ) {
+		return kratom_check_refused( 'control characters' );
+	}
+	return kratom_check_accepted( $v );
+}
+
+/** A phone number: digits, spaces and + - ( ), at least min_digits digits. */
+function kratom_check_phone( array $c, $v ) {
+	if ( strlen( $v ) > $c['max_chars'] || preg_match_all( '/[0-9]/', $v ) < $c['min_digits'] || ! preg_match( '/^[0-9 +\-()]+$/', $v ) ) {
+		return kratom_check_refused( 'only digits, spaces and + - ( ) are allowed' );
+	}
+	return kratom_check_accepted( $v );
+}
+
+/** Only digits, min to max of them (the table's pattern). */
+function kratom_check_digits( array $c, $v ) {
+	if ( ! preg_match( '/' . $c['pattern'] . '/D', $v ) ) {
+		return kratom_check_refused( $c['min'] . ' to ' . $c['max'] . ' digits expected' );
+	}
+	return kratom_check_accepted( $v );
+}
+
+/** A language the widget has; region variants (es-MX, en_US) give the language. */
+function kratom_check_lang( array $c, $v ) {
+	$prefix = strtolower( preg_split( '/[-_]/', $v )[0] );
+	if ( ! in_array( $prefix, $c['codes'], true ) ) {
+		return kratom_check_refused( 'supported: ' . implode( ', ', $c['codes'] ) );
+	}
+	return kratom_check_accepted( $prefix );
+}
+
+/** One of the listed words, any case; the lowercase word is used. */
+function kratom_check_one_of( array $c, $v ) {
+	$lower = strtolower( $v );
+	if ( ! in_array( $lower, $c['values'], true ) ) {
+		$words = $c['values'];
+		$last  = array_pop( $words );
+		return kratom_check_refused( 'use ' . ( $words ? implode( ', ', $words ) . ' or ' : '' ) . $last );
+	}
+	return kratom_check_accepted( $lower );
+}
+
+/** `#rgb` or `#rrggbb` with enough contrast against white; used as `#rrggbb`. */
+function kratom_check_hex_colour_check( array $c, $v ) {
+	$rgb = kratom_check_hex_colour( $v );
+	if ( null === $rgb ) {
+		return kratom_check_refused( 'use #rgb or #rrggbb' );
+	}
+	if ( kratom_check_contrast_with_white( $rgb ) < $c['min_contrast_with_white'] ) {
+		return kratom_check_refused( 'contrast against white is below ' . $c['min_contrast_with_white'] . ':1' );
+	}
+	return kratom_check_accepted( vsprintf( '#%02x%02x%02x', $rgb ) );
+}
+
+/**
+ * An https URL by the widget's textual check. The widget then asks the
+ * browser's URL parser, which PHP does not have: parse_url stands in, and a
+ * URL it accepts that a browser would not is still refused by the widget on
+ * the page (with its console warning).
+ */
+function kratom_check_https_url( array $c, $v ) {
+	$bad = kratom_check_refused( 'not an https URL' );
+	if ( strlen( $v ) > $c['max_chars'] || strlen( $v ) < 9 || 0 !== strncasecmp( $v, 'https://', 8 ) ) {
+		return $bad;
+	}
+	if ( preg_match( '/[\s\p{Cc}"\'<>\\\\`]/u', $v ) ) {
+		return $bad;
 	}
 	$authority = preg_split( '#[/?\#]#', substr( $v, 8 ) )[0];
 	$host      = $authority;
 	$colon     = strrpos( $authority, ':' );
-	if ( false !== $colon && ctype_digit( substr( $authority, $colon + 1 ) . '0' ) ) {
+	if ( false !== $colon && preg_match( '/^[0-9]*$/', substr( $authority, $colon + 1 ) ) ) {
 		$host = substr( $authority, 0, $colon );
 	}
 	if ( '' === $host || false !== strpos( $authority, '@' ) || '.' === $host[0] || ! preg_match( '/^[A-Za-z0-9.\-\[\]:]+$/', $host ) ) {
-		return false;
+		return $bad;
 	}
-	$parts = parse_url( $v );
-	return is_array( $parts ) && isset( $parts['host'] ) && '' !== $parts['host'];
+	$parts = wp_parse_url( $v );
+	if ( ! is_array( $parts ) || empty( $parts['host'] ) ) {
+		return $bad;
+	}
+	return kratom_check_accepted( $v );
 }
 
 /**
@@ -123,7 +168,7 @@ function kratom_check_is_https_url( $v, $max ) {
  * @return int[]|null
  */
 function kratom_check_hex_colour( $v ) {
-	if ( ! preg_match( '/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/', $v, $m ) ) {
+	if ( ! preg_match( '/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/D', $v, $m ) ) {
 		return null;
 	}
 	$h = 3 === strlen( $m[1] ) ? $m[1][0] . $m[1][0] . $m[1][1] . $m[1][1] . $m[1][2] . $m[1][2] : $m[1];
