@@ -31,12 +31,32 @@ const STILL_HERE_MS: i32 = 1500;
 pub fn leave(url: &str, still_here: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else { return };
     no_referrer(&window);
-    // If the browser refuses the configured URL, leave for the default anyway.
-    if window.location().replace(url).is_err() {
-        let _ = window.location().replace(crate::config::DEFAULT_EXIT_URL);
+    match framed_top(&window) {
+        // Inside a frame (the iframe page): the whole tab leaves, where the
+        // embedding page allows it (no sandbox, or `allow-top-navigation-by-
+        // user-activation` and a click). Otherwise the frame stays as it is,
+        // wiped, rather than showing the exit site inside the clinic's page
+        // (most refuse to be framed), and the words below say how to leave.
+        Some(top) => {
+            if top.location().replace(url).is_err() {
+                let _ = top.location().replace(crate::config::DEFAULT_EXIT_URL);
+            }
+        }
+        // If the browser refuses the configured URL, leave for the default anyway.
+        None => {
+            if window.location().replace(url).is_err() {
+                let _ = window.location().replace(crate::config::DEFAULT_EXIT_URL);
+            }
+        }
     }
     let later = Closure::once_into_js(still_here);
     let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), STILL_HERE_MS);
+}
+
+/// The top window when this page is inside a frame.
+fn framed_top(window: &web_sys::Window) -> Option<web_sys::Window> {
+    let top = window.top().ok().flatten()?;
+    (top != *window).then_some(top)
 }
 
 /// Sets the document's referrer policy to `no-referrer` (best effort: a

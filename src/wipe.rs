@@ -60,7 +60,7 @@ mod tests {
             let layout = Layout::from_size_align(size, align).unwrap();
             unsafe {
                 let p = ZeroOnFree.alloc_zeroed(layout);
-                assert!(!p.is_null() && p as usize % align == 0);
+                assert!(!p.is_null() && (p as usize).is_multiple_of(align));
                 assert!(std::slice::from_raw_parts(p, size).iter().all(|&b| b == 0));
                 p.write_bytes(7, size);
                 ZeroOnFree.dealloc(p, layout);

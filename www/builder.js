@@ -216,6 +216,17 @@
     return { name: m[1], text: labelOf(m[1]) + ": " + m[2] + ". The widget would use " + m[3] + " instead." };
   }
 
+  /** The folder check's problems as one message: every file missing alike is said once. */
+  function folderProblem(lines) {
+    var names = Object.keys(RELEASE.files);
+    var missing = lines.map(function (l) { return /^\S+ is not there \((.*)\)\.$/.exec(l); });
+    var same = missing.every(function (m) { return m && m[1] === missing[0][1]; });
+    if (lines.length === names.length && same) {
+      return "none of the files of release " + RELEASE.version + " are there (" + missing[0][1] + "). Check the address.";
+    }
+    return lines.join(" ");
+  }
+
   /** Marks each field the widget refused (aria-invalid, the message under its label), clears the rest. */
   function markFields(problems) {
     KEYS.concat(["base"]).forEach(function (name) {
@@ -245,7 +256,7 @@
   /** `state`: { ok, warnings, folder, problems } for the options `opts`. */
   function render(state, opts) {
     var problems = state.warnings.map(problemOf);
-    state.problems.forEach(function (t) { problems.push({ name: "base", text: labelOf("base") + ": " + t }); });
+    if (state.problems.length) problems.push({ name: "base", text: labelOf("base") + ": " + folderProblem(state.problems) });
     markFields(problems);
     var offer = state.ok && problems.length === 0;
     while (messages.firstChild) messages.removeChild(messages.firstChild);

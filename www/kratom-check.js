@@ -307,6 +307,10 @@
       meta.setAttribute("content", "no-referrer");
       (document.head || document.documentElement).appendChild(meta);
     } catch (e) { /* leave anyway */ }
+    // In a frame (the iframe page) the whole tab leaves where the embedding page allows it.
+    try {
+      if (window.top && window.top !== window) { window.top.location.replace(url); return; }
+    } catch (e) { /* not allowed: leave the frame at least */ }
     try { window.location.replace(url); } catch (e) { window.location.replace(DEFAULT_EXIT_URL); }
   }
 

@@ -265,7 +265,7 @@ test('with a wrong folder the builder refuses before offering a snippet, and say
   await openBuilder('builder-wrong-folder', {}, async ({ page }) => {
     await set(page, '#kcb-base', '/kratom-check/');
     const text = await page.locator('#kcb-messages').innerText();
-    assert.match(text, /kratom-check\.js is not there \(the server answered 404\)/);
+    assert.match(text, /none of the files of release \d+\.\d+\.\d+ are there \(the server answered 404\)/);
     assert.doesNotMatch(text, /No problems/);
     assert.equal(await page.locator('#kcb-base').getAttribute('aria-invalid'), 'true');
     assert.match(await page.locator('#kcb-base-error').innerText(), /^Folder or CDN address of kratom-check\.js: /);

@@ -190,3 +190,39 @@ test('an <iframe> with the README\'s attributes shows the widget', async () => {
     assert.deepEqual(errors, []);
   });
 });
+
+test('quick exit inside the iframe page leaves the whole tab where the sandbox allows it, and says plainly otherwise (issue 20 item 7)', async () => {
+  const path = '/kc-iframe-exit.html';
+  const cases = [
+    ['no sandbox', '', true],
+    ['sandbox with top navigation on a click', ' sandbox="allow-scripts allow-same-origin allow-top-navigation-by-user-activation"', true],
+    ['sandbox without top navigation', ' sandbox="allow-scripts allow-same-origin"', false],
+  ];
+  for (const [name, sandbox, leaves] of cases) {
+    await withPage(browser, `widget-iframe-exit-${leaves}`, path, {
+      waitReady: false,
+      route: async (page) => {
+        await routeExits(page);
+        await page.route(`${BASE}${path}`, (r) => r.fulfill({
+          status: 200, contentType: 'text/html; charset=utf-8',
+          body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>iframe host</title></head><body><main>
+<iframe src="/dist/widget.html" title="Kratom self-check" width="100%" height="900"${sandbox}></iframe></main></body></html>`,
+        }));
+      },
+    }, async ({ page, errors }) => {
+      const frame = page.frameLocator('iframe');
+      await frame.locator(`${EL}[data-kratom-check-ready]`).waitFor({ timeout: TIMEOUT });
+      await frame.locator(EL).locator('.kc-exit-button').click();
+      if (leaves) {
+        await page.waitForURL('https://www.google.com/', { timeout: TIMEOUT });
+      } else {
+        const stuck = frame.locator(EL).locator('.kc-exit-stuck[role=alert]');
+        await stuck.waitFor({ timeout: TIMEOUT });
+        assert.match(await stuck.innerText(), /still open.*close this tab/i, name);
+        assert.equal(page.url(), `${BASE}${path}`, name);
+        assert.equal(page.frames()[1].url(), `${BASE}/dist/widget.html`, `${name}: the frame did not show the exit site`);
+      }
+      assert.deepEqual(errors, [], name);
+    });
+  }
+});
