@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use kratom_check::config::Config;
 use kratom_check::options::{is_bidi_control, Check, Opt, Painted, FROM_ADDRESS, OPTIONS};
 use kratom_check::replay;
-use serde_json::{json, Value};
+use serde::Serialize;
 
 const README_START: &str = "<!-- embed-options:start (written by examples/options.rs from src/options.rs) -->";
 const README_END: &str = "<!-- embed-options:end -->";
@@ -173,76 +173,90 @@ fn iframe_js() -> String {
     )
 }
 
-fn check_json(check: Check) -> Value {
+/// A check as data. Serialised through structs, not `serde_json::Value`, so the
+/// keys keep this order whatever features the workspace unifies (with
+/// `preserve_order` a `Value` keeps insertion order, without it sorts).
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+enum CheckJson {
+    Text { max_chars: usize, refuses_control_characters: bool, refuses_bidi_controls: Vec<String> },
+    Phone { chars: &'static str, min_digits: usize, max_chars: usize },
+    Digits { min: usize, max: usize, pattern: String },
+    HttpsUrl { max_chars: usize, refuses: &'static str, then: &'static str },
+    Lang { codes: Vec<&'static str>, region_variants: &'static str },
+    HexColour { pattern: &'static str, min_contrast_with_white: f64 },
+    OneOf { values: &'static [&'static str], case: &'static str },
+}
+
+fn check_json(check: Check) -> CheckJson {
     match check {
-        Check::Text { max } => {
-            let bidi: Vec<String> = (0..=0x10FFFFu32)
+        Check::Text { max } => CheckJson::Text {
+            max_chars: max,
+            refuses_control_characters: true,
+            refuses_bidi_controls: (0..=0x10FFFFu32)
                 .filter_map(char::from_u32)
                 .filter(|c| is_bidi_control(*c))
                 .map(|c| format!("U+{:04X}", c as u32))
-                .collect();
-            json!({ "kind": "text", "max_chars": max, "refuses": { "control": true, "bidi_controls": bidi } })
-        }
+                .collect(),
+        },
         Check::Phone { min_digits, max } => {
-            json!({ "kind": "phone", "chars": "0-9 and space + - ( )", "min_digits": min_digits, "max_chars": max })
+            CheckJson::Phone { chars: "0-9 and space + - ( )", min_digits, max_chars: max }
         }
-        Check::Digits { min, max } => json!({ "kind": "digits", "pattern": format!("^[0-9]{{{min},{max}}}$") }),
-        Check::HttpsUrl { max } => json!({
-            "kind": "https_url",
-            "max_chars": max,
-            "refuses": "whitespace, control characters, \" ' < > \\ `, credentials, an empty host",
-            "then": "the browser's URL parser (new URL) must give protocol https:, a host and no credentials; its href is used"
-        }),
-        Check::Lang => {
-            json!({ "kind": "lang", "codes": langs(), "region_variants": "a code, then - or _ and anything: es-MX, en_US" })
-        }
-        Check::Accent { min_contrast } => {
-            json!({ "kind": "hex_colour", "pattern": "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$", "min_contrast_with_white": min_contrast })
-        }
-        Check::OneOf(words) => json!({ "kind": "one_of", "values": words, "case": "any" }),
+        Check::Digits { min, max } => CheckJson::Digits { min, max, pattern: format!("^[0-9]{{{min},{max}}}$") },
+        Check::HttpsUrl { max } => CheckJson::HttpsUrl {
+            max_chars: max,
+            refuses: "whitespace, control characters, \" ' < > \\ `, credentials, an empty host",
+            then: "the browser's URL parser (new URL) must give protocol https:, a host and no credentials; its href is used",
+        },
+        Check::Lang => CheckJson::Lang { codes: langs(), region_variants: "a code, then - or _ and anything: es-MX, en_US" },
+        Check::Accent { min_contrast } => CheckJson::HexColour {
+            pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",
+            min_contrast_with_white: min_contrast,
+        },
+        Check::OneOf(values) => CheckJson::OneOf { values, case: "any" },
     }
+}
+
+#[derive(Serialize)]
+struct OptionJson {
+    option: &'static str,
+    attribute: &'static str,
+    accepts: String,
+    default: Option<String>,
+    default_text: String,
+    check: CheckJson,
+    on_invalid: &'static str,
+    fallback_tel: bool,
+}
+
+#[derive(Serialize)]
+struct ExportJson {
+    about: &'static str,
+    options: Vec<OptionJson>,
 }
 
 fn export_json() -> String {
     let d = Config::default();
-    let options: Vec<Value> = OPTIONS
+    let options = OPTIONS
         .iter()
-        .map(|o| {
-            json!({
-                "option": o.option,
-                "attribute": o.attribute,
-                "accepts": accepts(o.check) + o.doc.note,
-                "default": (o.get)(&d),
-                "default_text": default_doc(o),
-                "check": check_json(o.check),
-                "on_invalid": if o.check == Check::Lang { "the page's language, else en" } else { o.instead },
-                "fallback_tel": o.fallback_tel,
-            })
+        .map(|o| OptionJson {
+            option: o.option,
+            attribute: o.attribute,
+            accepts: accepts(o.check) + o.doc.note,
+            default: (o.get)(&d),
+            default_text: default_doc(o),
+            check: check_json(o.check),
+            on_invalid: if o.check == Check::Lang { "the page's language, else en" } else { o.instead },
+            fallback_tel: o.fallback_tel,
         })
         .collect();
-    let out = json!({
-        "about": "The kratom-check embed options, written by examples/options.rs from src/options.rs. \
-                  A value is trimmed first (Unicode White_Space); an empty value means not set. \
-                  An invalid value is ignored with one console warning and on_invalid is used.",
-        "options": options,
-    });
-    serde_json::to_string_pretty(&sorted_keys(out)).expect("JSON") + "\n"
-}
-
-/// `v` with every object's keys in sorted order. serde_json keeps insertion
-/// order when a workspace member turns on `preserve_order` (xtask does, and
-/// `cargo test --workspace` unifies features) and sorts otherwise: rebuilding
-/// each object in sorted order gives the same file both ways.
-fn sorted_keys(v: Value) -> Value {
-    match v {
-        Value::Object(map) => {
-            let mut entries: Vec<(String, Value)> = map.into_iter().collect();
-            entries.sort_by(|a, b| a.0.cmp(&b.0));
-            Value::Object(entries.into_iter().map(|(k, v)| (k, sorted_keys(v))).collect())
-        }
-        Value::Array(items) => Value::Array(items.into_iter().map(sorted_keys).collect()),
-        other => other,
-    }
+    let out = ExportJson {
+        about: "The kratom-check embed options, written by examples/options.rs from src/options.rs. \
+                A value is trimmed first (Unicode White_Space); an empty value means not set. \
+                An invalid value is ignored with one console warning and on_invalid is used.",
+        options,
+    };
+    serde_json::to_string_pretty(&out).expect("JSON") + "\n"
 }
 
 /// `text` with what lies between the `start` and `end` lines replaced by `body`.
@@ -321,6 +335,7 @@ fn main() -> std::process::ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
 
     #[test]
     fn the_iframe_address_names_only_options() {
@@ -358,6 +373,7 @@ mod tests {
         }
         let json: Value = serde_json::from_str(&export_json()).unwrap();
         assert_eq!(json["options"].as_array().unwrap().len(), OPTIONS.len());
-        assert_eq!(json["options"][0]["check"]["refuses"]["bidi_controls"].as_array().unwrap().len(), 12);
+        assert_eq!(json["options"][0]["check"]["refuses_bidi_controls"].as_array().unwrap().len(), 12);
+        assert_eq!(json["options"][0]["check"]["kind"], "text");
     }
 }

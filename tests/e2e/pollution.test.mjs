@@ -15,7 +15,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** Every member of the dictionaries the loader, the glue, Yew and the widget hand to the DOM. */
+/** Every member of the dictionaries the loader, the glue, Yew and the widget hand to the DOM, and Yew's marks on nodes. */
 export const DICTIONARY_MEMBERS = [
   // AddEventListenerOptions / EventListenerOptions
   'once', 'passive', 'capture', 'signal',
@@ -35,6 +35,8 @@ export const DICTIONARY_MEMBERS = [
   'attributeFilter',
   // TextDecoderOptions
   'fatal', 'ignoreBOM',
+  // Not a dictionary, but read from DOM nodes by Yew: its marks on them (own properties only, dist.rs).
+  '__yew_listener_id', '__yew_subtree_id', '__yew_subtree_cache_key',
 ];
 
 /** Runs before any page script: pollutes Object.prototype the way a careless script does. */

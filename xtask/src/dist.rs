@@ -227,11 +227,25 @@ fn embed_packs(loader: &str, json: &str) -> Result<String> {
 /// set: an inherited `once` or `signal` can no longer remove Yew's listeners
 /// or make registering them throw. Each pattern must be there exactly once,
 /// so a wasm-bindgen upgrade that changes the glue stops the build here.
-pub const GLUE_HARDENING: [(&str, &str); 2] = [
+pub const GLUE_HARDENING: [(&str, &str); 5] = [
     // js_sys::Object::new
     ("const ret = new Object();", "const ret = Object.create(null);"),
     // wasm-bindgen's string decoder: `fatal` not inherited either.
     ("new TextDecoder('utf-8', { ignoreBOM: true })", "new TextDecoder('utf-8', { __proto__: null, ignoreBOM: true })"),
+    // Yew's marks on DOM nodes, read as own properties only: an inherited
+    // `__yew_listener_id` would send every event to one listener.
+    (
+        "const ret = arg0.__yew_listener_id;",
+        "const ret = Object.prototype.hasOwnProperty.call(arg0, '__yew_listener_id') ? arg0.__yew_listener_id : undefined;",
+    ),
+    (
+        "const ret = arg0.__yew_subtree_id;",
+        "const ret = Object.prototype.hasOwnProperty.call(arg0, '__yew_subtree_id') ? arg0.__yew_subtree_id : undefined;",
+    ),
+    (
+        "const ret = arg0.__yew_subtree_cache_key;",
+        "const ret = Object.prototype.hasOwnProperty.call(arg0, '__yew_subtree_cache_key') ? arg0.__yew_subtree_cache_key : undefined;",
+    ),
 ];
 
 fn harden_glue(glue: &str) -> Result<String> {
@@ -458,8 +472,11 @@ mod tests {
     #[test]
     fn glue_objects_get_no_prototype() {
         let glue = "a: function() {\n const ret = new Object();\n return ret; }\n\
-                    let d = new TextDecoder('utf-8', { ignoreBOM: true });";
+                    let d = new TextDecoder('utf-8', { ignoreBOM: true });\n\
+                    const ret = arg0.__yew_listener_id; const ret = arg0.__yew_subtree_id;\n\
+                    const ret = arg0.__yew_subtree_cache_key;";
         let out = harden_glue(glue).unwrap();
+        assert!(out.contains("hasOwnProperty.call(arg0, '__yew_listener_id')"), "{out}");
         assert!(out.contains("const ret = Object.create(null);") && !out.contains("new Object()"), "{out}");
         assert!(out.contains("{ __proto__: null, ignoreBOM: true }"), "{out}");
         assert!(harden_glue("const ret = new Object(); const ret = new Object();").is_err(), "twice is refused");
