@@ -58,13 +58,20 @@ fn good_answers_print_the_assessment_and_exit_0() {
     assert_eq!(v["care_level"], "detox");
     assert_eq!(v["urgent_flags"], serde_json::json!([]));
     let reasons: Vec<&str> = v["reasons"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
-    // Spec v2: daily use shows dependence, so all three count at detox; by
-    // level, then the reason table's order.
-    assert_eq!(reasons, ["multiple_daily_doses", "extract_use", "mixing"]);
+    // Spec v3: daily use shows dependence, so extracts and alcohol at an
+    // unknown frequency count at detox; two or three doses a day without
+    // withdrawal or night dosing count at taper. By level, then table order.
+    assert_eq!(reasons, ["extract_use", "mixing", "multiple_daily_doses"]);
     assert_eq!(
-        v["reasons"][1],
+        v["reasons"][0],
         serde_json::json!({"id": "extract_use", "level": "detox", "because": ["products", "frequency"]})
     );
+    assert_eq!(
+        v["reasons"][1],
+        serde_json::json!({"id": "mixing", "level": "detox", "because": ["frequency", "other_substances", "sedative_frequency"]})
+    );
+    assert_eq!(v["reasons"][2]["level"], "taper");
+    assert_eq!(v["taper_kind"], serde_json::Value::Null);
     // Six of the nine deciding questions were skipped.
     assert_eq!(v["confidence"], "low");
     assert_eq!(v["cautions"][1], serde_json::json!({"id": "sedative_mix", "because": ["other_substances"]}));
@@ -72,6 +79,7 @@ fn good_answers_print_the_assessment_and_exit_0() {
     let text = String::from_utf8(out.stdout).unwrap();
     let keys = [
         "care_level",
+        "taper_kind",
         "urgent_flags",
         "severity",
         "confidence",
@@ -79,6 +87,7 @@ fn good_answers_print_the_assessment_and_exit_0() {
         "taper_prerequisites_unmet",
         "cautions",
         "notes",
+        "contradictions",
         "unanswered",
     ];
     let at: Vec<usize> = keys.iter().map(|k| text.find(&format!("\"{k}\"")).unwrap()).collect();
@@ -92,7 +101,9 @@ fn empty_object_is_a_valid_result() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["care_level"], "monitor");
     assert_eq!(v["notes"], serde_json::json!(["therapy"]));
-    assert_eq!(v["unanswered"].as_array().unwrap().len(), 21);
+    // Every question but `sedative_frequency`, which is not asked.
+    assert_eq!(v["unanswered"].as_array().unwrap().len(), 22);
+    assert!(!v["unanswered"].as_array().unwrap().contains(&serde_json::json!("sedative_frequency")));
 }
 
 #[test]
@@ -158,4 +169,13 @@ fn closed_stdout_is_not_a_panic() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!err.contains("panicked"), "{err}");
     assert_ne!(out.status.code(), Some(101), "101 is Rust's panic exit code");
+}
+
+/// Spec v3 §2/§7: `sedative_frequency` without an asked sedative is bad input.
+#[test]
+fn sedative_frequency_when_not_asked_is_refused_naming_the_field() {
+    let err = refused(br#"{"other_substances":["stimulants"],"sedative_frequency":"daily"}"#);
+    assert!(err.starts_with("sedative_frequency: not asked"), "{err}");
+    let out = assess(br#"{"sedative_frequency":"daily","other_substances":["alcohol"]}"#);
+    assert_eq!(out.status.code(), Some(0));
 }

@@ -29,11 +29,26 @@ impl Answer {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AnswerError {
     UnknownQuestion(String),
-    UnknownValue { question: Q, value: String },
-    WrongKind { question: Q, expected: Kind },
+    UnknownValue {
+        question: Q,
+        value: String,
+    },
+    WrongKind {
+        question: Q,
+        expected: Kind,
+    },
     Empty(Q),
-    Duplicate { question: Q, value: &'static str },
-    ExclusiveMixed { question: Q, value: &'static str },
+    Duplicate {
+        question: Q,
+        value: &'static str,
+    },
+    ExclusiveMixed {
+        question: Q,
+        value: &'static str,
+    },
+    /// An answer to a conditional question whose condition does not hold
+    /// (spec §2, §7: `sedative_frequency` without an asked sedative).
+    NotAsked(Q),
 }
 
 impl std::fmt::Display for AnswerError {
@@ -56,6 +71,16 @@ impl std::fmt::Display for AnswerError {
             AnswerError::ExclusiveMixed { question, value } => {
                 write!(f, "{}: {value:?} cannot be combined with other values", question.as_str())
             }
+            AnswerError::NotAsked(q) => match q.question().asked_when.as_ref() {
+                Some(w) => write!(
+                    f,
+                    "{}: not asked unless {} has one of {}; leave it out",
+                    q.as_str(),
+                    w.q.as_str(),
+                    w.any_of.join(", ")
+                ),
+                None => write!(f, "{}: not asked; leave it out", q.as_str()),
+            },
         }
     }
 }
@@ -91,7 +116,7 @@ pub fn excerpt(s: &str) -> String {
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Answers {
-    by_question: [Option<Answer>; 21],
+    by_question: [Option<Answer>; Q::ALL.len()],
 }
 
 impl Answers {
@@ -99,20 +124,52 @@ impl Answers {
         Self::default()
     }
 
+    /// The answer to `q`, if answered. Never an answer to a question that
+    /// is not asked: `set` refuses one, and a change that stops asking a
+    /// question drops its answer.
     pub fn get(&self, q: Q) -> Option<&Answer> {
         self.by_question[q.index()].as_ref()
     }
 
+    /// Whether question `q` is asked, given the other answers (spec §2:
+    /// `sedative_frequency` only after an asked sedative).
+    pub fn is_asked(&self, q: Q) -> bool {
+        q.question().asked_when.as_ref().is_none_or(|w| self.has_any(w.q, w.any_of))
+    }
+
     /// Validates `values` against the table and stores them; an empty slice
-    /// for a multi question is an error (skip it with `clear` instead).
+    /// for a multi question is an error (skip it with `clear` instead), and
+    /// so is an answer to a question not asked (spec §2). A change that
+    /// stops a conditional question being asked drops its answer (the
+    /// widget drops it, spec §2), so a later change cannot bring back an
+    /// answer given under other circumstances.
     pub fn set(&mut self, q: Q, values: &[&str]) -> Result<(), AnswerError> {
         let answer = validate(q, values)?;
+        self.insert(q, answer)
+    }
+
+    /// Stores an answer already validated, if `q` is asked.
+    pub(crate) fn insert(&mut self, q: Q, answer: Answer) -> Result<(), AnswerError> {
+        if !self.is_asked(q) {
+            return Err(AnswerError::NotAsked(q));
+        }
         self.by_question[q.index()] = Some(answer);
+        self.drop_unasked_after(q);
         Ok(())
     }
 
     pub fn clear(&mut self, q: Q) {
         self.by_question[q.index()] = None;
+        self.drop_unasked_after(q);
+    }
+
+    /// Drops answers to later questions that `q`'s answer no longer asks.
+    fn drop_unasked_after(&mut self, q: Q) {
+        for later in Q::ALL.into_iter().skip(q.index() + 1) {
+            if later.question().asked_when.as_ref().is_some_and(|w| w.q == q) && !self.is_asked(later) {
+                self.by_question[later.index()] = None;
+            }
+        }
     }
 
     /// Single answer value, if answered.
@@ -138,7 +195,8 @@ impl Answers {
     }
 }
 
-fn validate(q: Q, values: &[&str]) -> Result<Answer, AnswerError> {
+/// Checks `values` against question `q`'s table entry (not whether it is asked).
+pub(crate) fn validate(q: Q, values: &[&str]) -> Result<Answer, AnswerError> {
     let question = q.question();
     let intern = |v: &str| {
         question
@@ -173,5 +231,44 @@ fn validate(q: Q, values: &[&str]) -> Result<Answer, AnswerError> {
             crate::sort::small_sort_by_key(&mut picked, |v| question.values.iter().position(|k| k == v));
             Ok(Answer::Multi(picked))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The widget drops `sedative_frequency` when a change to
+    /// `other_substances` removes its condition (spec §2); the engine does
+    /// it for every caller, so no stale answer can come back later.
+    #[test]
+    fn a_change_that_stops_asking_drops_the_follow_up() {
+        let mut a = Answers::new();
+        a.set(Q::OtherSubstances, &["alcohol", "stimulants"]).unwrap();
+        a.set(Q::SedativeFrequency, &["daily"]).unwrap();
+        assert_eq!(a.single(Q::SedativeFrequency), Some("daily"));
+        a.set(Q::OtherSubstances, &["benzodiazepines"]).unwrap();
+        assert_eq!(a.single(Q::SedativeFrequency), Some("daily"), "still asked: kept");
+        a.set(Q::OtherSubstances, &["stimulants"]).unwrap();
+        assert_eq!(a.single(Q::SedativeFrequency), None);
+        a.set(Q::OtherSubstances, &["alcohol"]).unwrap();
+        assert_eq!(a.single(Q::SedativeFrequency), None, "a dropped answer never comes back");
+        a.set(Q::SedativeFrequency, &["weekly"]).unwrap();
+        a.clear(Q::OtherSubstances);
+        assert!(a.get(Q::SedativeFrequency).is_none());
+        assert_eq!(a.answered().count(), 0);
+    }
+
+    /// An answer to a question not asked is refused, and nothing is stored.
+    #[test]
+    fn an_unasked_question_cannot_be_answered() {
+        let mut a = Answers::new();
+        assert_eq!(a.set(Q::SedativeFrequency, &["daily"]), Err(AnswerError::NotAsked(Q::SedativeFrequency)));
+        a.set(Q::OtherSubstances, &["opioids"]).unwrap();
+        assert_eq!(a.set(Q::SedativeFrequency, &["daily"]), Err(AnswerError::NotAsked(Q::SedativeFrequency)));
+        assert_eq!(a.answered().count(), 1);
+        a.set(Q::OtherSubstances, &["sleep_aids_sedatives"]).unwrap();
+        a.set(Q::SedativeFrequency, &["daily"]).unwrap();
+        assert_eq!(a.single(Q::SedativeFrequency), Some("daily"));
     }
 }

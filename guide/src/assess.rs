@@ -1,9 +1,10 @@
 //! Answers → assessment (spec §3–§7), by running the rule rows of `rules`.
 
 use crate::answers::Answers;
-use crate::model::{Assessment, Caution, Level, NoteId, Severity};
+use crate::model::{Assessment, Caution, Level, NoteId, Severity, TaperKind};
 use crate::questions::{NONE, Q};
 use crate::rules::cautions::CAUTIONS;
+use crate::rules::contradictions::CONTRADICTIONS;
 use crate::rules::notes::Decided;
 use crate::rules::notes::NOTES;
 use crate::rules::prereqs::PREREQS;
@@ -12,6 +13,16 @@ use crate::rules::{gates, reasons};
 /// The whole assessment. Total: every answer set, including the empty one,
 /// gets a result; output order depends only on the tables, never on input order.
 pub fn assess(a: &Answers) -> Assessment {
+    assess_with_notes(a).0
+}
+
+/// Each note that holds with the questions behind it, in output order
+/// (the JSON lists note ids only; the clinician summary may say why).
+pub fn note_reasons(a: &Answers) -> Vec<(NoteId, Vec<Q>)> {
+    assess_with_notes(a).1
+}
+
+fn assess_with_notes(a: &Answers) -> (Assessment, Vec<(NoteId, Vec<Q>)>) {
     let urgent_flags: Vec<&'static str> = a
         .get(Q::UrgentNow)
         .map(|ans| ans.values().iter().copied().filter(|v| *v != NONE).collect())
@@ -22,7 +33,8 @@ pub fn assess(a: &Answers) -> Assessment {
         band: gates::band(a),
         unsure: a.answered().filter(|(_, ans)| ans.is_unsure()).count(),
     };
-    let reasons = reasons::evaluate(a);
+    let evaluated = reasons::evaluate(a);
+    let reasons = evaluated.reasons;
 
     // Urgency is not a reason row: it overrides everything, yet the other
     // reasons are still worked out for the person who goes on afterwards.
@@ -32,23 +44,37 @@ pub fn assess(a: &Answers) -> Assessment {
         Level::Urgent
     };
 
-    // Decision (spec §4 "With taper, list …"): the prerequisites belong to
-    // a taper plan, so they are listed only when taper is the chosen level.
-    // At detox or above, "measure your doses first" would point the person
-    // at the wrong plan.
-    let taper_prerequisites_unmet = if care_level == Level::Taper {
+    // Spec §4 "taper kinds": a schedule to come down on only when the body
+    // relies on kratom; otherwise check-ins without dose-reduction steps.
+    let taper_kind = (care_level == Level::Taper).then(|| {
+        if gates::dependence(a).is_empty() {
+            TaperKind::OutpatientSupport
+        } else {
+            TaperKind::PlannedTaper
+        }
+    });
+
+    // The prerequisites belong to a planned taper: what to put in place
+    // before the dose comes down. Any other level or kind lists none.
+    let taper_prerequisites_unmet = if taper_kind == Some(TaperKind::PlannedTaper) {
         PREREQS.iter().filter(|p| !p.is_met(a)).map(|p| p.id).collect()
     } else {
         Vec::new()
     };
 
     let cautions = CAUTIONS.iter().filter_map(|r| (r.fires)(a).map(|because| Caution { id: r.id, because })).collect();
-    let decided = Decided { answers: a, care_level, band: severity.band, reasons: &reasons };
-    let notes: Vec<NoteId> = NOTES.iter().filter(|r| (r.fires)(&decided).is_some()).map(|r| r.id).collect();
-    let unanswered = Q::ALL.into_iter().filter(|q| a.get(*q).is_none()).collect();
+    let decided =
+        Decided { answers: a, care_level, band: severity.band, reasons: &reasons, gate_open: evaluated.gate.is_some() };
+    let note_reasons: Vec<(NoteId, Vec<Q>)> =
+        NOTES.iter().filter_map(|r| (r.fires)(&decided).map(|because| (r.id, because))).collect();
+    let notes = note_reasons.iter().map(|(id, _)| *id).collect();
+    let contradictions = CONTRADICTIONS.iter().filter(|r| (r.fires)(a).is_some()).map(|r| r.id).collect();
+    // A question not asked is not unanswered (spec §7).
+    let unanswered = Q::ALL.into_iter().filter(|q| a.is_asked(*q) && a.get(*q).is_none()).collect();
 
-    Assessment {
+    let assessment = Assessment {
         care_level,
+        taper_kind,
         urgent_flags,
         severity,
         confidence: gates::confidence(a),
@@ -56,6 +82,8 @@ pub fn assess(a: &Answers) -> Assessment {
         taper_prerequisites_unmet,
         cautions,
         notes,
+        contradictions,
         unanswered,
-    }
+    };
+    (assessment, note_reasons)
 }

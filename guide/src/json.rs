@@ -11,7 +11,7 @@ use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::answers::{AnswerError, Answers};
+use crate::answers::{validate, Answer, AnswerError, Answers};
 use crate::model::Assessment;
 use crate::questions::{Kind, Q};
 
@@ -120,7 +120,8 @@ pub fn parse(bytes: &[u8]) -> Result<Answers, InputError> {
     })?;
     de.end().map_err(|e| InputError::NotJson(e.to_string()))?;
 
-    let mut answers = Answers::new();
+    // Pass 1, in input order: every problem with one member on its own.
+    let mut given: Vec<(Q, Answer)> = Vec::with_capacity(pairs.0.len());
     let mut seen = [false; Q::ALL.len()];
     for (key, value) in pairs.0 {
         let q = Q::parse(&key).ok_or(AnswerError::UnknownQuestion(key))?;
@@ -129,15 +130,23 @@ pub fn parse(bytes: &[u8]) -> Result<Answers, InputError> {
         }
         let expected = q.question().kind;
         let wrong = || InputError::Answer(AnswerError::WrongKind { question: q, expected });
-        match (expected, value) {
+        let answer = match (expected, value) {
             (_, Value::Null) => return Err(InputError::Null(q)),
-            (Kind::Single, Value::String(s)) => answers.set(q, &[&s])?,
+            (Kind::Single, Value::String(s)) => validate(q, &[&s])?,
             (Kind::Multi, Value::Array(items)) => {
                 let strs = items.iter().map(Value::as_str).collect::<Option<Vec<&str>>>().ok_or_else(wrong)?;
-                answers.set(q, &strs)?
+                validate(q, &strs)?
             }
             _ => return Err(wrong()),
-        }
+        };
+        given.push((q, answer));
+    }
+    // Pass 2, in table order: whether each question is asked depends on
+    // earlier answers (spec §2), wherever they sat in the object.
+    crate::sort::small_sort_by_key(&mut given, |(q, _)| *q);
+    let mut answers = Answers::new();
+    for (q, answer) in given {
+        answers.insert(q, answer)?;
     }
     Ok(answers)
 }

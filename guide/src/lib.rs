@@ -23,7 +23,7 @@ mod sort;
 pub mod text;
 
 pub use answers::{Answer, AnswerError, Answers};
-pub use assess::assess;
+pub use assess::{assess, note_reasons};
 pub use lang::{Lang, Voice};
 pub use model::*;
 pub use plan::Plan;

@@ -204,17 +204,19 @@ pub enum CautionId {
     ExtractSwitch,
     AlreadyOnExtracts,
     SedativeMix,
+    SedativeStop,
     OtcMegadose,
     ColdTurkeyRisk,
     NoDiyMedication,
 }
 
 impl CautionId {
-    pub const ALL: [CautionId; 7] = [
+    pub const ALL: [CautionId; 8] = [
         CautionId::DetoxKit,
         CautionId::ExtractSwitch,
         CautionId::AlreadyOnExtracts,
         CautionId::SedativeMix,
+        CautionId::SedativeStop,
         CautionId::OtcMegadose,
         CautionId::ColdTurkeyRisk,
         CautionId::NoDiyMedication,
@@ -226,6 +228,7 @@ impl CautionId {
             ExtractSwitch => "extract_switch",
             AlreadyOnExtracts => "already_on_extracts",
             SedativeMix => "sedative_mix",
+            SedativeStop => "sedative_stop",
             OtcMegadose => "otc_megadose",
             ColdTurkeyRisk => "cold_turkey_risk",
             NoDiyMedication => "no_diy_medication",
@@ -253,10 +256,12 @@ pub enum NoteId {
     Naloxone,
     IntensiveOutpatient,
     TimeAwayOption,
+    YoungPerson,
+    MentalHealthCare,
 }
 
 impl NoteId {
-    pub const ALL: [NoteId; 11] = [
+    pub const ALL: [NoteId; 13] = [
         NoteId::Moud,
         NoteId::OpioidSwitch,
         NoteId::IntegratedMentalHealth,
@@ -268,6 +273,8 @@ impl NoteId {
         NoteId::Naloxone,
         NoteId::IntensiveOutpatient,
         NoteId::TimeAwayOption,
+        NoteId::YoungPerson,
+        NoteId::MentalHealthCare,
     ];
     pub const fn as_str(self) -> &'static str {
         use NoteId::*;
@@ -283,8 +290,174 @@ impl NoteId {
             Naloxone => "naloxone",
             IntensiveOutpatient => "intensive_outpatient",
             TimeAwayOption => "time_away_option",
+            YoungPerson => "young_person",
+            MentalHealthCare => "mental_health_care",
         }
     }
+}
+
+/// The kind of help at `taper` (spec §4 "taper kinds"): a planned taper
+/// when dependence is evident, outpatient support without a schedule when not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(
+    any(feature = "json", feature = "pack"),
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+pub enum TaperKind {
+    PlannedTaper,
+    OutpatientSupport,
+}
+
+impl TaperKind {
+    pub const ALL: [TaperKind; 2] = [TaperKind::PlannedTaper, TaperKind::OutpatientSupport];
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            TaperKind::PlannedTaper => "planned_taper",
+            TaperKind::OutpatientSupport => "outpatient_support",
+        }
+    }
+}
+
+/// What a `cold_turkey_risk` factor is about: the caution's words speak
+/// to each kind that holds (spec §8).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(
+    any(feature = "json", feature = "pack"),
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+pub enum ColdTurkeyPart {
+    /// Kratom withdrawal: severe sleep problems, panic, a cycle of going back.
+    Withdrawal,
+    /// A daily sedative: seizures.
+    Sedatives,
+    /// A medical condition: withdrawal strains the body.
+    Medical,
+    /// Pregnancy with dependence: why, for both.
+    Pregnancy,
+}
+
+impl ColdTurkeyPart {
+    pub const ALL: [ColdTurkeyPart; 4] =
+        [ColdTurkeyPart::Withdrawal, ColdTurkeyPart::Sedatives, ColdTurkeyPart::Medical, ColdTurkeyPart::Pregnancy];
+}
+
+/// Answers that do not fit together (spec §7), for the clinician summary.
+/// They never change the level: the answers are taken as given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(
+    any(feature = "json", feature = "pack"),
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+pub enum ContradictionId {
+    NeverStoppedWithIntensity,
+    NeverStoppedWithDerailed,
+    NoWithdrawalWithSymptoms,
+}
+
+impl ContradictionId {
+    pub const ALL: [ContradictionId; 3] = [
+        ContradictionId::NeverStoppedWithIntensity,
+        ContradictionId::NeverStoppedWithDerailed,
+        ContradictionId::NoWithdrawalWithSymptoms,
+    ];
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ContradictionId::NeverStoppedWithIntensity => "never_stopped_with_intensity",
+            ContradictionId::NeverStoppedWithDerailed => "never_stopped_with_derailed",
+            ContradictionId::NoWithdrawalWithSymptoms => "no_withdrawal_with_symptoms",
+        }
+    }
+}
+
+/// First-aid lines of the urgent page (spec §8), both voices' tables: the
+/// widget shows them with `data-urgent-line="<id>"`. `call_now` exists in
+/// both voices (its words differ by voice).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(
+    any(feature = "json", feature = "pack"),
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+pub enum UrgentLineId {
+    CallNow,
+    Naloxone,
+    SeizureSafety,
+    OnSide,
+    CrisisWithThem,
+    Stay,
+    Dispatcher,
+    RemoveMeans,
+    SomeoneWithYou,
+    CrisisNow,
+    TellSomeone,
+}
+
+impl UrgentLineId {
+    pub const ALL: [UrgentLineId; 11] = [
+        UrgentLineId::CallNow,
+        UrgentLineId::Naloxone,
+        UrgentLineId::SeizureSafety,
+        UrgentLineId::OnSide,
+        UrgentLineId::CrisisWithThem,
+        UrgentLineId::Stay,
+        UrgentLineId::Dispatcher,
+        UrgentLineId::RemoveMeans,
+        UrgentLineId::SomeoneWithYou,
+        UrgentLineId::CrisisNow,
+        UrgentLineId::TellSomeone,
+    ];
+    pub const fn as_str(self) -> &'static str {
+        use UrgentLineId::*;
+        match self {
+            CallNow => "call_now",
+            Naloxone => "naloxone",
+            SeizureSafety => "seizure_safety",
+            OnSide => "on_side",
+            CrisisWithThem => "crisis_with_them",
+            Stay => "stay",
+            Dispatcher => "dispatcher",
+            RemoveMeans => "remove_means",
+            SomeoneWithYou => "someone_with_you",
+            CrisisNow => "crisis_now",
+            TellSomeone => "tell_someone",
+        }
+    }
+}
+
+/// Which wording of an urgent line holds (spec §8 urgent page).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(
+    any(feature = "json", feature = "pack"),
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+pub enum LineForm {
+    /// The line as it stands ("if you have naloxone, give it now").
+    Plain,
+    /// Only if things get worse ("if they become very sleepy, …"); shown
+    /// after every plain line.
+    IfWorse,
+    /// `stay` for `suicide` alone: if it is safe for you.
+    IfSafe,
+    /// `seizure`'s `on_side`: once the shaking stops.
+    AfterShaking,
+    /// `someone_with_you` with `breathing`: also to give naloxone.
+    WithNaloxone,
+}
+
+impl LineForm {
+    pub const ALL: [LineForm; 5] =
+        [LineForm::Plain, LineForm::IfWorse, LineForm::IfSafe, LineForm::AfterShaking, LineForm::WithNaloxone];
+}
+
+/// One first-aid line to show, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct UrgentLine {
+    pub id: UrgentLineId,
+    pub form: LineForm,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -301,8 +474,8 @@ pub struct Reason {
     pub id: ReasonId,
     /// The level this reason counts at for these answers (spec §4 table).
     pub level: Level,
-    /// Question ids whose answers made it hold and, where a gate or the
-    /// taper conditions set its level, those that decided it; table order.
+    /// Question ids whose answers made it hold and, where a gate or rule
+    /// set its level above its lowest, those that decided it; table order.
     pub because: Vec<Q>,
 }
 
@@ -319,16 +492,22 @@ pub struct Caution {
 #[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
 pub struct Assessment {
     pub care_level: Level,
+    /// At `taper`, which kind; `None` (JSON `null`) at every other level.
+    pub taper_kind: Option<TaperKind>,
     /// `urgent_now` values other than `none`, in table order.
     #[cfg_attr(feature = "json", serde(deserialize_with = "crate::model::de_urgent_flags"))]
     pub urgent_flags: Vec<&'static str>,
     pub severity: Severity,
-    /// `low` when 5 or more of the 9 deciding questions are unknown.
+    /// `low` when 5 or more of the 9 deciding questions are unknown, or 2
+    /// or more of the 4 dependence questions.
     pub confidence: Confidence,
     pub reasons: Vec<Reason>,
     pub taper_prerequisites_unmet: Vec<Prereq>,
     pub cautions: Vec<Caution>,
     pub notes: Vec<NoteId>,
+    /// Answers that do not fit together, in table order; never change the level.
+    pub contradictions: Vec<ContradictionId>,
+    /// Unanswered questions in table order (a question not asked is not listed).
     pub unanswered: Vec<Q>,
 }
 

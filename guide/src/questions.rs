@@ -10,6 +10,7 @@
 pub enum Q {
     Who,
     UrgentNow,
+    AgeBand,
     Products,
     Frequency,
     NightDosing,
@@ -17,6 +18,7 @@ pub enum Q {
     MeasuresDoses,
     StartedFor,
     OtherSubstances,
+    SedativeFrequency,
     Signs,
     WithdrawalSymptoms,
     WithdrawalIntensity,
@@ -71,7 +73,20 @@ pub struct Question {
     pub exclusive: &'static [&'static str],
     /// The person cannot move on without answering (only the urgent question).
     pub required: bool,
+    /// Asked only when this holds (spec §2: `sedative_frequency`). A
+    /// question not asked is never unanswered, and an answer to it is bad input.
+    pub asked_when: Option<AskedWhen>,
 }
+
+/// A question's condition for being asked: question `q` has one of `any_of`.
+pub struct AskedWhen {
+    pub q: Q,
+    pub any_of: &'static [&'static str],
+}
+
+/// The *asked sedatives* of spec §2: naming one asks `sedative_frequency`.
+/// (Opioids are a sedative too, but how often is not asked: any use counts.)
+pub const ASKED_SEDATIVES: &[&str] = &["alcohol", "benzodiazepines", "sleep_aids_sedatives"];
 
 impl Question {
     pub fn allows(&self, value: &str) -> bool {
@@ -89,7 +104,7 @@ pub const NOT_SURE: &str = "not_sure";
 pub const NONE: &str = "none";
 
 const fn single(id: Q, section: Section, values: &'static [&'static str]) -> Question {
-    Question { id, kind: Kind::Single, section, values, exclusive: &[], required: false }
+    Question { id, kind: Kind::Single, section, values, exclusive: &[], required: false, asked_when: None }
 }
 
 const fn multi(
@@ -98,7 +113,7 @@ const fn multi(
     values: &'static [&'static str],
     exclusive: &'static [&'static str],
 ) -> Question {
-    Question { id, kind: Kind::Multi, section, values, exclusive, required: false }
+    Question { id, kind: Kind::Multi, section, values, exclusive, required: false, asked_when: None }
 }
 
 /// The `signs` answers: the eleven DSM-5-aligned signs of §3 in checklist
@@ -122,7 +137,7 @@ const SIGN_VALUES: &[&str] = &[
 /// The eleven signs themselves (every `signs` value but `none`, `not_sure`).
 pub const SIGNS: &[&str] = SIGN_VALUES.split_at(SIGN_VALUES.len() - 2).0;
 
-pub static QUESTIONS: [Question; 21] = {
+pub static QUESTIONS: [Question; 23] = {
     use Section::*;
     use Q::*;
     [
@@ -135,8 +150,11 @@ pub static QUESTIONS: [Question; 21] = {
             values: &["breathing", "heart", "seizure", "confusion", "suicide", "none"],
             exclusive: &["none"],
             required: true,
+            asked_when: None,
         },
-        multi(Products, Use, &["powder_leaf", "capsules", "extract_or_shot", "not_sure"], &[]),
+        // Optional, and `prefer_not` is an answer (not unsure): it never changes the level.
+        single(AgeBand, Safety, &["under_18", "18_25", "26_plus", "prefer_not"]),
+        multi(Products, Use, &["powder_leaf", "capsules", "extract_or_shot", "seven_oh", "not_sure"], &[]),
         single(Frequency, Use, &["less_than_weekly", "weekly", "daily_once", "daily_2_3", "daily_4_plus", "not_sure"]),
         single(NightDosing, Use, &["yes", "no", "not_sure"]),
         single(Duration, Use, &["under_1_month", "1_6_months", "6_12_months", "over_1_year", "not_sure"]),
@@ -157,6 +175,10 @@ pub static QUESTIONS: [Question; 21] = {
             ],
             &["none"],
         ),
+        Question {
+            asked_when: Some(AskedWhen { q: OtherSubstances, any_of: ASKED_SEDATIVES }),
+            ..single(SedativeFrequency, Pattern, &["daily", "weekly", "less_than_weekly", "not_sure"])
+        },
         multi(Signs, Pattern, SIGN_VALUES, &["none"]),
         multi(
             WithdrawalSymptoms,
@@ -207,9 +229,10 @@ pub static QUESTIONS: [Question; 21] = {
 };
 
 impl Q {
-    pub const ALL: [Q; 21] = [
+    pub const ALL: [Q; 23] = [
         Q::Who,
         Q::UrgentNow,
+        Q::AgeBand,
         Q::Products,
         Q::Frequency,
         Q::NightDosing,
@@ -217,6 +240,7 @@ impl Q {
         Q::MeasuresDoses,
         Q::StartedFor,
         Q::OtherSubstances,
+        Q::SedativeFrequency,
         Q::Signs,
         Q::WithdrawalSymptoms,
         Q::WithdrawalIntensity,
@@ -236,6 +260,7 @@ impl Q {
         match self {
             Q::Who => "who",
             Q::UrgentNow => "urgent_now",
+            Q::AgeBand => "age_band",
             Q::Products => "products",
             Q::Frequency => "frequency",
             Q::NightDosing => "night_dosing",
@@ -243,6 +268,7 @@ impl Q {
             Q::MeasuresDoses => "measures_doses",
             Q::StartedFor => "started_for",
             Q::OtherSubstances => "other_substances",
+            Q::SedativeFrequency => "sedative_frequency",
             Q::Signs => "signs",
             Q::WithdrawalSymptoms => "withdrawal_symptoms",
             Q::WithdrawalIntensity => "withdrawal_intensity",
@@ -324,5 +350,16 @@ mod tests {
     fn only_who_and_the_urgent_question_are_required() {
         let required: Vec<_> = QUESTIONS.iter().filter(|q| q.required).map(|q| q.id).collect();
         assert_eq!(required, vec![Q::Who, Q::UrgentNow]);
+    }
+
+    #[test]
+    fn only_sedative_frequency_is_conditional_and_it_follows_its_condition() {
+        let conditional: Vec<_> = QUESTIONS.iter().filter(|q| q.asked_when.is_some()).map(|q| q.id).collect();
+        assert_eq!(conditional, vec![Q::SedativeFrequency]);
+        let w = Q::SedativeFrequency.question().asked_when.as_ref().unwrap();
+        assert!(w.q < Q::SedativeFrequency, "the condition is answered first");
+        for v in w.any_of {
+            assert!(w.q.question().allows(v), "{v}");
+        }
     }
 }

@@ -168,18 +168,20 @@ fn output_is_exactly_the_spec_shape() {
     let a = parse(br#"{"products":["extract_or_shot"],"other_substances":["alcohol"],"signs":["tolerance","withdrawal","cravings","relationships","despite_harm"],"frequency":"not_sure","measures_doses":"yes","support":"strong","trigger_access":"low"}"#).unwrap();
     let got = serde_json::to_string(&guide::assess(&a)).unwrap();
     let want = concat!(
-        r#"{"care_level":"detox","urgent_flags":[],"severity":{"signs":5,"band":"moderate","unsure":1},"#,
+        r#"{"care_level":"detox","taper_kind":null,"urgent_flags":[],"severity":{"signs":5,"band":"moderate","unsure":1},"#,
         // Six of nine deciding questions unknown (frequency unsure, five skipped).
         r#""confidence":"low","#,
-        // The `withdrawal` sign shows dependence: it decides both detox levels.
+        // The `withdrawal` sign shows dependence: it decides both detox levels;
+        // alcohol at an unknown frequency raises `mixing` with it.
         r#""reasons":[{"id":"extract_use","level":"detox","because":["products","signs"]},"#,
-        r#"{"id":"mixing","level":"detox","because":["other_substances","signs"]},"#,
+        r#"{"id":"mixing","level":"detox","because":["other_substances","sedative_frequency","signs"]},"#,
         r#"{"id":"signs_present","level":"taper","because":["signs"]}],"#,
         r#""taper_prerequisites_unmet":[],"#,
-        r#""cautions":[{"id":"already_on_extracts","because":["products"]},{"id":"sedative_mix","because":["other_substances"]}],"#,
-        r#""notes":["therapy"],"#,
-        r#""unanswered":["who","urgent_now","night_dosing","duration","started_for","withdrawal_symptoms","#,
-        r#""withdrawal_intensity","derailed","mood_when_stopping","medical","mental_health","#,
+        r#""cautions":[{"id":"already_on_extracts","because":["products"]},{"id":"sedative_mix","because":["other_substances"]},"#,
+        r#"{"id":"sedative_stop","because":["other_substances","sedative_frequency"]}],"#,
+        r#""notes":["therapy"],"contradictions":[],"#,
+        r#""unanswered":["who","urgent_now","age_band","night_dosing","duration","started_for","sedative_frequency","#,
+        r#""withdrawal_symptoms","withdrawal_intensity","derailed","mood_when_stopping","medical","mental_health","#,
         r#""can_stay_stopped_here","need_time_away","considering"]}"#,
     );
     assert_eq!(got, want);
@@ -190,7 +192,10 @@ fn urgent_flags_serialise_as_strings_and_read_back() {
     let a = parse(br#"{"urgent_now":["confusion","heart"]}"#).unwrap();
     let x = guide::assess(&a);
     let text = serde_json::to_string(&x).unwrap();
-    assert!(text.starts_with(r#"{"care_level":"urgent","urgent_flags":["heart","confusion"],"#), "{text}");
+    assert!(
+        text.starts_with(r#"{"care_level":"urgent","taper_kind":null,"urgent_flags":["heart","confusion"],"#),
+        "{text}"
+    );
     assert_eq!(guide::json::assessment_from_str(&text).unwrap(), x);
     // A flag that is not an `urgent_now` value cannot be read back.
     let bad = text.replace("\"heart\"", "\"none\"");
@@ -281,4 +286,47 @@ proptest! {
             Err(e) => prop_assert!(!e.to_string().contains('\n')),
         }
     }
+}
+
+/// `sedative_frequency` is asked only after an asked sedative (spec §2);
+/// an answer to it otherwise is bad input, wherever it sits in the object.
+#[test]
+fn sedative_frequency_only_when_asked() {
+    let not_asked = |input: &[u8]| match parse(input) {
+        Err(e @ InputError::Answer(guide::AnswerError::NotAsked(guide::Q::SedativeFrequency))) => e.to_string(),
+        other => panic!("{}: {other:?}", String::from_utf8_lossy(input)),
+    };
+    let msg = not_asked(br#"{"sedative_frequency":"daily"}"#);
+    assert!(msg.starts_with("sedative_frequency: not asked unless other_substances has"), "{msg}");
+    not_asked(br#"{"sedative_frequency":"weekly","other_substances":["stimulants","opioids"]}"#);
+    not_asked(br#"{"other_substances":["none"],"sedative_frequency":"not_sure"}"#);
+    not_asked(br#"{"other_substances":["not_sure"],"sedative_frequency":"less_than_weekly"}"#);
+    // Asked: before or after the answer that asks it.
+    for input in [
+        &br#"{"sedative_frequency":"daily","other_substances":["alcohol"]}"#[..],
+        br#"{"other_substances":["benzodiazepines","stimulants"],"sedative_frequency":"weekly"}"#,
+        br#"{"other_substances":["sleep_aids_sedatives"],"sedative_frequency":"not_sure"}"#,
+    ] {
+        let a = parse(input).unwrap();
+        assert!(a.get(guide::Q::SedativeFrequency).is_some());
+    }
+    // Other problems with it are named as usual.
+    assert!(parse(br#"{"other_substances":["alcohol"],"sedative_frequency":"often"}"#)
+        .unwrap_err()
+        .to_string()
+        .starts_with("sedative_frequency: unknown value"));
+}
+
+/// Not asked means not unanswered: `unanswered` lists `sedative_frequency`
+/// only when an asked sedative is named.
+#[test]
+fn sedative_frequency_is_unanswered_only_when_asked() {
+    let unanswered = |input: &[u8]| {
+        let x = guide::assess(&parse(input).unwrap());
+        x.unanswered.contains(&guide::Q::SedativeFrequency)
+    };
+    assert!(!unanswered(b"{}"));
+    assert!(!unanswered(br#"{"other_substances":["opioids","stimulants"]}"#));
+    assert!(unanswered(br#"{"other_substances":["alcohol"]}"#));
+    assert!(!unanswered(br#"{"other_substances":["alcohol"],"sedative_frequency":"weekly"}"#));
 }

@@ -1,7 +1,7 @@
 //! Named people drawn from the seed article's situations and from the two
-//! clinical reviews of v1, read from the one persona fixture,
+//! clinical reviews of v1 and v2 (issue 19), read from the one persona fixture,
 //! `tests/personas.json`, which the browser journeys read too. Each
-//! expectation was worked out by hand from spec v2 §3–§7 and is compared
+//! expectation was worked out by hand from spec v3 §2–§7 and is compared
 //! with the engine's JSON output, key by key.
 
 mod common;
@@ -43,6 +43,8 @@ fn actual(out: &Value, key: &str) -> Value {
         "reasons" => Value::Array(out["reasons"].as_array().unwrap().iter().map(|r| r["id"].clone()).collect()),
         "reason_details" => out["reasons"].clone(),
         "care_level"
+        | "taper_kind"
+        | "contradictions"
         | "confidence"
         | "urgent_flags"
         | "taper_prerequisites_unmet"
@@ -86,6 +88,16 @@ fn the_fixture_covers_every_level_and_both_voices() {
     }
     assert!(all.iter().any(|p| p.answers["who"] == "loved_one"), "no loved-one persona");
     assert!(all.iter().any(|p| p.expect["care_level"] == "urgent"), "no urgent persona");
+    for kind in ["planned_taper", "outpatient_support"] {
+        assert!(all.iter().any(|p| p.expect.get("taper_kind").is_some_and(|k| k == kind)), "{kind}");
+    }
+    // v3: every persona states its taper kind (null away from taper) and
+    // its contradictions, the two new parts of the output.
+    for p in &all {
+        for key in ["taper_kind", "contradictions", "reason_details", "cautions", "notes"] {
+            assert!(p.expect.contains_key(key), "{}: expect.{key} is required", p.name);
+        }
+    }
     for confidence in ["ok", "low"] {
         assert!(all.iter().any(|p| p.expect.get("confidence").is_some_and(|c| c == confidence)), "{confidence}");
     }

@@ -119,6 +119,7 @@ fn unanswered_in_table_order() {
         u,
         vec![
             "urgent_now",
+            "age_band",
             "products",
             "frequency",
             "night_dosing",
@@ -199,7 +200,20 @@ fn caution_cold_turkey_risk_each_factor() {
         (json!({ "medical": ["heart_rhythm"] }), vec!["medical", "considering"]),
         (json!({ "medical": ["liver"] }), vec!["medical", "considering"]),
         (json!({ "medical": ["other_complex"] }), vec!["medical", "considering"]),
-        (json!({ "medical": ["pregnant_postpartum"] }), vec!["medical", "considering"]),
+        // Pregnancy is a factor with dependence, which `because` names too.
+        (
+            json!({ "medical": ["pregnant_postpartum"], "night_dosing": "yes" }),
+            vec!["night_dosing", "medical", "considering"],
+        ),
+        (
+            json!({ "medical": ["pregnant_postpartum"], "signs": ["withdrawal"] }),
+            vec!["signs", "medical", "considering"],
+        ),
+        // A daily sedative: seizures on a sudden stop.
+        (
+            json!({ "other_substances": ["alcohol"], "sedative_frequency": "daily" }),
+            vec!["sedative_frequency", "considering"],
+        ),
         (json!({ "withdrawal_intensity": "severe" }), vec!["withdrawal_intensity", "considering"]),
         (json!({ "derailed": "once" }), vec!["derailed", "considering"]),
         (json!({ "derailed": "repeatedly" }), vec!["derailed", "considering"]),
@@ -221,6 +235,11 @@ fn caution_cold_turkey_risk_nearest_misses() {
         json!({ "medical": ["not_sure"] }),
         json!({ "withdrawal_intensity": "moderate" }),
         json!({ "derailed": "no" }),
+        // Pregnancy without dependence: stopping now is safe (spec §8).
+        json!({ "medical": ["pregnant_postpartum"], "frequency": "weekly" }),
+        // A sedative weekly, or at an unknown frequency, is `sedative_stop`'s, not this.
+        json!({ "other_substances": ["benzodiazepines"], "sedative_frequency": "weekly" }),
+        json!({ "other_substances": ["alcohol"] }),
         json!({}),
     ] {
         let mut with = input.clone();
@@ -287,6 +306,7 @@ fn cautions_in_table_order() {
             "extract_switch",
             "already_on_extracts",
             "sedative_mix",
+            "sedative_stop",
             "otc_megadose",
             "cold_turkey_risk",
             "no_diy_medication"
@@ -299,7 +319,10 @@ fn cautions_in_table_order() {
 #[test]
 fn note_moud_by_opioids() {
     assert_eq!(note_ids(&run(json!({ "other_substances": ["opioids"] }))), vec!["moud", "naloxone", "therapy"]);
-    assert_eq!(note_ids(&run(json!({ "other_substances": ["alcohol", "benzodiazepines"] }))), vec!["therapy"]);
+    // Two substances with the band unknown at taper: the intensive program
+    // speaks to the broader pattern the gate could not weigh.
+    let x = run(json!({ "other_substances": ["alcohol", "benzodiazepines"] }));
+    assert_eq!(note_ids(&x), vec!["intensive_outpatient", "therapy"]);
 }
 
 #[test]
@@ -365,11 +388,17 @@ fn note_intensive_outpatient_with_a_severe_band_at_monitor_or_taper() {
 }
 
 #[test]
-fn note_time_away_option_when_the_time_away_reason_does_not_hold() {
+fn note_time_away_option_when_the_residential_gate_is_closed() {
     let x = run(json!({ "need_time_away": "yes", "frequency": "daily_once" }));
-    assert_eq!(note_ids(&x), vec!["time_away_option", "therapy"]);
+    assert_eq!(note_ids(&x), vec!["intensive_outpatient", "time_away_option", "therapy"]);
+    assert_eq!(because_of(&x, "time_away").map(|b| b.len()), Some(1), "counts at taper outside the gate");
     let four = json!(["cut_down_failed", "cravings", "obligations", "tolerance"]);
+    // Four signs and dependence, but no reason at detox: still closed.
     let x = run(json!({ "need_time_away": "yes", "frequency": "daily_once", "signs": four }));
+    assert!(note_ids(&x).contains(&"time_away_option"));
+    // Open (night dosing counts at detox): `time_away` counts at residential.
+    let x = run(json!({ "need_time_away": "yes", "night_dosing": "yes", "signs": four }));
+    assert_eq!(x.care_level.as_str(), "residential");
     assert!(reason_ids(&x).contains(&"time_away"));
     assert!(!note_ids(&x).contains(&"time_away_option"));
     assert!(!note_ids(&run(json!({ "need_time_away": "not_sure" }))).contains(&"time_away_option"));
@@ -460,7 +489,235 @@ fn notes_in_table_order() {
 fn empty_answers_monitor_and_everything_unanswered() {
     let x = run(json!({}));
     assert_eq!(summary(&x), Summary { level: "monitor".into(), notes: strs(&["therapy"]), ..Summary::default() });
-    assert_eq!(x.unanswered.len(), 21);
+    // Every question but `sedative_frequency`, which is not asked.
+    assert_eq!(x.unanswered.len(), 22);
     assert_eq!(x.unanswered.first().map(|q| q.as_str()), Some("who"));
     assert_eq!(x.unanswered.last().map(|q| q.as_str()), Some("considering"));
+}
+
+// ---------- v3 rows (issue 19) ----------
+
+fn note_because(v: serde_json::Value, id: &str) -> Option<Vec<&'static str>> {
+    guide::note_reasons(&answers(v))
+        .into_iter()
+        .find(|(n, _)| n.as_str() == id)
+        .map(|(_, b)| b.iter().map(|q| q.as_str()).collect())
+}
+
+#[test]
+fn caution_sedative_stop() {
+    let cases = [
+        (
+            json!({ "other_substances": ["alcohol"], "sedative_frequency": "weekly" }),
+            vec!["other_substances", "sedative_frequency"],
+        ),
+        (
+            json!({ "other_substances": ["benzodiazepines", "stimulants"], "sedative_frequency": "daily" }),
+            vec!["other_substances", "sedative_frequency"],
+        ),
+        // Unknown counts: skipped or not sure.
+        (json!({ "other_substances": ["sleep_aids_sedatives"] }), vec!["other_substances", "sedative_frequency"]),
+        (
+            json!({ "other_substances": ["alcohol"], "sedative_frequency": "not_sure" }),
+            vec!["other_substances", "sedative_frequency"],
+        ),
+        // Less than weekly, but a sudden stop is planned.
+        (
+            json!({ "other_substances": ["alcohol"], "sedative_frequency": "less_than_weekly", "considering": ["cold_turkey"] }),
+            vec!["other_substances", "considering"],
+        ),
+    ];
+    for (input, expect) in cases {
+        assert_eq!(caution_because(&run(input.clone()), "sedative_stop"), Some(expect), "{input}");
+    }
+    // Nearest misses: less than weekly without a sudden stop; opioids (not
+    // an asked sedative) with one; no sedative at all.
+    for input in [
+        json!({ "other_substances": ["alcohol"], "sedative_frequency": "less_than_weekly", "considering": ["self_taper"] }),
+        json!({ "other_substances": ["opioids"], "considering": ["cold_turkey"] }),
+        json!({ "other_substances": ["stimulants", "other_drugs"], "considering": ["cold_turkey"] }),
+        json!({ "other_substances": ["not_sure"] }),
+    ] {
+        assert_eq!(caution_because(&run(input.clone()), "sedative_stop"), None, "{input}");
+    }
+}
+
+#[test]
+fn caution_already_on_extracts_counts_seven_oh() {
+    let x = run(json!({ "products": ["capsules", "seven_oh"] }));
+    assert_eq!(caution_because(&x, "already_on_extracts"), Some(vec!["products"]));
+    assert_eq!(caution_because(&run(json!({ "products": ["powder_leaf", "not_sure"] })), "already_on_extracts"), None);
+}
+
+#[test]
+fn cold_turkey_parts_speak_to_each_kind_of_factor() {
+    use guide::rules::cautions::cold_turkey_parts;
+    let parts = |v: serde_json::Value| -> Vec<String> {
+        cold_turkey_parts(&answers(v)).iter().map(|p| format!("{p:?}")).collect()
+    };
+    assert_eq!(
+        parts(json!({
+            "considering": ["cold_turkey"], "night_dosing": "yes", "other_substances": ["alcohol"],
+            "sedative_frequency": "daily", "medical": ["liver", "pregnant_postpartum"],
+        })),
+        ["Withdrawal", "Sedatives", "Medical", "Pregnancy"]
+    );
+    assert_eq!(parts(json!({ "considering": ["cold_turkey"], "medical": ["seizures"] })), ["Medical"]);
+    // Pregnancy without dependence is no factor; no caution, no parts.
+    assert!(parts(json!({ "considering": ["cold_turkey"], "medical": ["pregnant_postpartum"] })).is_empty());
+    assert!(parts(json!({ "night_dosing": "yes" })).is_empty());
+}
+
+#[test]
+fn note_young_person() {
+    assert_eq!(note_because(json!({ "age_band": "under_18" }), "young_person"), Some(vec!["age_band"]));
+    for v in ["18_25", "26_plus", "prefer_not"] {
+        assert_eq!(note_because(json!({ "age_band": v }), "young_person"), None, "{v}");
+    }
+    // Age never changes the level.
+    assert_eq!(run(json!({ "age_band": "under_18" })).care_level.as_str(), "monitor");
+}
+
+#[test]
+fn note_mental_health_care_with_or_without_dependence() {
+    for v in
+        [json!({ "mood_when_stopping": "severe" }), json!({ "mood_when_stopping": "severe", "night_dosing": "yes" })]
+    {
+        assert_eq!(note_because(v.clone(), "mental_health_care"), Some(vec!["mood_when_stopping"]), "{v}");
+    }
+    for v in ["manageable", "none", "not_sure"] {
+        assert_eq!(note_because(json!({ "mood_when_stopping": v }), "mental_health_care"), None, "{v}");
+    }
+}
+
+#[test]
+fn note_naloxone_for_seven_oh() {
+    assert_eq!(note_because(json!({ "products": ["seven_oh"] }), "naloxone"), Some(vec!["products"]));
+    assert_eq!(note_because(json!({ "products": ["extract_or_shot"] }), "naloxone"), None);
+    assert_eq!(
+        note_because(
+            json!({ "products": ["seven_oh"], "started_for": ["opioid_withdrawal"], "other_substances": ["opioids"] }),
+            "naloxone"
+        ),
+        Some(vec!["products", "started_for", "other_substances"])
+    );
+}
+
+#[test]
+fn note_moud_counts_seven_oh_as_heavy() {
+    let x = run(json!({ "products": ["seven_oh"], "frequency": "daily_once", "duration": "6_12_months" }));
+    assert!(note_ids(&x).contains(&"moud"));
+    assert_eq!(caution_because(&x, "no_diy_medication"), Some(vec!["products", "frequency", "duration"]));
+    let x = run(json!({ "products": ["seven_oh"], "frequency": "weekly", "duration": "over_1_year" }));
+    assert!(!note_ids(&x).contains(&"moud"));
+}
+
+#[test]
+fn note_pregnancy_names_medical() {
+    assert_eq!(
+        note_because(json!({ "medical": ["pregnant_postpartum", "liver"] }), "pregnancy"),
+        Some(vec!["medical"])
+    );
+}
+
+/// v3: below residential, an unsafe home, time away or a pattern the
+/// unknown band cannot weigh also call for an intensive program.
+#[test]
+fn note_intensive_outpatient_below_residential() {
+    for (v, because) in [
+        (json!({ "can_stay_stopped_here": "no" }), vec!["can_stay_stopped_here"]),
+        (json!({ "need_time_away": "yes", "night_dosing": "yes" }), vec!["need_time_away"]),
+        (
+            json!({ "other_substances": ["stimulants", "other_drugs"], "frequency": "daily_once" }),
+            vec!["other_substances"],
+        ),
+        (
+            json!({ "mood_when_stopping": "severe", "mental_health": ["other"], "night_dosing": "yes" }),
+            vec!["mood_when_stopping", "mental_health"],
+        ),
+    ] {
+        let x = run(v.clone());
+        assert!(["taper", "detox"].contains(&x.care_level.as_str()), "{v}");
+        assert_eq!(note_because(v.clone(), "intensive_outpatient"), Some(because), "{v}");
+    }
+    // Nearest misses: a known band for the pattern; the answers unsure;
+    // residential already; urgent.
+    for v in [
+        json!({ "other_substances": ["stimulants", "other_drugs"], "frequency": "daily_once", "signs": ["tolerance"] }),
+        json!({ "can_stay_stopped_here": "not_sure", "need_time_away": "not_sure", "frequency": "daily_once" }),
+        json!({ "can_stay_stopped_here": "no", "night_dosing": "yes", "signs": ["cut_down_failed", "cravings", "obligations", "tolerance"] }),
+        json!({ "can_stay_stopped_here": "no", "urgent_now": ["heart"] }),
+    ] {
+        assert_eq!(note_because(v.clone(), "intensive_outpatient"), None, "{v}");
+    }
+}
+
+/// Therapy shows always; with trauma named, trauma-informed care comes
+/// first, and the note says which answer put it there.
+#[test]
+fn note_therapy_because_names_trauma() {
+    assert_eq!(note_because(json!({}), "therapy"), Some(vec![]));
+    assert_eq!(
+        note_because(json!({ "mental_health": ["depression", "trauma"] }), "therapy"),
+        Some(vec!["mental_health"])
+    );
+    assert_eq!(note_because(json!({ "mental_health": ["depression"] }), "therapy"), Some(vec![]));
+}
+
+#[test]
+fn contradictions_each_and_their_nearest_misses() {
+    let ids =
+        |v: serde_json::Value| -> Vec<&'static str> { run(v).contradictions.iter().map(|c| c.as_str()).collect() };
+    for w in ["mild", "moderate", "severe"] {
+        assert_eq!(
+            ids(json!({ "withdrawal_symptoms": ["never_stopped"], "withdrawal_intensity": w })),
+            ["never_stopped_with_intensity"],
+            "{w}"
+        );
+    }
+    for d in ["once", "repeatedly"] {
+        assert_eq!(
+            ids(json!({ "withdrawal_symptoms": ["never_stopped"], "derailed": d })),
+            ["never_stopped_with_derailed"]
+        );
+    }
+    assert_eq!(
+        ids(json!({ "withdrawal_intensity": "none", "withdrawal_symptoms": ["stomach", "brain_fog"] })),
+        ["no_withdrawal_with_symptoms"]
+    );
+    // Nearest misses.
+    for v in [
+        json!({ "withdrawal_symptoms": ["never_stopped"], "withdrawal_intensity": "none" }),
+        json!({ "withdrawal_symptoms": ["never_stopped"], "withdrawal_intensity": "not_sure", "derailed": "no" }),
+        json!({ "withdrawal_symptoms": ["none"], "withdrawal_intensity": "mild", "derailed": "once" }),
+        json!({ "withdrawal_intensity": "none", "withdrawal_symptoms": ["none"] }),
+        json!({ "withdrawal_intensity": "mild", "withdrawal_symptoms": ["stomach"] }),
+    ] {
+        assert!(ids(v.clone()).is_empty(), "{v}");
+    }
+    // Never a change of level: the answers are taken as given.
+    let x = run(
+        json!({ "withdrawal_symptoms": ["never_stopped"], "withdrawal_intensity": "moderate", "derailed": "repeatedly" }),
+    );
+    assert_eq!(x.contradictions.len(), 2);
+    assert_eq!(x.care_level.as_str(), "detox");
+}
+
+/// Taper kinds and where the prerequisites go (v3 §4).
+#[test]
+fn taper_kind_planned_with_dependence_else_outpatient_support() {
+    let x = run(json!({ "frequency": "daily_once", "support": "some" }));
+    assert_eq!(x.taper_kind.map(|k| k.as_str()), Some("planned_taper"));
+    assert_eq!(
+        x.taper_prerequisites_unmet.iter().map(|p| p.as_str()).collect::<Vec<_>>(),
+        ["measure_doses", "support", "triggers"]
+    );
+    let x = run(json!({ "signs": ["tolerance", "cravings"], "support": "some" }));
+    assert_eq!(x.taper_kind.map(|k| k.as_str()), Some("outpatient_support"));
+    assert!(x.taper_prerequisites_unmet.is_empty(), "no dose steps without dependence");
+    for v in
+        [json!({}), json!({ "night_dosing": "yes" }), json!({ "urgent_now": ["seizure"], "frequency": "daily_once" })]
+    {
+        assert_eq!(run(v.clone()).taper_kind, None, "{v}");
+    }
 }

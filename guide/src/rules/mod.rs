@@ -8,8 +8,11 @@
 //!   sedatives, confidence) that several rows and the docs use.
 //! - `reasons`: §4's reason table and the residential gate.
 //! - `prereqs`, `cautions`, `notes`: §4's taper prerequisites, §5, §6.
+//! - `contradictions`: §7's answers that do not fit together.
+//! - `urgent`: §8's first-aid lines of the urgent page, per voice.
 
 pub mod cautions;
+pub mod contradictions;
 #[cfg(feature = "rule-docs")]
 pub mod docs;
 pub mod gates;
@@ -17,8 +20,10 @@ pub mod notes;
 pub mod prereqs;
 pub mod reasons;
 pub mod row;
+pub mod urgent;
 
 pub use cautions::CAUTIONS;
+pub use contradictions::CONTRADICTIONS;
 #[cfg(feature = "rule-docs")]
 pub use docs::markdown;
 pub use notes::NOTES;

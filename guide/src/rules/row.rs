@@ -40,6 +40,9 @@ impl Because {
             self.add(true, q);
         }
     }
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
     pub(crate) fn into_sorted(mut self) -> Vec<Q> {
         crate::sort::small_sort_by_key(&mut self.0, |q| *q);
         self.0

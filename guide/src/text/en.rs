@@ -1,10 +1,16 @@
 //! English. Self voice ("you") and loved-one voice ("they") are written
 //! separately; see spec/voice.md.
 
-use super::build::{o, p, same, t};
-use super::{EmergencyText, Framing, LevelText, LovedOneText, LowConfidenceText, Pair, PlanText, QuestionText, Texts};
+use super::build::{o, p, same, t, u};
+use super::{
+    EmergencyText, Framing, LevelText, LovedOneText, LowConfidenceText, Pair, PlanText, QuestionText, TaperKindText,
+    Texts, UrgentLinesText,
+};
 use crate::lang::Lang;
-use crate::model::{CautionId, Level, NoteId, Prereq, ReasonId};
+use crate::model::{
+    CautionId, ColdTurkeyPart, ContradictionId, Level, LineForm as F, NoteId, Prereq, ReasonId, TaperKind,
+    UrgentLineId as L,
+};
 use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
 use crate::questions::Q;
 
@@ -32,6 +38,14 @@ pub(super) static TEXTS: Texts = Texts {
             "What you told us needs help right away. For trouble breathing, a seizure, chest pain or confusion, call the emergency number now and stay with them. If they may harm themselves, call or text the crisis line with them. Stay if it is safe, and put pills and weapons away.",
         ),
         urgent_banner: "You told us about signs that need help now. If you haven't called yet, please call.",
+        pregnancy_lead_no_dependence: p(
+            "Because you're pregnant or recently gave birth: stopping kratom now is safe and good for your pregnancy. Tell your prenatal care provider about your use.",
+            "Because they're pregnant or recently gave birth: stopping kratom now is safe and good for the pregnancy. Encourage them to tell their prenatal care provider.",
+        ),
+        stay_or_away: p(
+            "You told us staying stopped at home would be hard, or that you'd need time away. We take that seriously. A clinician can help you decide if care around the clock, an intensive program or a steadier place to live fits you.",
+            "You told us staying stopped at home would be hard for them, or that they'd need time away. We take that seriously. A clinician can help decide if care around the clock, an intensive program or a steadier place to live fits them.",
+        ),
         pregnancy_lead: p(
             "Because you're pregnant or recently gave birth, don't stop kratom suddenly on your own. Plan each step with your prenatal care and your addiction care together.",
             "Because they're pregnant or recently gave birth, they shouldn't stop kratom suddenly on their own. Their prenatal care and addiction care should plan each step together.",
@@ -79,6 +93,20 @@ pub(super) static TEXTS: Texts = Texts {
             ],
         },
         QuestionText {
+            q: Q::AgeBand,
+            legend: p("How old are you?", "How old is the person?"),
+            hint: p(
+                "Care can differ by age. You can choose not to say — the result works either way.",
+                "Care for young people can differ. If you don't know or would rather not say, the result still works.",
+            ),
+            options: &[
+                o("under_18", same("Under 18")),
+                o("18_25", same("18 to 25")),
+                o("26_plus", same("26 or older")),
+                o("prefer_not", p("I'd rather not say", "I'd rather not say")),
+            ],
+        },
+        QuestionText {
             q: Q::Products,
             legend: p(
                 "Which kratom products do you use? Choose all that apply.",
@@ -92,6 +120,7 @@ pub(super) static TEXTS: Texts = Texts {
                 o("powder_leaf", same("Powder or leaf")),
                 o("capsules", same("Capsules")),
                 o("extract_or_shot", same("Extracts, shots or concentrated liquids")),
+                o("seven_oh", same("7-OH products (tablets, gummies or shots sold as 7-OH)")),
                 o("not_sure", NOT_SURE),
             ],
         },
@@ -198,6 +227,23 @@ pub(super) static TEXTS: Texts = Texts {
                 o("stimulants", same("Stimulants (like cocaine or meth)")),
                 o("other_drugs", same("Other drugs")),
                 o("none", NONE_OF_THESE),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::SedativeFrequency,
+            legend: p(
+                "How often do you drink alcohol or take pills for sleep or anxiety? Think of what you use most.",
+                "How often does the person drink alcohol or take pills for sleep or anxiety? Think of what they use most.",
+            ),
+            hint: p(
+                "Stopping these suddenly after regular use can be dangerous, so how often matters.",
+                "After regular use, stopping these suddenly can be dangerous for them, so how often matters.",
+            ),
+            options: &[
+                o("daily", same("Every day or almost every day")),
+                o("weekly", same("At least once a week, but not daily")),
+                o("less_than_weekly", same("Less than once a week")),
                 o("not_sure", NOT_SURE),
             ],
         },
@@ -797,6 +843,14 @@ pub(super) static TEXTS: Texts = Texts {
             ),
         ),
         (
+            CautionId::SedativeStop,
+            t(
+                "Don't stop alcohol or sedative pills suddenly",
+                "After regular use, stopping alcohol, benzodiazepines or sleeping pills all at once can cause seizures. Don't stop them suddenly on your own. Plan it with a clinician, who can help you come off them safely.",
+                "After regular use, stopping alcohol, benzodiazepines or sleeping pills all at once can cause seizures. They shouldn't stop them suddenly on their own. A clinician can help them plan how to come off them safely.",
+            ),
+        ),
+        (
             CautionId::OtcMegadose,
             t(
                 "Don't take large amounts of over-the-counter medicine",
@@ -910,6 +964,22 @@ pub(super) static TEXTS: Texts = Texts {
                 "You said they would need time away to get steady. This check doesn't suggest it on its own, but it is still an option. Residential programs and other places with care around the clock exist, and a clinician can help you both compare them.",
             ),
         ),
+        (
+            NoteId::YoungPerson,
+            t(
+                "Help for young people",
+                "You don't have to sort this out alone. Tell a trusted adult, like a parent, school nurse or coach. Ask for a clinician who works with young people. If you feel unsafe, the same crisis numbers are there for you.",
+                "Young people do best with an adult on their side. Involve a trusted adult and a clinician who works with young people. The same crisis numbers are there for them, and for you.",
+            ),
+        ),
+        (
+            NoteId::MentalHealthCare,
+            t(
+                "Care for your mood",
+                "Severe anxiety, panic or low mood deserves care of its own. Try to see a mental health professional soon. If you have thoughts of hurting yourself, please {reach} {crisis} now.",
+                "Severe anxiety, panic or low mood deserves care of its own. Help them see a mental health professional soon. If they talk about hurting themselves, please {reach} {crisis} with them now.",
+            ),
+        ),
     ],
     phases: [
         (
@@ -953,6 +1023,14 @@ pub(super) static TEXTS: Texts = Texts {
         samhsa: "SAMHSA National Helpline: 1-800-662-4357 — free, confidential, 24/7, in English and Spanish",
         poison: "Poison Help: 1-800-222-1222 — if someone may have taken too much or mixed substances",
         unsure: "Not sure how serious it is? Get checked anyway — that's the safe choice.",
+        crisis_other: "Call {n} — the crisis line, any time",
+        crisis_text_other: "Text {n}",
+        helpline_other: "Substance use helpline: {n}",
+        poison_other: "Poison help line: {n} — if someone may have taken too much or mixed substances",
+        crisis_name_988: "988, the Suicide & Crisis Lifeline,",
+        crisis_name_other: "the crisis line",
+        reach_call_or_text: "call or text",
+        reach_call: "call",
     },
     plan: PlanText {
         heading: "A step-by-step plan",
@@ -1147,10 +1225,156 @@ pub(super) static TEXTS: Texts = Texts {
             "Many answers about the person were skipped or unsure. Once a professional fills those gaps, the right level may turn out higher or lower.",
         ),
         no_level: "Not enough information to suggest a level",
+        frequency_unknown: p(
+            "We don't know how often you use kratom, so this check can't rule out a need for support. A professional can help you look at that.",
+            "We don't know how often the person uses kratom, so this check can't rule out a need for support. A professional can help look at that.",
+        ),
     },
     opioid_switch_still_using: t(
         "Kratom, opioids and a safer plan",
         "You started kratom to get off opioids, and you still use opioids too. Using both raises the risk of an overdose. A clinician can talk with you about MOUD, such as buprenorphine, and help you plan a gentle kratom taper.",
         "They started kratom to get off opioids, and they still use opioids too. Using both raises the risk of an overdose. A clinician can talk with them about MOUD, such as buprenorphine, and help plan a gentle kratom taper.",
     ),
+    pregnancy_no_dependence: t(
+        "Pregnancy and after birth",
+        "Stopping kratom now is safe, and it is good for your pregnancy. Tell your prenatal care provider about your use, so they can support you and check on your baby.",
+        "Stopping kratom now is safe, and it is good for the pregnancy. Encourage them to tell their prenatal care provider about their use, so the baby can be checked too.",
+    ),
+    naloxone_outside_us: t(
+        "Keep naloxone close by",
+        "Naloxone can reverse an opioid overdose. Ask a pharmacist or clinician how to get it where you live. After a break, your body handles much less, so your old dose can cause an overdose. Never use alone, and let someone know where your naloxone is.",
+        "Naloxone can reverse an opioid overdose. Ask a pharmacist or clinician how to get it where you live, and keep it where you can both reach it. After a break, their body handles much less, so their old dose can cause an overdose. Ask them never to use alone.",
+    ),
+    taper_kinds: [
+        (
+            TaperKind::PlannedTaper,
+            TaperKindText {
+                kind: TaperKind::PlannedTaper,
+                name: "A planned taper with a clinician",
+                summary: p(
+                    "A planned taper means lowering your dose step by step, on a schedule you set with a clinician. You live at home and check in along the way.",
+                    "A planned taper means lowering the dose step by step, on a schedule set with a clinician. They live at home and check in along the way.",
+                ),
+                in_practice: &[
+                    p("Use one steady product and measure every dose.", "They could use one steady product and measure every dose."),
+                    p(
+                        "Lower the dose slowly, at a pace you set with a clinician.",
+                        "The dose could come down slowly, at a pace set with a clinician.",
+                    ),
+                    p("Start counseling now, while you cut down — not after.", "Counseling could start now, during the taper — not after."),
+                    p(
+                        "If withdrawal gets too hard, stepping up support is a smart move, not a failure.",
+                        "If withdrawal gets too hard, stepping up support is a smart move, not a failure.",
+                    ),
+                ],
+            },
+        ),
+        (
+            TaperKind::OutpatientSupport,
+            TaperKindText {
+                kind: TaperKind::OutpatientSupport,
+                name: "Outpatient support from a clinician or counselor",
+                summary: p(
+                    "Outpatient support means regular check-ins with a clinician or counselor while you live at home. You can stop, or cut down, with their help.",
+                    "Outpatient support means regular check-ins with a clinician or counselor while they live at home. They can stop, or cut down, with that help.",
+                ),
+                in_practice: &[
+                    p(
+                        "Meet with a clinician or counselor and check in along the way.",
+                        "They could meet with a clinician or counselor and check in along the way.",
+                    ),
+                    p("Start counseling now, not later.", "Counseling could start now, not later."),
+                    p(
+                        "If stopping turns out harder than you thought, come back or step up your support.",
+                        "If stopping turns out harder than expected, they could come back or step up support.",
+                    ),
+                ],
+            },
+        ),
+    ],
+    cold_turkey_parts: [
+        (
+            ColdTurkeyPart::Withdrawal,
+            p(
+                "Stopping all at once could bring severe sleep problems and panic, and a cycle of going back.",
+                "Stopping all at once could bring them severe sleep problems and panic, and a cycle of going back.",
+            ),
+        ),
+        (
+            ColdTurkeyPart::Sedatives,
+            p(
+                "You drink or take sedative pills daily. Stopping those suddenly can cause seizures.",
+                "They drink or take sedative pills daily. Stopping those suddenly can cause seizures.",
+            ),
+        ),
+        (
+            ColdTurkeyPart::Medical,
+            p(
+                "With your health condition, withdrawal strains the body, so a clinician should plan it.",
+                "With their health condition, withdrawal strains the body, so a clinician should plan it.",
+            ),
+        ),
+        (
+            ColdTurkeyPart::Pregnancy,
+            p(
+                "In pregnancy, withdrawal strains your body. Going back to use after a sudden stop is common and risky for you and your baby.",
+                "In pregnancy, withdrawal strains the body. Going back to use after a sudden stop is common and risky for them and the baby.",
+            ),
+        ),
+    ],
+    contradictions: [
+        (
+            ContradictionId::NeverStoppedWithIntensity,
+            "Said they have never stopped, yet rated how strong withdrawal is",
+        ),
+        (ContradictionId::NeverStoppedWithDerailed, "Said they have never stopped, yet said withdrawal made them go back"),
+        (ContradictionId::NoWithdrawalWithSymptoms, "Said withdrawal is none, yet named withdrawal symptoms"),
+    ],
+    urgent_lines: UrgentLinesText {
+        me: &[
+            u(L::CallNow, F::Plain, "Call {emergency} now. Don't drive yourself."),
+            u(L::SomeoneWithYou, F::Plain, "If someone is with you, ask them to call and to stay with you."),
+            u(
+                L::SomeoneWithYou,
+                F::WithNaloxone,
+                "If someone is with you, ask them to call, stay with you, and give you naloxone if there is some.",
+            ),
+            u(
+                L::CrisisNow,
+                F::Plain,
+                "Please {reach} {crisis} now. You don't have to explain everything. If you are in danger now or took too much, call {emergency}.",
+            ),
+            u(L::TellSomeone, F::Plain, "If someone is with you, tell them how you feel and ask them to stay."),
+        ],
+        them: &[
+            u(L::CallNow, F::Plain, "Call {emergency} now."),
+            u(L::Naloxone, F::Plain, "If you have naloxone, give it now. It is safe even if you're not sure opioids are involved."),
+            u(
+                L::Naloxone,
+                F::IfWorse,
+                "If they become very sleepy, hard to wake, or their breathing slows, give naloxone if you have it.",
+            ),
+            u(
+                L::SeizureSafety,
+                F::Plain,
+                "Don't hold them down or put anything in their mouth. Move hard things away.",
+            ),
+            u(L::OnSide, F::Plain, "If they are breathing, lay them on their side."),
+            u(L::OnSide, F::AfterShaking, "Once the shaking stops, lay them on their side."),
+            u(L::OnSide, F::IfWorse, "If they become hard to wake, lay them on their side."),
+            u(
+                L::CrisisWithThem,
+                F::Plain,
+                "Please {reach} {crisis} with them. If they are in danger now or may have taken too much, call {emergency}.",
+            ),
+            u(L::Stay, F::Plain, "Stay with them until help comes."),
+            u(L::Stay, F::IfSafe, "If it is safe for you, stay with them until help comes."),
+            u(L::Dispatcher, F::Plain, "The dispatcher will guide you, step by step."),
+            u(
+                L::RemoveMeans,
+                F::Plain,
+                "Put away pills, weapons and anything they could hurt themselves with. Don't give them kratom, alcohol or other drugs.",
+            ),
+        ],
+    },
 };

@@ -1,10 +1,16 @@
 //! Español (EE. UU.), trato de usted. La voz propia y la voz de un ser
 //! querido están escritas por separado; ver spec/voice.md.
 
-use super::build::{o, p, same, t};
-use super::{EmergencyText, Framing, LevelText, LovedOneText, LowConfidenceText, Pair, PlanText, QuestionText, Texts};
+use super::build::{o, p, same, t, u};
+use super::{
+    EmergencyText, Framing, LevelText, LovedOneText, LowConfidenceText, Pair, PlanText, QuestionText, TaperKindText,
+    Texts, UrgentLinesText,
+};
 use crate::lang::Lang;
-use crate::model::{CautionId, Level, NoteId, Prereq, ReasonId};
+use crate::model::{
+    CautionId, ColdTurkeyPart, ContradictionId, Level, LineForm as F, NoteId, Prereq, ReasonId, TaperKind,
+    UrgentLineId as L,
+};
 use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
 use crate::questions::Q;
 
@@ -32,6 +38,14 @@ pub(super) static TEXTS: Texts = Texts {
             "Lo que nos contó necesita ayuda de inmediato. Si esa persona tiene dificultad para respirar, una convulsión, dolor en el pecho o confusión, llame ahora al número de emergencias y quédese a su lado. Si esa persona podría hacerse daño, llame o envíe un mensaje de texto a la línea de crisis junto con ella. Quédese si es seguro para usted, y guarde las pastillas y las armas.",
         ),
         urgent_banner: "Nos contó sobre señales que necesitan ayuda ahora. Si todavía no ha llamado, llame, por favor.",
+        pregnancy_lead_no_dependence: p(
+            "Como está embarazada o dio a luz hace poco: dejar el kratom ahora es seguro y bueno para su embarazo. Cuéntele a quien le da atención prenatal sobre su consumo.",
+            "Como esa persona está embarazada o dio a luz hace poco: dejar el kratom ahora es seguro y bueno para el embarazo. Anímela a contarle a quien le da atención prenatal.",
+        ),
+        stay_or_away: p(
+            "Nos dijo que le costaría mantenerse sin consumir en casa, o que necesitaría tiempo lejos. Lo tomamos en serio. Un profesional de la salud puede ayudarle a decidir si le conviene atención las 24 horas, un programa intensivo o un lugar más estable para vivir.",
+            "Nos dijo que a esa persona le costaría mantenerse sin consumir en casa, o que necesitaría tiempo lejos. Lo tomamos en serio. Un profesional de la salud puede ayudar a decidir si le conviene atención las 24 horas, un programa intensivo o un lugar más estable para vivir.",
+        ),
         pregnancy_lead: p(
             "Como está embarazada o dio a luz hace poco, no deje el kratom de golpe por su cuenta. Planee cada paso junto con su atención prenatal y su atención para la adicción.",
             "Como esa persona está embarazada o dio a luz hace poco, no debería dejar el kratom de golpe por su cuenta. Su atención prenatal y su atención para la adicción deberían planear juntas cada paso.",
@@ -79,6 +93,20 @@ pub(super) static TEXTS: Texts = Texts {
             ],
         },
         QuestionText {
+            q: Q::AgeBand,
+            legend: p("¿Cuántos años tiene?", "¿Cuántos años tiene esa persona?"),
+            hint: p(
+                "La atención puede cambiar según la edad. Puede preferir no decirlo: el resultado funciona igual.",
+                "La atención para jóvenes puede ser distinta. Si no lo sabe o prefiere no decirlo, el resultado funciona igual.",
+            ),
+            options: &[
+                o("under_18", same("Menos de 18")),
+                o("18_25", same("De 18 a 25")),
+                o("26_plus", same("26 o más")),
+                o("prefer_not", same("Prefiero no decirlo")),
+            ],
+        },
+        QuestionText {
             q: Q::Products,
             legend: p(
                 "¿Qué productos de kratom usa? Marque todas las que correspondan.",
@@ -92,6 +120,7 @@ pub(super) static TEXTS: Texts = Texts {
                 o("powder_leaf", same("Polvo u hoja")),
                 o("capsules", same("Cápsulas")),
                 o("extract_or_shot", same("Extractos, shots o líquidos concentrados")),
+                o("seven_oh", same("Productos de 7-OH (tabletas, gomitas o shots que se venden como 7-OH)")),
                 o("not_sure", NOT_SURE),
             ],
         },
@@ -198,6 +227,23 @@ pub(super) static TEXTS: Texts = Texts {
                 o("stimulants", same("Estimulantes (como cocaína o metanfetamina)")),
                 o("other_drugs", same("Otras drogas")),
                 o("none", NONE_OF_THESE),
+                o("not_sure", NOT_SURE),
+            ],
+        },
+        QuestionText {
+            q: Q::SedativeFrequency,
+            legend: p(
+                "¿Con qué frecuencia toma alcohol o pastillas para dormir o para la ansiedad? Piense en lo que más usa.",
+                "¿Cada cuánto esa persona toma alcohol o pastillas para dormir o la ansiedad? Piense en lo que más usa.",
+            ),
+            hint: p(
+                "Dejar estas sustancias de golpe después de usarlas seguido puede ser peligroso, por eso importa la frecuencia.",
+                "Si las usa seguido, dejarlas de golpe puede ser peligroso para esa persona, por eso importa la frecuencia.",
+            ),
+            options: &[
+                o("daily", same("Todos o casi todos los días")),
+                o("weekly", same("Al menos una vez por semana, pero no a diario")),
+                o("less_than_weekly", same("Menos de una vez por semana")),
                 o("not_sure", NOT_SURE),
             ],
         },
@@ -794,6 +840,14 @@ pub(super) static TEXTS: Texts = Texts {
             ),
         ),
         (
+            CautionId::SedativeStop,
+            t(
+                "No deje el alcohol ni las pastillas sedantes de golpe",
+                "Después de usarlos seguido, dejar de golpe el alcohol, las benzodiacepinas o las pastillas para dormir puede causar convulsiones. No los deje de repente por su cuenta. Planéelo con un profesional de la salud, que puede ayudarle a dejarlos con seguridad.",
+                "Después de usarlos seguido, dejar de golpe el alcohol, las benzodiacepinas o las pastillas para dormir puede causar convulsiones. Esa persona no debería dejarlos de repente por su cuenta. Un profesional de la salud puede ayudarle a planear cómo dejarlos con seguridad.",
+            ),
+        ),
+        (
             CautionId::OtcMegadose,
             t(
                 "No tome grandes cantidades de medicinas sin receta",
@@ -907,6 +961,22 @@ pub(super) static TEXTS: Texts = Texts {
                 "Usted dijo que esa persona necesitaría alejarse de casa para estabilizarse. Esta evaluación no lo indica por sí sola, pero sigue siendo una opción. Existen programas residenciales y otros lugares con atención las 24 horas, y un profesional puede ayudarles a compararlos.",
             ),
         ),
+        (
+            NoteId::YoungPerson,
+            t(
+                "Ayuda para jóvenes",
+                "No tiene que resolver esto solo. Cuénteselo a un adulto de confianza, como su madre o padre, la enfermera de la escuela o un entrenador. Pida un profesional de la salud que trabaje con jóvenes. Si no se siente seguro, los mismos números de crisis están para usted.",
+                "A los jóvenes les va mejor con un adulto de su lado. Busquen a un adulto de confianza y un profesional de la salud que trabaje con jóvenes. Los mismos números de crisis están para esa persona, y para usted.",
+            ),
+        ),
+        (
+            NoteId::MentalHealthCare,
+            t(
+                "Atención para su estado de ánimo",
+                "La ansiedad, el pánico o la tristeza fuertes merecen su propia atención. Trate de ver pronto a un profesional de salud mental. Si piensa en hacerse daño, por favor, {reach} {crisis} ahora.",
+                "La ansiedad, el pánico o la tristeza fuertes merecen su propia atención. Ayude a esa persona a ver pronto a un profesional de salud mental. Si habla de hacerse daño, por favor, {reach} {crisis} junto con ella ahora.",
+            ),
+        ),
     ],
     phases: [
         (
@@ -950,6 +1020,14 @@ pub(super) static TEXTS: Texts = Texts {
         samhsa: "Línea Nacional de Ayuda de SAMHSA: 1-800-662-4357 — gratuita, confidencial, las 24 horas, en inglés y español",
         poison: "Línea de Ayuda para Envenenamientos: 1-800-222-1222 — si alguien pudo haber tomado demasiado o mezclado sustancias",
         unsure: "¿No sabe qué tan grave es? Busque atención médica de todas formas: es la opción segura.",
+        crisis_other: "Llame al {n}, la línea de crisis, a cualquier hora",
+        crisis_text_other: "Enviar un texto al {n}",
+        helpline_other: "Línea de ayuda para el consumo de sustancias: {n}",
+        poison_other: "Línea de ayuda por envenenamiento: {n} — si alguien pudo haber tomado demasiado o mezclado sustancias",
+        crisis_name_988: "la Línea 988 de Prevención del Suicidio y Crisis (en español: marque 2 o escriba AYUDA)",
+        crisis_name_other: "la línea de crisis",
+        reach_call_or_text: "llame o envíe un mensaje de texto a",
+        reach_call: "llame a",
     },
     plan: PlanText {
         heading: "Un plan paso a paso",
@@ -1144,10 +1222,169 @@ pub(super) static TEXTS: Texts = Texts {
             "Muchas preguntas sobre esa persona quedaron sin respuesta o con duda. Cuando un profesional complete lo que falta, el nivel adecuado podría ser más alto o más bajo.",
         ),
         no_level: "No hay suficiente información para sugerir un nivel",
+        frequency_unknown: p(
+            "No sabemos con qué frecuencia usa kratom, así que esta evaluación no puede descartar que necesite apoyo. Un profesional puede ayudarle a verlo.",
+            "No sabemos con qué frecuencia esa persona usa kratom, así que esta evaluación no puede descartar que necesite apoyo. Un profesional puede ayudar a verlo.",
+        ),
     },
     opioid_switch_still_using: t(
         "El kratom, los opioides y un plan más seguro",
         "Usted empezó con el kratom para dejar los opioides, y todavía consume opioides. Usar los dos aumenta el riesgo de sobredosis. Un profesional de la salud puede hablarle del MOUD, como la buprenorfina, y ayudarle a planear una reducción suave del kratom.",
         "Esa persona empezó con el kratom para dejar los opioides, y todavía consume opioides. Usar los dos aumenta el riesgo de sobredosis. Un profesional de la salud puede hablarle del MOUD, como la buprenorfina, y ayudarle a planear una reducción suave del kratom.",
     ),
+    pregnancy_no_dependence: t(
+        "Embarazo y después del parto",
+        "Dejar el kratom ahora es seguro y es bueno para su embarazo. Cuéntele a quien le da atención prenatal sobre su consumo, para que pueda apoyarle y revisar a su bebé.",
+        "Dejar el kratom ahora es seguro y es bueno para el embarazo. Anime a esa persona a contarle a quien le da atención prenatal sobre su consumo, para que también revisen al bebé.",
+    ),
+    naloxone_outside_us: t(
+        "Tenga naloxona a mano",
+        "La naloxona puede revertir una sobredosis de opioides. Pregunte a un farmacéutico o a un profesional de la salud cómo conseguirla donde vive. Después de una pausa, su cuerpo tolera mucho menos, y su dosis de antes puede causar una sobredosis. Nunca consuma a solas, y diga a alguien dónde guarda la naloxona.",
+        "La naloxona puede revertir una sobredosis de opioides. Pregunte a un farmacéutico o a un profesional de la salud cómo conseguirla donde viven, y guárdela donde los dos la puedan alcanzar. Después de una pausa, su cuerpo tolera mucho menos, y su dosis de antes puede causar una sobredosis. Pídale que nunca consuma a solas.",
+    ),
+    taper_kinds: [
+        (
+            TaperKind::PlannedTaper,
+            TaperKindText {
+                kind: TaperKind::PlannedTaper,
+                name: "Una reducción gradual planeada con un profesional de la salud",
+                summary: p(
+                    "Una reducción gradual planeada significa bajar la dosis paso a paso, con un horario que fija con un profesional de la salud. Usted vive en casa y tiene citas de control en el camino.",
+                    "Una reducción gradual planeada significa bajar la dosis paso a paso, con un horario fijado con un profesional de la salud. Esa persona vive en casa y tiene citas de control en el camino.",
+                ),
+                in_practice: &[
+                    p("Use un solo producto estable y mida cada dosis.", "Podría usar un solo producto estable y medir cada dosis."),
+                    p(
+                        "Baje la dosis despacio, al ritmo que fije con un profesional de la salud.",
+                        "La dosis podría bajar despacio, al ritmo que fije un profesional de la salud.",
+                    ),
+                    p(
+                        "Empiece la consejería ahora, mientras reduce, no después.",
+                        "La consejería podría empezar ahora, durante la reducción, no después.",
+                    ),
+                    p(
+                        "Si la abstinencia se pone muy difícil, pedir más apoyo es una decisión sabia, no un fracaso.",
+                        "Si la abstinencia se pone muy difícil, pedir más apoyo es una decisión sabia, no un fracaso.",
+                    ),
+                ],
+            },
+        ),
+        (
+            TaperKind::OutpatientSupport,
+            TaperKindText {
+                kind: TaperKind::OutpatientSupport,
+                name: "Apoyo ambulatorio de un profesional de la salud o consejero",
+                summary: p(
+                    "El apoyo ambulatorio son citas regulares con un profesional de la salud o consejero mientras usted vive en casa. Puede dejarlo, o reducirlo, con esa ayuda.",
+                    "El apoyo ambulatorio son citas regulares con un profesional de la salud o consejero mientras esa persona vive en casa. Puede dejarlo, o reducirlo, con esa ayuda.",
+                ),
+                in_practice: &[
+                    p(
+                        "Reúnase con un profesional de la salud o consejero y tenga citas de control.",
+                        "Podría reunirse con un profesional de la salud o consejero y tener citas de control.",
+                    ),
+                    p("Empiece la consejería ahora, no más adelante.", "La consejería podría empezar ahora, no más adelante."),
+                    p(
+                        "Si dejarlo resulta más difícil de lo que pensaba, vuelva o pida más apoyo.",
+                        "Si dejarlo resulta más difícil de lo esperado, podría volver o pedir más apoyo.",
+                    ),
+                ],
+            },
+        ),
+    ],
+    cold_turkey_parts: [
+        (
+            ColdTurkeyPart::Withdrawal,
+            p(
+                "Dejarlo de golpe podría traer problemas graves de sueño y pánico, y un ciclo de volver a consumir.",
+                "Dejarlo de golpe podría traerle problemas graves de sueño y pánico, y un ciclo de volver a consumir.",
+            ),
+        ),
+        (
+            ColdTurkeyPart::Sedatives,
+            p(
+                "Usted toma alcohol o pastillas sedantes a diario. Dejarlos de golpe puede causar convulsiones.",
+                "Esa persona toma alcohol o pastillas sedantes a diario. Dejarlos de golpe puede causar convulsiones.",
+            ),
+        ),
+        (
+            ColdTurkeyPart::Medical,
+            p(
+                "Con su problema de salud, la abstinencia exige mucho al cuerpo, así que un profesional de la salud debería planearla.",
+                "Con su problema de salud, la abstinencia exige mucho al cuerpo, así que un profesional de la salud debería planearla.",
+            ),
+        ),
+        (
+            ColdTurkeyPart::Pregnancy,
+            p(
+                "En el embarazo, la abstinencia exige mucho a su cuerpo. Volver a consumir después de dejarlo de golpe es común y riesgoso para usted y su bebé.",
+                "En el embarazo, la abstinencia exige mucho al cuerpo. Volver a consumir después de dejarlo de golpe es común y riesgoso para esa persona y el bebé.",
+            ),
+        ),
+    ],
+    contradictions: [
+        (
+            ContradictionId::NeverStoppedWithIntensity,
+            "Dijo que nunca lo ha dejado, pero calificó qué tan fuerte es la abstinencia",
+        ),
+        (
+            ContradictionId::NeverStoppedWithDerailed,
+            "Dijo que nunca lo ha dejado, pero dijo que la abstinencia le hizo volver a consumir",
+        ),
+        (
+            ContradictionId::NoWithdrawalWithSymptoms,
+            "Dijo que no tiene abstinencia, pero nombró síntomas de abstinencia",
+        ),
+    ],
+    urgent_lines: UrgentLinesText {
+        me: &[
+            u(L::CallNow, F::Plain, "Llame al {emergency} ahora. No maneje usted."),
+            u(L::SomeoneWithYou, F::Plain, "Si alguien está con usted, pídale que llame y que se quede con usted."),
+            u(
+                L::SomeoneWithYou,
+                F::WithNaloxone,
+                "Si alguien está con usted, pídale que llame, que se quede y que le dé naloxona si hay.",
+            ),
+            u(
+                L::CrisisNow,
+                F::Plain,
+                "Por favor, {reach} {crisis} ahora. No tiene que explicarlo todo. Si está en peligro ahora o tomó demasiado, llame al {emergency}.",
+            ),
+            u(L::TellSomeone, F::Plain, "Si alguien está con usted, dígale cómo se siente y pídale que se quede."),
+        ],
+        them: &[
+            u(L::CallNow, F::Plain, "Llame al {emergency} ahora."),
+            u(
+                L::Naloxone,
+                F::Plain,
+                "Si tiene naloxona, désela ahora. Es segura aunque no sepa si hay opioides de por medio.",
+            ),
+            u(
+                L::Naloxone,
+                F::IfWorse,
+                "Si le da mucho sueño, cuesta despertarla o respira más despacio, dele naloxona si tiene.",
+            ),
+            u(
+                L::SeizureSafety,
+                F::Plain,
+                "No la sujete ni le ponga nada en la boca. Aleje las cosas duras.",
+            ),
+            u(L::OnSide, F::Plain, "Si respira, acuéstela de lado."),
+            u(L::OnSide, F::AfterShaking, "Cuando paren las sacudidas, acuéstela de lado."),
+            u(L::OnSide, F::IfWorse, "Si cuesta despertarla, acuéstela de lado."),
+            u(
+                L::CrisisWithThem,
+                F::Plain,
+                "Por favor, {reach} {crisis} junto con esa persona. Si está en peligro ahora o pudo tomar demasiado, llame al {emergency}.",
+            ),
+            u(L::Stay, F::Plain, "Quédese con ella hasta que llegue la ayuda."),
+            u(L::Stay, F::IfSafe, "Si es seguro para usted, quédese con ella hasta que llegue la ayuda."),
+            u(L::Dispatcher, F::Plain, "La persona que atiende la llamada le guiará paso a paso."),
+            u(
+                L::RemoveMeans,
+                F::Plain,
+                "Guarde pastillas, armas y cualquier cosa con la que pueda hacerse daño. No le dé kratom, alcohol ni otras drogas.",
+            ),
+        ],
+    },
 };

@@ -3,7 +3,11 @@
 //! engine's enums and checked by tests to line up, so no id can lack words.
 
 use crate::answers::Answers;
-use crate::model::{Band, CautionId, Confidence, Level, NoteId, Prereq, ReasonId};
+use crate::model::Assessment;
+use crate::model::{
+    Band, CautionId, ColdTurkeyPart, Confidence, ContradictionId, Level, LineForm, NoteId, Prereq, ReasonId, TaperKind,
+    UrgentLine, UrgentLineId,
+};
 use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
 use crate::questions::Q;
 use crate::rules::notes::opioid_switch_praises;
@@ -19,7 +23,8 @@ pub use languages::install;
 /// Short constructors that keep the language tables readable.
 #[cfg(feature = "tables")]
 mod build {
-    use super::{OptionText, Pair, Titled};
+    use super::{OptionText, Pair, Titled, UrgentLineText};
+    use crate::model::{LineForm, UrgentLineId};
 
     pub(super) const fn p(me: &'static str, them: &'static str) -> Pair {
         Pair { me, them }
@@ -32,6 +37,9 @@ mod build {
     }
     pub(super) const fn t(title: &'static str, me: &'static str, them: &'static str) -> Titled {
         Titled { title, body: Pair { me, them } }
+    }
+    pub(super) const fn u(id: UrgentLineId, form: LineForm, text: &'static str) -> UrgentLineText {
+        UrgentLineText { id, form, text }
     }
 }
 
@@ -101,13 +109,72 @@ pub struct EmergencyText {
     pub heading: &'static str,
     /// "Call {n} for emergencies" — `{n}` is replaced by the configured number.
     pub emergency: &'static str,
-    /// "Call or text {n}, the Suicide & Crisis Lifeline" — `{n}` configurable.
+    /// The default 988 line: "Call or text {n}, the Suicide & Crisis
+    /// Lifeline" (in Spanish with the Spanish-speaker route).
     pub crisis: &'static str,
-    /// Link text for texting the crisis line: "Text {n}".
+    /// Link text for texting 988: "Text {n}".
     pub crisis_text: &'static str,
     pub samhsa: &'static str,
     pub poison: &'static str,
     pub unsure: &'static str,
+    /// Another crisis line (spec §8): the neutral name, no 988 route.
+    pub crisis_other: &'static str,
+    /// Link text for another line's text number (`data-crisis-text`).
+    pub crisis_text_other: &'static str,
+    /// A clinic's own helpline (`data-helpline`): "Substance use helpline: {n}".
+    pub helpline_other: &'static str,
+    /// A clinic's own poison line (`data-poison-line`): "Poison help line: {n}".
+    pub poison_other: &'static str,
+    /// What `{crisis}` becomes in texts that name the crisis line, for the
+    /// default 988 line and for any other line.
+    pub crisis_name_988: &'static str,
+    pub crisis_name_other: &'static str,
+    /// What `{reach}` becomes before `{crisis}`: when the line takes texts
+    /// (988, or `data-crisis-text` given) and when it takes calls only.
+    pub reach_call_or_text: &'static str,
+    pub reach_call: &'static str,
+}
+
+/// A first-aid line of the urgent page in one form (spec §8). `{emergency}`
+/// is the emergency number; `{reach}` and `{crisis}` as in [`EmergencyText`].
+#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
+pub struct UrgentLineText {
+    pub id: UrgentLineId,
+    pub form: LineForm,
+    pub text: &'static str,
+}
+
+/// The urgent page's lines, each voice written apart: every (line, form)
+/// that `rules::urgent::lines` can give has one entry.
+#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "pack", serde(bound(deserialize = "'de: 'static")))]
+pub struct UrgentLinesText {
+    #[cfg_attr(feature = "pack", serde(deserialize_with = "leaked"))]
+    pub me: &'static [UrgentLineText],
+    #[cfg_attr(feature = "pack", serde(deserialize_with = "leaked"))]
+    pub them: &'static [UrgentLineText],
+}
+
+impl UrgentLinesText {
+    /// The words of `line` in `voice`, if written (tests check all are).
+    pub fn get(&self, voice: Voice, line: UrgentLine) -> Option<&'static str> {
+        let table = match voice {
+            Voice::Me => self.me,
+            Voice::Them => self.them,
+        };
+        table.iter().find(|t| t.id == line.id && t.form == line.form).map(|t| t.text)
+    }
+}
+
+/// The name, summary and steps of a kind of taper (spec §8): shown in
+/// place of the `taper` level's own words.
+#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
+pub struct TaperKindText {
+    pub kind: TaperKind,
+    pub name: &'static str,
+    pub summary: Pair,
+    #[cfg_attr(feature = "pack", serde(deserialize_with = "leaked"))]
+    pub in_practice: &'static [Pair],
 }
 
 #[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
@@ -167,9 +234,15 @@ pub struct Framing {
     pub urgent_body: Pair,
     pub urgent_banner: &'static str,
     /// Part of the level's lead when `medical` has `pregnant_postpartum`
-    /// (spec §8): do not stop suddenly alone; plan with prenatal and
-    /// addiction care together.
+    /// and dependence is evident (spec §8): do not stop suddenly alone;
+    /// plan with prenatal and addiction care together.
     pub pregnancy_lead: Pair,
+    /// The same without dependence: stopping now is safe and good; tell
+    /// the prenatal care provider.
+    pub pregnancy_lead_no_dependence: Pair,
+    /// `environment` or `time_away` below `residential` (spec §8): the
+    /// answer is taken seriously; a clinician can help decide what fits.
+    pub stay_or_away: Pair,
 }
 
 /// Words for a result with `confidence` low (spec §4).
@@ -185,6 +258,10 @@ pub struct LowConfidenceText {
     /// Names no level, in place of the `monitor` name (result heading and
     /// the clinician summary).
     pub no_level: &'static str,
+    /// Replaces the `monitor` summary when `frequency` is unknown, whatever
+    /// the confidence: how often is not known, so this check can't rule out
+    /// a need for support.
+    pub frequency_unknown: Pair,
 }
 
 /// Every id-keyed table is an array as long as its enum's `ALL`, in enum
@@ -212,6 +289,18 @@ pub struct Texts {
     /// The `opioid_switch` note for someone still using opioids: no praise
     /// for stepping away (spec §6).
     pub opioid_switch_still_using: Titled,
+    /// The `pregnancy` note without dependence (spec §8).
+    pub pregnancy_no_dependence: Titled,
+    /// The `naloxone` note outside the US default resources: no US-only facts.
+    pub naloxone_outside_us: Titled,
+    /// At `taper`, the kind's words (spec §8).
+    pub taper_kinds: [(TaperKind, TaperKindText); TaperKind::ALL.len()],
+    /// What `cold_turkey_risk` says for each kind of factor that holds,
+    /// after its body (spec §8).
+    pub cold_turkey_parts: [(ColdTurkeyPart, Pair); ColdTurkeyPart::ALL.len()],
+    /// Each contradiction in words, for the clinician summary.
+    pub contradictions: [(ContradictionId, &'static str); ContradictionId::ALL.len()],
+    pub urgent_lines: UrgentLinesText,
 }
 
 impl Texts {
@@ -243,11 +332,67 @@ impl Texts {
         &self.phases[id as usize].1
     }
     /// The note as it reads for these answers: `opioid_switch` has a
-    /// wording without praise for someone still using opioids.
+    /// wording without praise for someone still using opioids, and
+    /// `pregnancy` one without dependence. (`naloxone` outside the US
+    /// depends on the embed's resources: see `naloxone_outside_us`.)
     pub fn note_for(&self, id: NoteId, answers: &Answers) -> &Titled {
         match id {
             NoteId::OpioidSwitch if !opioid_switch_praises(answers) => &self.opioid_switch_still_using,
+            NoteId::Pregnancy if crate::rules::gates::dependence(answers).is_empty() => &self.pregnancy_no_dependence,
             _ => self.note(id),
+        }
+    }
+    /// The lead sentence for pregnancy, by dependence (spec §8).
+    pub fn pregnancy_lead(&self, answers: &Answers) -> &Pair {
+        if crate::rules::gates::dependence(answers).is_empty() {
+            &self.framing.pregnancy_lead_no_dependence
+        } else {
+            &self.framing.pregnancy_lead
+        }
+    }
+    pub fn taper_kind(&self, kind: TaperKind) -> &TaperKindText {
+        &self.taper_kinds[kind as usize].1
+    }
+    pub fn cold_turkey_part(&self, part: ColdTurkeyPart) -> &Pair {
+        &self.cold_turkey_parts[part as usize].1
+    }
+    pub fn contradiction(&self, id: ContradictionId) -> &'static str {
+        self.contradictions[id as usize].1
+    }
+    /// The result's plain name: the taper kind's at `taper`, no level for
+    /// a `monitor` with low confidence, else the level's (spec §8).
+    pub fn result_name(&self, x: &Assessment) -> &'static str {
+        match x.taper_kind {
+            Some(kind) => self.taper_kind(kind).name,
+            None => self.level_name(x.care_level, x.confidence),
+        }
+    }
+    /// The result's summary (spec §8): by taper kind at `taper`; at
+    /// `monitor` never "no need for treatment" with low confidence or
+    /// `frequency` unknown.
+    pub fn result_summary(&self, x: &Assessment, a: &Answers) -> &Pair {
+        match (x.care_level, x.taper_kind) {
+            (_, Some(kind)) => &self.taper_kind(kind).summary,
+            (Level::Monitor, None) => {
+                self.monitor_summary(x.confidence, !crate::rules::gates::is_unknown(a, Q::Frequency))
+            }
+            (level, None) => &self.level(level).summary,
+        }
+    }
+    /// The result's steps "in practice": the taper kind's at `taper`.
+    pub fn result_steps(&self, x: &Assessment) -> &'static [Pair] {
+        match x.taper_kind {
+            Some(kind) => self.taper_kind(kind).in_practice,
+            None => self.level(x.care_level).in_practice,
+        }
+    }
+    /// The `monitor` summary as it must read: not enough answers (low
+    /// confidence), or how often unknown, else the level's own.
+    pub fn monitor_summary(&self, confidence: Confidence, frequency_known: bool) -> &Pair {
+        match (confidence, frequency_known) {
+            (Confidence::Low, _) => &self.low_confidence.monitor,
+            (Confidence::Ok, false) => &self.low_confidence.frequency_unknown,
+            (Confidence::Ok, true) => &self.level(Level::Monitor).summary,
         }
     }
     /// The level's plain name, except that a `monitor` with low confidence

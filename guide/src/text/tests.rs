@@ -11,136 +11,50 @@ fn all() -> [&'static Texts; 2] {
     [Lang::En.texts(), Lang::Es.texts()]
 }
 
-/// Every string in a table, with a stable key, so the two languages can be
-/// compared field by field.
-fn walk(t: &'static Texts) -> Vec<(String, &'static str)> {
-    let mut out: Vec<(String, &'static str)> = Vec::new();
-    let mut s = |k: String, v: &'static str| out.push((k, v));
-    let pair = |s: &mut dyn FnMut(String, &'static str), k: String, p: &Pair| {
-        s(format!("{k}.me"), p.me);
-        s(format!("{k}.them"), p.them);
-    };
-    let titled = |s: &mut dyn FnMut(String, &'static str), k: String, x: &Titled| {
-        s(format!("{k}.title"), x.title);
-        s(format!("{k}.body.me"), x.body.me);
-        s(format!("{k}.body.them"), x.body.them);
-    };
+/// Every string in a table, with a stable key (its JSON path), so the two
+/// languages can be compared field by field. The walk goes through serde
+/// (the language packs' own format), so a new field is walked the moment
+/// it exists: no hand-kept list can skip one. Ids (question ids, option
+/// values, enum tags) are not words and are left out.
+pub(crate) fn walk(t: &'static Texts) -> Vec<(String, String)> {
+    let value = serde_json::to_value(t).expect("texts serialise");
+    let mut found = Vec::new();
+    collect(&value, String::new(), &mut found);
+    found.into_iter().map(|(k, v)| (k.trim_start_matches('.').to_string(), v)).collect()
+}
 
-    let f = &t.framing;
-    for (k, v) in
-        [("not_diagnosis", f.not_diagnosis), ("urgent_heading", f.urgent_heading), ("urgent_banner", f.urgent_banner)]
-    {
-        s(format!("framing.{k}"), v);
-    }
-    for (i, v) in f.sections.iter().enumerate() {
-        s(format!("framing.sections.{i}"), v);
-    }
-    pair(&mut s, "framing.not_sure_count".into(), &f.not_sure_count);
-    pair(&mut s, "framing.skipped_count".into(), &f.skipped_count);
-    pair(&mut s, "framing.urgent_body".into(), &f.urgent_body);
-    pair(&mut s, "framing.pregnancy_lead".into(), &f.pregnancy_lead);
+/// Keys whose values are ids, never words.
+const ID_KEYS: &[&str] = &["q", "value", "id", "kind", "level", "form", "lang"];
 
-    for q in &t.questions {
-        let k = format!("q.{}", q.q.as_str());
-        pair(&mut s, format!("{k}.legend"), &q.legend);
-        pair(&mut s, format!("{k}.hint"), &q.hint);
-        for o in q.options {
-            pair(&mut s, format!("{k}.opt.{}", o.value), &o.label);
+fn collect(v: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
+    use serde_json::Value;
+    // An `(Id, words)` row is a two-element array led by an id (no spaces).
+    let row_id = |item: &Value| match item.as_array().map(Vec::as_slice) {
+        Some([Value::String(id), _]) if !id.contains(char::is_whitespace) => Some(id.clone()),
+        _ => None,
+    };
+    match v {
+        Value::String(s) => out.push((path, s.clone())),
+        Value::Array(items) if !items.is_empty() && items.iter().all(|i| row_id(i).is_some()) => {
+            for item in items {
+                let id = row_id(item).unwrap_or_default();
+                collect(&item[1], format!("{path}.{id}"), out);
+            }
         }
-    }
-    for l in &t.levels {
-        let k = format!("level.{}", l.level.as_str());
-        s(format!("{k}.name"), l.name);
-        pair(&mut s, format!("{k}.summary"), &l.summary);
-        for (i, x) in l.in_practice.iter().enumerate() {
-            pair(&mut s, format!("{k}.in_practice.{i}"), x);
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                collect(item, format!("{path}.{i}"), out);
+            }
         }
-    }
-    for (id, x) in &t.reasons {
-        pair(&mut s, format!("reason.{}", id.as_str()), x);
-    }
-    for (id, x) in &t.prereqs {
-        pair(&mut s, format!("prereq.{}", id.as_str()), x);
-    }
-    for (i, x) in t.bands.iter().enumerate() {
-        pair(&mut s, format!("band.{i}"), x);
-    }
-    for (id, x) in &t.cautions {
-        titled(&mut s, format!("caution.{}", id.as_str()), x);
-    }
-    for (id, x) in &t.notes {
-        titled(&mut s, format!("note.{}", id.as_str()), x);
-    }
-    for (id, x) in &t.phases {
-        titled(&mut s, format!("phase.{id:?}"), x);
-    }
-    let e = &t.emergency;
-    for (k, v) in [
-        ("heading", e.heading),
-        ("emergency", e.emergency),
-        ("crisis", e.crisis),
-        ("crisis_text", e.crisis_text),
-        ("samhsa", e.samhsa),
-        ("poison", e.poison),
-        ("unsure", e.unsure),
-    ] {
-        s(format!("emergency.{k}"), v);
-    }
-    let p = &t.plan;
-    s("plan.heading".into(), p.heading);
-    pair(&mut s, "plan.intro".into(), &p.intro);
-    for (i, v) in p.steps.iter().enumerate() {
-        s(format!("plan.steps.{i}"), v);
-    }
-    for (i, v) in p.step_intros.iter().enumerate() {
-        pair(&mut s, format!("plan.step_intros.{i}"), v);
-    }
-    for (i, v) in p.diary_columns.iter().enumerate() {
-        s(format!("plan.diary.{i}"), v);
-    }
-    s("plan.diary_notes".into(), p.diary_notes);
-    for (id, x) in &p.kit {
-        titled(&mut s, format!("plan.kit.{id:?}"), x);
-    }
-    for (id, x) in &p.triggers {
-        titled(&mut s, format!("plan.trigger.{id:?}"), x);
-    }
-    for (id, x) in &p.therapies {
-        titled(&mut s, format!("plan.therapy.{id:?}"), x);
-    }
-    for (k, v) in [
-        ("if", p.if_label),
-        ("then", p.then_label),
-        ("warning_signs", p.warning_signs),
-        ("people", p.people),
-        ("appointment", p.appointment),
-        ("one_change", p.one_change),
-    ] {
-        s(format!("plan.{k}"), v);
-    }
-    let c = &t.low_confidence;
-    pair(&mut s, "low_confidence.monitor".into(), &c.monitor);
-    pair(&mut s, "low_confidence.other".into(), &c.other);
-    s("low_confidence.no_level".into(), c.no_level);
-    titled(&mut s, "note.opioid_switch_still_using".into(), &t.opioid_switch_still_using);
-    let l = &t.loved_one;
-    for (k, v) in [
-        ("heading", l.heading),
-        ("script_heading", l.script_heading),
-        ("boundaries_heading", l.boundaries_heading),
-        ("backfires_heading", l.backfires_heading),
-        ("self_care_heading", l.self_care_heading),
-    ] {
-        s(format!("loved_one.{k}"), v);
-    }
-    for (k, list) in
-        [("script", l.script), ("boundaries", l.boundaries), ("backfires", l.backfires), ("self_care", l.self_care)]
-    {
-        for (i, v) in list.iter().enumerate() {
-            s(format!("loved_one.{k}.{i}"), v);
+        Value::Object(map) => {
+            for (k, item) in map {
+                if !ID_KEYS.contains(&k.as_str()) {
+                    collect(item, format!("{path}.{k}"), out);
+                }
+            }
         }
+        _ => {}
     }
-    out
 }
 
 fn words(s: &str) -> usize {
@@ -209,7 +123,7 @@ fn every_string_is_present_in_both_languages() {
     assert_eq!(en_keys, es_keys, "the two languages have the same shape");
     for (k, v) in en.iter().chain(es.iter()) {
         assert!(!v.trim().is_empty(), "empty string at {k}");
-        assert_eq!(v.trim(), *v, "stray whitespace at {k}");
+        assert_eq!(v.trim(), v, "stray whitespace at {k}");
     }
     // Lists are non-trivial.
     for t in all() {
@@ -234,7 +148,7 @@ fn spanish_is_a_translation_not_a_copy() {
     let mut copied = Vec::new();
     for ((k, a), (_, b)) in en.iter().zip(es.iter()) {
         let numeric = a.chars().all(|c| !c.is_alphabetic());
-        if a == b && !numeric && !SAME_IN_BOTH.contains(a) {
+        if a == b && !numeric && !SAME_IN_BOTH.contains(&a.as_str()) {
             copied.push(format!("{k}: {a}"));
         }
     }
@@ -326,7 +240,7 @@ fn no_stigmatising_or_promising_words() {
     for (lang, banned) in [(Lang::En, BANNED_EN), (Lang::Es, BANNED_ES)] {
         for (k, v) in walk(lang.texts()) {
             for w in banned {
-                assert!(!has_word(v, w), "{lang:?} {k}: banned word {w:?} in {v:?}");
+                assert!(!has_word(&v, w), "{lang:?} {k}: banned word {w:?} in {v:?}");
             }
         }
     }
@@ -388,32 +302,53 @@ fn placeholders(s: &str) -> Vec<&str> {
     out
 }
 
+/// The placeholders a text may hold, by where it sits: the widget fills
+/// `{n}` with a number, `{emergency}` with the emergency number, and
+/// `{reach} {crisis}` with how to reach the crisis line and its name
+/// (spec §8: 988 by name, any other line neutrally).
+fn allowed_placeholders(key: &str) -> &'static [&'static str] {
+    const N: &[&str] = &["{n}"];
+    const CRISIS: &[&str] = &["{reach}", "{crisis}"];
+    const URGENT: &[&str] = &["{emergency}", "{reach}", "{crisis}"];
+    match key {
+        k if k.starts_with("framing.not_sure_count.") || k.starts_with("framing.skipped_count.") => N,
+        "emergency.emergency"
+        | "emergency.crisis"
+        | "emergency.crisis_text"
+        | "emergency.crisis_other"
+        | "emergency.crisis_text_other"
+        | "emergency.helpline_other"
+        | "emergency.poison_other" => N,
+        k if k.starts_with("urgent_lines.") => URGENT,
+        k if k.starts_with("notes.mental_health_care.body.") => CRISIS,
+        _ => &[],
+    }
+}
+
 #[test]
 fn placeholders_are_where_the_widget_expects_them() {
     for t in all() {
-        assert_eq!(placeholders(t.framing.not_sure_count.me), ["{n}"]);
-        assert_eq!(placeholders(t.framing.not_sure_count.them), ["{n}"]);
-        assert_eq!(placeholders(t.framing.skipped_count.me), ["{n}"]);
-        assert_eq!(placeholders(t.framing.skipped_count.them), ["{n}"]);
-        assert_eq!(placeholders(t.emergency.emergency), ["{n}"]);
-        assert_eq!(placeholders(t.emergency.crisis), ["{n}"]);
-        assert_eq!(placeholders(t.emergency.crisis_text), ["{n}"]);
+        for s in [t.emergency.emergency, t.emergency.crisis, t.emergency.crisis_text, t.emergency.crisis_other] {
+            assert_eq!(placeholders(s), ["{n}"], "{s}");
+        }
+        for p in [&t.framing.not_sure_count, &t.framing.skipped_count] {
+            assert_eq!(placeholders(p.me), ["{n}"]);
+            assert_eq!(placeholders(p.them), ["{n}"]);
+        }
+        for p in [t.note(NoteId::MentalHealthCare).body.me, t.note(NoteId::MentalHealthCare).body.them] {
+            assert!(p.contains("{reach} {crisis}"), "{p}");
+        }
     }
-    // No stray braces anywhere else.
-    let expected = [
-        "framing.not_sure_count.me",
-        "framing.not_sure_count.them",
-        "framing.skipped_count.me",
-        "framing.skipped_count.them",
-        "emergency.emergency",
-        "emergency.crisis",
-        "emergency.crisis_text",
-    ];
     for lang in Lang::ALL {
         for (k, v) in walk(lang.texts()) {
-            if !expected.contains(&k.as_str()) {
-                assert!(placeholders(v).is_empty() && !v.contains('}'), "{lang:?} {k}: {v}");
-            }
+            let allowed = allowed_placeholders(&k);
+            let found = placeholders(&v);
+            assert!(found.iter().all(|p| allowed.contains(p)), "{lang:?} {k}: {v}");
+            assert_eq!(v.matches('{').count(), found.len(), "{lang:?} {k}: stray brace in {v}");
+            assert_eq!(v.matches('}').count(), found.len(), "{lang:?} {k}: stray brace in {v}");
+            // `{reach}` always leads straight into `{crisis}`.
+            assert_eq!(v.contains("{reach}"), v.contains("{reach} {crisis}"), "{lang:?} {k}: {v}");
+            assert_eq!(v.contains("{crisis}"), v.contains("{reach} {crisis}"), "{lang:?} {k}: {v}");
         }
     }
 }
