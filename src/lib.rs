@@ -1,7 +1,7 @@
 //! kratom-check: the Yew widget and its wasm entry point.
 //!
 //! Imports run one way: `app` → `pages` → `components` → `hooks`/`view`/
-//! `summary`/`resources`/`download`/`print`/`leave`/`languages` → `state`/`words`/`config` → `guide`
+//! `summary`/`wording`/`resources`/`download`/`print`/`leave`/`languages` → `state`/`words`/`config` → `guide`
 //! (the engine). `embed` mounts `app`.
 
 pub mod app;
@@ -20,4 +20,5 @@ pub mod resources;
 pub mod state;
 pub mod summary;
 pub mod view;
+pub mod wording;
 pub mod words;

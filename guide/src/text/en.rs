@@ -1211,9 +1211,10 @@ pub(super) static TEXTS: Texts = Texts {
         self_care: &[
             "Your own sleep, meals and health matter too.",
             "Talk to someone you trust, or try a support group for families.",
-            "The SAMHSA National Helpline can point you to support for families as well.",
             "You can't make someone change. Your steady care can make help easier to accept.",
         ],
+        self_care_samhsa: "The SAMHSA National Helpline can point you to support for families as well.",
+        self_care_helpline: "The substance use helpline can point you to support for families as well.",
     },
     low_confidence: LowConfidenceText {
         monitor: p(

@@ -1208,9 +1208,10 @@ pub(super) static TEXTS: Texts = Texts {
         self_care: &[
             "Su propio sueño, su alimentación y su salud también importan.",
             "Hable con alguien de confianza, o pruebe un grupo de apoyo para familias.",
-            "La Línea Nacional de Ayuda de SAMHSA también puede orientarle hacia apoyo para familias.",
             "No puede obligar a nadie a cambiar. Su apoyo constante puede hacer que sea más fácil aceptar ayuda.",
         ],
+        self_care_samhsa: "La Línea Nacional de Ayuda de SAMHSA también puede orientarle hacia apoyo para familias.",
+        self_care_helpline: "La línea de ayuda para el consumo de sustancias también puede orientarle hacia apoyo para familias.",
     },
     low_confidence: LowConfidenceText {
         monitor: p(

@@ -217,6 +217,12 @@ pub struct LovedOneText {
     pub self_care_heading: &'static str,
     #[cfg_attr(feature = "pack", serde(deserialize_with = "leaked"))]
     pub self_care: &'static [&'static str],
+    /// The self-care line about the helpline, after `self_care`: US-only
+    /// facts follow the helpline (spec §8), so SAMHSA's in the US default
+    /// set, the clinic's own helpline under its neutral name elsewhere, and
+    /// none when neither shows. The widget picks.
+    pub self_care_samhsa: &'static str,
+    pub self_care_helpline: &'static str,
 }
 
 /// Domain sentences that frame the questions and the result: what the
