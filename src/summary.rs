@@ -368,7 +368,7 @@ impl<'a> Summary<'a> {
         self.list(g.script_heading, &script);
         self.list(g.boundaries_heading, &owned(g.boundaries));
         self.list(g.backfires_heading, &owned(g.backfires));
-        self.list(g.self_care_heading, &owned(&wording::self_care(self.texts, self.config)));
+        self.list(g.self_care_heading, &owned(wording::self_care(self.texts, self.config)));
     }
 
     fn plan(&mut self) {
@@ -922,7 +922,7 @@ mod tests {
         for line in g.script {
             assert!(s.contains(&format!("“{line}”")), "{line}");
         }
-        for line in g.boundaries.iter().chain(g.backfires).chain(g.self_care).chain([&g.self_care_samhsa]) {
+        for line in g.boundaries.iter().chain(g.backfires).chain(g.self_care) {
             assert!(s.contains(line), "{line}");
         }
         for h in [g.script_heading, g.boundaries_heading, g.backfires_heading, g.self_care_heading] {

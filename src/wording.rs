@@ -7,7 +7,7 @@
 use guide::text::{Texts, Titled};
 use guide::{Answers, CautionId, NoteId, Voice};
 
-use crate::config::{Config, Extra};
+use crate::config::Config;
 use crate::resources::us_facts;
 
 /// A note as it reads for these answers and this embed: the engine's
@@ -20,17 +20,16 @@ pub fn note<'t>(texts: &'t Texts, id: NoteId, answers: &Answers, config: &Config
     }
 }
 
-/// The loved-one guide's self-care lines for this embed: the helpline line
-/// follows the helpline (SAMHSA's in the US default set, the clinic's own
-/// by its neutral name, none when no helpline shows).
-pub fn self_care(texts: &Texts, config: &Config) -> Vec<&'static str> {
+/// The loved-one guide's self-care lines for this embed: the line about
+/// SAMHSA's helpline only where the helpline is SAMHSA's (spec §8), else a
+/// neutral helpline line.
+pub fn self_care(texts: &Texts, config: &Config) -> &'static [&'static str] {
     let g = &texts.loved_one;
-    let helpline = match config.helpline {
-        Extra::Number(_) => Some(g.self_care_helpline),
-        Extra::Default if config.us_default_set() => Some(g.self_care_samhsa),
-        Extra::Default | Extra::Refused => None,
-    };
-    g.self_care.iter().copied().chain(helpline).collect()
+    if us_facts(config) {
+        g.self_care
+    } else {
+        g.self_care_outside_us
+    }
 }
 
 /// An engine text that names the emergency number or the crisis line,
@@ -66,6 +65,7 @@ pub fn caution_body(texts: &Texts, id: CautionId, answers: &Answers, voice: Voic
 #[cfg(all(test, feature = "tables"))]
 mod tests {
     use super::*;
+    use crate::config::Extra;
     use guide::{Lang, Q};
 
     #[test]
@@ -89,15 +89,16 @@ mod tests {
     fn the_self_care_helpline_line_follows_the_helpline() {
         for lang in Lang::ALL {
             let g = &lang.texts().loved_one;
-            let us = self_care(lang.texts(), &Config::default());
-            assert_eq!(us.last(), Some(&g.self_care_samhsa));
-            let abroad = Config { emergency_number: "112".into(), ..Config::default() };
-            assert_eq!(self_care(lang.texts(), &abroad), g.self_care.to_vec(), "no helpline, no line");
-            let own = Config { helpline: Extra::Number("0800 123".into()), ..abroad.clone() };
-            assert_eq!(self_care(lang.texts(), &own).last(), Some(&g.self_care_helpline));
-            let refused = Config { helpline: Extra::Refused, ..Config::default() };
-            assert!(!self_care(lang.texts(), &refused).contains(&g.self_care_samhsa));
-            assert!(!g.self_care.iter().any(|l| l.contains("SAMHSA")), "{lang:?}: the US line is apart");
+            assert_eq!(self_care(lang.texts(), &Config::default()), g.self_care);
+            for config in [
+                Config { emergency_number: "112".into(), ..Config::default() },
+                Config { helpline: Extra::Number("0800 123".into()), ..Config::default() },
+                Config { helpline: Extra::Refused, ..Config::default() },
+            ] {
+                let lines = self_care(lang.texts(), &config);
+                assert_eq!(lines, g.self_care_outside_us, "{config:?}");
+                assert!(!lines.iter().any(|l| l.contains("SAMHSA")), "{lang:?}");
+            }
         }
     }
 

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::list::{li, ul};
+use crate::components::list::ul;
 use crate::view::View;
 use crate::wording;
 
@@ -20,7 +20,7 @@ pub fn loved_one_guide(view: &View) -> Html {
             <h4>{ g.backfires_heading }</h4>
             { ul(g.backfires) }
             <h4>{ g.self_care_heading }</h4>
-            <ul>{ for wording::self_care(view.texts, &view.config).into_iter().map(li) }</ul>
+            { ul(wording::self_care(view.texts, &view.config)) }
         </section>
     }
 }

@@ -119,7 +119,9 @@ fn details(view: &View, assessment: &Assessment) -> Html {
     html! {
         <>
             { card("in-practice", words.in_practice_heading, html! {
-                <ul class="kc-in-practice">{ for texts.result_steps(assessment).iter().map(|p| html! { <li>{ say(p.get(voice)) }</li> }) }</ul>
+                <ul class="kc-in-practice">
+                    { for texts.result_steps(assessment, &view.journey.answers).iter().chain(texts.taper_moud(assessment)).map(|p| html! { <li>{ say(p.get(voice)) }</li> }) }
+                </ul>
             }) }
             if !assessment.taper_prerequisites_unmet.is_empty() {
                 { card("prereqs", words.prereqs_heading, html! {

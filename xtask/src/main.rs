@@ -7,11 +7,13 @@
 //! - `serve.rs`: the demo/test HTTP server (axum + tower-http);
 //! - `test.rs`: native tests, then the browser suite, and the final count;
 //! - `bench.rs`: sizes, start-up, latency and memory against the budget;
+//! - `mutants.rs`: mutation testing of the care rules (not in `test`);
 //! - `env.rs`: the machine's tools (rustup target, npm, Chromium, apt).
 
 mod bench;
 mod dist;
 mod env;
+mod mutants;
 mod package;
 mod serve;
 mod test;
@@ -31,7 +33,9 @@ const USAGE: &str = "usage: cargo xtask <command>
                    serve the files of folder D (e.g. an unpacked package), with
                    Access-Control-Allow-Origin: * when --cors is given
   test             native tests, dist, then the browser suite in tests/e2e/
-  bench [--runs N] dist, then sizes, start-up, latency and memory against the budget";
+  bench [--runs N] dist, then sizes, start-up, latency and memory against the budget
+  mutants [ARGS]   mutation testing of guide/src/rules/ with cargo-mutants (installed on
+                   first use); ARGS go to cargo-mutants, e.g. --jobs 1 or --iterate";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -66,6 +70,7 @@ fn run(args: &[String]) -> Result<ExitCode> {
         }
         Some("test") => return test::test(),
         Some("bench") => return bench::bench(args),
+        Some("mutants") => return mutants::mutants(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             return Ok(ExitCode::from(2));

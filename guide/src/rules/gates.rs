@@ -77,11 +77,6 @@ pub fn dependence(a: &Answers) -> Vec<Q> {
     qs
 }
 
-/// How many sedatives `other_substances` names.
-pub fn sedative_count(a: &Answers) -> usize {
-    SEDATIVES.iter().filter(|v| a.has(Q::OtherSubstances, v)).count()
-}
-
 /// Whether an asked sedative (alcohol, benzodiazepines, sleeping pills) is named.
 pub fn names_asked_sedative(a: &Answers) -> bool {
     a.has_any(Q::OtherSubstances, ASKED_SEDATIVES)

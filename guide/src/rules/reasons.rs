@@ -112,7 +112,8 @@ fn mixing_level(f: &Facts) -> (Level, Vec<Q>) {
     let a = f.answers;
     let opioids = a.has(Q::OtherSubstances, "opioids");
     let unknown = gates::sedative_frequency_unknown(a);
-    let asked_weekly = gates::names_asked_sedative(a) && gates::asked_sedatives_weekly(a);
+    // Weekly or daily: held only when an asked sedative is named (§2).
+    let asked_weekly = gates::asked_sedatives_weekly(a);
     let weekly = gates::weekly_sedative_count(a);
 
     let mut detox = Because::default();
@@ -123,10 +124,10 @@ fn mixing_level(f: &Facts) -> (Level, Vec<Q>) {
     }
     // A daily sedative carries its own withdrawal risk, dependence or not.
     detox.add(a.has(Q::SedativeFrequency, "daily"), Q::SedativeFrequency);
-    // Two or more sedatives used weekly or more.
-    detox.add(weekly >= 2 && asked_weekly, Q::SedativeFrequency);
-    let detox_holds = weekly >= 2 || !detox.is_empty();
-    if detox_holds {
+    // Two or more sedatives used weekly or more (opioids count once, so an
+    // asked sedative is among them and `sedative_frequency` decided it).
+    detox.add(weekly >= 2, Q::SedativeFrequency);
+    if !detox.is_empty() {
         return (Level::Detox, detox.into_sorted());
     }
 

@@ -46,6 +46,32 @@ pub(super) static TEXTS: Texts = Texts {
             "You told us staying stopped at home would be hard, or that you'd need time away. We take that seriously. A clinician can help you decide if care around the clock, an intensive program or a steadier place to live fits you.",
             "You told us staying stopped at home would be hard for them, or that they'd need time away. We take that seriously. A clinician can help decide if care around the clock, an intensive program or a steadier place to live fits them.",
         ),
+        pregnancy_detox: p(
+            "In pregnancy, a care team keeps you and your baby safe and steady through withdrawal. Often that means a steady medicine, like buprenorphine, not going without.",
+            "In pregnancy, a care team keeps them and the baby safe and steady through withdrawal. Often that means a steady medicine, like buprenorphine, not going without.",
+        ),
+        pregnancy_planned_taper: p(
+            "In pregnancy, plan any change to your dose with your prenatal and addiction care together. They may offer a steady medicine instead. One is buprenorphine.",
+            "In pregnancy, their prenatal and addiction care plan any change to the dose together. They may offer a steady medicine instead. One is buprenorphine.",
+        ),
+        pregnancy_steps: &[
+            p(
+                "Tell your prenatal care team that you use kratom. Ask them to work with an addiction clinician.",
+                "They could tell their prenatal care team that they use kratom. They could ask for an addiction clinician too.",
+            ),
+            p(
+                "Ask about a steady medicine, like buprenorphine. Don't stop suddenly on your own.",
+                "They could ask about a steady medicine, like buprenorphine. They shouldn't stop suddenly on their own.",
+            ),
+            p(
+                "After birth, the baby may need watching for a few days. The team can plan for that.",
+                "After birth, the baby may need watching for a few days. The team can plan for that.",
+            ),
+        ],
+        taper_moud: p(
+            "A clinician may also offer a medicine for opioid use disorder (MOUD). One is buprenorphine. It can come instead of the taper or with it.",
+            "A clinician may also offer them a medicine for opioid use disorder (MOUD). One is buprenorphine. It can come instead of the taper or with it.",
+        ),
         pregnancy_lead: p(
             "Because you're pregnant or recently gave birth, don't stop kratom suddenly on your own. Plan each step with your prenatal care and your addiction care together.",
             "Because they're pregnant or recently gave birth, they shouldn't stop kratom suddenly on their own. Their prenatal care and addiction care should plan each step together.",
@@ -81,7 +107,7 @@ pub(super) static TEXTS: Texts = Texts {
                 ),
                 o("heart", same("Chest pain, fainting, or a heartbeat that is dangerously fast")),
                 o("seizure", same("A seizure")),
-                o("confusion", same("Severe confusion, seeing or hearing things that aren't there, or severe agitation")),
+                o("confusion", same("Very confused or agitated, or seeing or hearing things that aren't there")),
                 o(
                     "suicide",
                     p(
@@ -237,8 +263,8 @@ pub(super) static TEXTS: Texts = Texts {
                 "How often does the person drink alcohol or take pills for sleep or anxiety? Think of what they use most.",
             ),
             hint: p(
-                "Stopping these suddenly after regular use can be dangerous, so how often matters.",
-                "After regular use, stopping these suddenly can be dangerous for them, so how often matters.",
+                "After regular use, stopping these all at once can be dangerous. That's why we ask how often.",
+                "After regular use, stopping these all at once can be dangerous for them. That's why we ask how often.",
             ),
             options: &[
                 o("daily", same("Every day or almost every day")),
@@ -311,8 +337,8 @@ pub(super) static TEXTS: Texts = Texts {
                 o(
                     "despite_harm",
                     p(
-                        "I keep using despite side effects like constipation, nausea, poor sleep, a racing heart or low mood",
-                        "They keep using despite side effects like constipation, nausea, poor sleep, a racing heart or low mood",
+                        "I keep using despite side effects. These can be constipation, nausea, poor sleep, a racing heart or low mood.",
+                        "They keep using despite side effects. These can be constipation, nausea, poor sleep, a racing heart or low mood.",
                     ),
                 ),
                 o("tolerance", p("It takes more kratom than before to feel the same", "It takes more kratom than before for them to feel the same")),
@@ -360,7 +386,7 @@ pub(super) static TEXTS: Texts = Texts {
                 "When they go without, how strong does their withdrawal seem?",
             ),
             hint: p(
-                "How hard withdrawal hits helps show whether a slow taper or medical support is the safer start.",
+                "How hard withdrawal hits helps show what kind of support is the safest start.",
                 "This helps weigh a slow taper against medical support. Your best guess is fine.",
             ),
             options: &[
@@ -396,8 +422,8 @@ pub(super) static TEXTS: Texts = Texts {
                 "When they cut back or stop, what happens to their mood and anxiety?",
             ),
             hint: p(
-                "Strong anxiety or depression when stopping is a reason to have medical and mental health support close by.",
-                "Severe anxiety or depression during withdrawal means the plan should include medical and mental health care.",
+                "If stopping brings strong anxiety or low mood, your plan needs care for mood as well as the body.",
+                "If stopping brings strong anxiety or low mood, their plan needs care for mood as well as the body.",
             ),
             options: &[
                 o("none", same("No real change")),
@@ -596,8 +622,8 @@ pub(super) static TEXTS: Texts = Texts {
                     "Staff check on them often. They treat nausea, diarrhea, sweats, pain and poor sleep, and sometimes use a medicine such as buprenorphine.",
                 ),
                 p(
-                    "It may happen in a clinic, a hospital unit or with close outpatient care — a clinician helps decide.",
-                    "It may happen in a clinic, a hospital unit or with close outpatient care — a clinician helps decide.",
+                    "It may be in a clinic, in a hospital, or at home with close care. A clinician helps decide.",
+                    "It may be in a clinic, in a hospital, or at home with close care. A clinician helps decide.",
                 ),
                 p(
                     "Line up therapy and support for afterward, so the progress lasts.",
@@ -654,113 +680,113 @@ pub(super) static TEXTS: Texts = Texts {
         (
             ReasonId::Environment,
             p(
-                "You said you couldn't stay stopped at home — a place with care day and night can help you get steady.",
-                "You said they couldn't stay stopped at home — a place with care day and night can help them get steady.",
+                "You said staying stopped at home would be hard or unsafe for you right now.",
+                "You said staying stopped at home would be hard or unsafe for them right now.",
             ),
         ),
         (
             ReasonId::BroaderPattern,
             p(
-                "You said you use two or more other substances too — care for all of them at once is safer.",
-                "You said they use two or more other substances too — care for all of them at once is safer.",
+                "You said you use two or more other substances too, so kratom is part of a wider pattern.",
+                "You said they use two or more other substances too, so kratom is part of a wider pattern.",
             ),
         ),
         (
             ReasonId::MentalHealthFlare,
             p(
-                "You said stopping makes your mood very bad and you have a mental health concern — care for both protects you.",
-                "You said stopping makes their mood very bad and they have a mental health concern — care for both protects them.",
+                "You said stopping makes your mood drop hard and you have a mental health condition.",
+                "You said stopping makes their mood drop hard and they have a mental health condition.",
             ),
         ),
         (
             ReasonId::TimeAway,
             p(
-                "You said you'd need care day and night, away from home, to get steady — a residential stay offers that.",
-                "You said they'd need care day and night, away from home, to get steady — a residential stay offers that.",
+                "You said you'd need to be away from home, with support around the clock, to get steady.",
+                "You said they'd need to be away from home, with support around the clock, to get steady.",
             ),
         ),
         (
             ReasonId::ExtractUse,
             p(
-                "You said you use extracts or shots — they are often much stronger, so a clinician should help you stop.",
-                "You said they use extracts or shots — they are often much stronger, so a clinician should help them stop.",
+                "You said you use extracts, shots or 7-OH products, which are often much stronger than leaf or powder.",
+                "You said they use extracts, shots or 7-OH products, which are often much stronger than leaf or powder.",
             ),
         ),
         (
             ReasonId::NightDosing,
             p(
-                "You said you wake up needing a dose or take kratom at night — stopping is safer with medical help.",
-                "You said they wake up needing a dose or take kratom at night — stopping is safer for them with medical help.",
+                "You said you wake up needing a dose or take kratom at night, a sign your body counts on it all day long.",
+                "You said they wake up needing a dose or take kratom at night, a sign their body counts on it all day long.",
             ),
         ),
         (
             ReasonId::MultipleDailyDoses,
             p(
-                "You said you use kratom more than once a day — withdrawal can be strong, so a clinician should help.",
-                "You said they use kratom more than once a day — withdrawal can be strong, so a clinician should help.",
+                "You said you use kratom more than once a day.",
+                "You said they use kratom more than once a day.",
             ),
         ),
         (
             ReasonId::SevereMoodOnStopping,
             p(
-                "You said stopping brings severe anxiety, panic or depression — medical help keeps you safer through it.",
-                "You said stopping brings them severe anxiety, panic or depression — medical help keeps them safer through it.",
+                "You said stopping brings severe anxiety, panic or low mood.",
+                "You said stopping brings them severe anxiety, panic or low mood.",
             ),
         ),
         (
             ReasonId::MedicalRisk,
             p(
-                "You said you have a health condition that can make stopping riskier — a clinician should help you plan.",
-                "You said they have a health condition that can make stopping riskier — a clinician should help them plan.",
+                "You said you have a health condition or are pregnant, and withdrawal can be hard on the body.",
+                "You said they have a health condition or are pregnant, and withdrawal can be hard on the body.",
             ),
         ),
         (
             ReasonId::PsychiatricRisk,
             p(
-                "You said you have a mental health concern plus frequent use or strong withdrawal — stopping is safer with medical help.",
-                "You said they have a mental health concern plus frequent use or strong withdrawal — stopping is safer for them with medical help.",
+                "You said you have depression, anxiety or trauma and stopping hits you hard.",
+                "You said they have depression, anxiety or trauma and stopping hits them hard.",
             ),
         ),
         (
             ReasonId::Mixing,
             p(
-                "You said you also use other substances — some mixes raise the risks, so a clinician should help you stop.",
-                "You said they also use other substances — some mixes raise the risks, so a clinician should help them stop.",
+                "You said you also use other substances, and mixing them with kratom adds risk.",
+                "You said they also use other substances, and mixing them with kratom adds risk.",
             ),
         ),
         (
             ReasonId::WithdrawalDerails,
             p(
-                "You said withdrawal has pulled you back to kratom before — that's common, and more support can help this time.",
-                "You said withdrawal has pulled them back to kratom before — that's common, and more support can help this time.",
+                "You said withdrawal has pulled you back to kratom before, which happens to many people.",
+                "You said withdrawal has pulled them back to kratom before, which happens to many people.",
             ),
         ),
         (
             ReasonId::SevereWithdrawal,
             p(
-                "You said your withdrawal feels severe — detox with medical care can make it safer and easier.",
-                "You said their withdrawal seems severe — detox with medical care can make it safer and easier.",
+                "You said your withdrawal feels severe.",
+                "You said their withdrawal seems severe.",
             ),
         ),
         (
             ReasonId::SignsPresent,
             p(
-                "You said you notice two or more signs of a use problem — a slow taper with support can help you cut down.",
-                "You said you've noticed two or more signs of a use problem in them — a slow taper with support can help them cut down.",
+                "You said you notice two or more signs of a use problem.",
+                "You said you've noticed two or more signs of a use problem in them.",
             ),
         ),
         (
             ReasonId::DailyUse,
             p(
-                "You said you use kratom once a day — a slow, measured taper is usually gentler than stopping all at once.",
-                "You said they use kratom once a day — a slow, measured taper is usually gentler than stopping all at once.",
+                "You said you use kratom once a day, every day.",
+                "You said they use kratom once a day, every day.",
             ),
         ),
         (
             ReasonId::WithdrawalPresent,
             p(
-                "You said you get withdrawal symptoms when you go without — a slow taper with a clinician's support can ease them.",
-                "You said they seem to get withdrawal symptoms when they go without — a slow taper with a clinician's support can make that easier on them.",
+                "You said you get withdrawal symptoms when you go without.",
+                "You said they seem to get withdrawal symptoms when they go without.",
             ),
         ),
     ],
@@ -768,8 +794,8 @@ pub(super) static TEXTS: Texts = Texts {
         (
             Prereq::MeasureDoses,
             p(
-                "Settle on one steady product and measure each dose, so every step of the taper is predictable.",
-                "They'll need one steady product, measured each dose, so every step of the taper is predictable.",
+                "Pick one steady product and measure each dose. Then each step down is easy to plan.",
+                "They'll need one steady product, measured each dose. Then each step down is easy to plan.",
             ),
         ),
         (
@@ -783,7 +809,7 @@ pub(super) static TEXTS: Texts = Texts {
             Prereq::Triggers,
             p(
                 "Cut down easy access to kratom and plan for your triggers before you start.",
-                "Talk with them about cutting easy access to kratom and planning for triggers before they start.",
+                "Before they start, talk with them about keeping kratom out of easy reach and planning for triggers.",
             ),
         ),
     ],
@@ -793,16 +819,16 @@ pub(super) static TEXTS: Texts = Texts {
             "You noticed few or no signs of a use disorder in them. This is not a diagnosis.",
         ),
         p(
-            "Your answers show a pattern that looks like a mild use disorder — only a clinician can diagnose.",
-            "What you've noticed fits a pattern that looks like a mild use disorder — only a clinician can diagnose.",
+            "Your answers show a pattern that looks like a mild use disorder. Only a clinician can diagnose it.",
+            "What you've noticed fits a pattern that looks like a mild use disorder. Only a clinician can diagnose it.",
         ),
         p(
-            "Your answers show a pattern that looks like a moderate use disorder — only a clinician can diagnose.",
-            "What you've noticed fits a pattern that looks like a moderate use disorder — only a clinician can diagnose.",
+            "Your answers show a pattern that looks like a moderate use disorder. Only a clinician can diagnose it.",
+            "What you've noticed fits a pattern that looks like a moderate use disorder. Only a clinician can diagnose it.",
         ),
         p(
-            "Your answers show a pattern that looks like a severe use disorder — only a clinician can diagnose.",
-            "What you've noticed fits a pattern that looks like a severe use disorder — only a clinician can diagnose.",
+            "Your answers show a pattern that looks like a severe use disorder. Only a clinician can diagnose it.",
+            "What you've noticed fits a pattern that looks like a severe use disorder. Only a clinician can diagnose it.",
         ),
         p(
             "The signs checklist was not answered, so this check can't describe a pattern. Only a clinician can diagnose a use disorder.",
@@ -838,8 +864,8 @@ pub(super) static TEXTS: Texts = Texts {
             CautionId::SedativeMix,
             t(
                 "Mixing with alcohol or sedatives is risky",
-                "Kratom mixed with alcohol, opioids, or pills for sleep or anxiety can make you dangerously drowsy. It can slow your breathing and lead to accidents. Ask a clinician to help you plan how to stop.",
-                "Kratom mixed with alcohol, opioids, or pills for sleep or anxiety can make a person dangerously drowsy. It can slow breathing and lead to accidents. A clinician should help plan how to stop.",
+                "Kratom mixed with alcohol, opioids, or pills for sleep or anxiety can make you dangerously drowsy. It can slow your breathing and lead to accidents. Plan with a clinician how to stop kratom and the other substances safely.",
+                "Kratom mixed with alcohol, opioids, or pills for sleep or anxiety can make a person dangerously drowsy. It can slow breathing and lead to accidents. A clinician can help them plan how to stop kratom and the other substances safely.",
             ),
         ),
         (
@@ -854,24 +880,24 @@ pub(super) static TEXTS: Texts = Texts {
             CautionId::OtcMegadose,
             t(
                 "Don't take large amounts of over-the-counter medicine",
-                "Large amounts of anti-diarrhea medicine or sleep aids can cause serious harm, like a dangerous heart rhythm. Ask a clinician or pharmacist what is safe for withdrawal symptoms.",
-                "Large amounts of anti-diarrhea medicine or sleep aids can cause serious harm, like a dangerous heart rhythm. A clinician or pharmacist can say what is safe for withdrawal symptoms.",
+                "Large doses of anti-diarrhea medicine or sleep aids can cause serious harm. One risk is a dangerous heart rhythm. Ask a clinician or pharmacist what is safe to take for withdrawal.",
+                "Large doses of anti-diarrhea medicine or sleep aids can cause serious harm. One risk is a dangerous heart rhythm. A clinician or pharmacist can say what is safe to take for withdrawal.",
             ),
         ),
         (
             CautionId::ColdTurkeyRisk,
             t(
                 "Stopping all at once may be risky",
-                "From what you told us, stopping all at once could bring severe sleep problems and panic. That can lead to a cycle of going back. A slower plan with support is a smart move, not a weak one.",
-                "From what you told us, stopping all at once could bring them severe sleep problems and panic. That can lead to a cycle of going back. A slower plan with support is a smart move, not a weak one.",
+                "From what you told us, stopping all at once could be risky for you. A plan made with support is a smart move, not a weak one.",
+                "From what you told us, stopping all at once could be risky for them. A plan made with support is a smart move, not a weak one.",
             ),
         ),
         (
             CautionId::NoDiyMedication,
             t(
                 "Don't start medicines on your own",
-                "Medicines such as buprenorphine help some people, but only with a clinician guiding the dose. Using someone else's medicine, or starting and stopping on your own, can make things worse.",
-                "Medicines such as buprenorphine help some people, but only with a clinician guiding the dose. Using someone else's medicine, or starting and stopping it without a clinician, can backfire.",
+                "A medicine such as buprenorphine helps some people. But a clinician needs to guide the dose. Taking someone else's medicine, or starting and stopping it on your own, can make things worse.",
+                "A medicine such as buprenorphine helps some people. But a clinician needs to guide the dose. Taking someone else's medicine, or starting and stopping it without one, can backfire.",
             ),
         ),
     ],
@@ -937,7 +963,7 @@ pub(super) static TEXTS: Texts = Texts {
             t(
                 "How you can help",
                 "If someone close to you is worried about your use, they can use this check too — it has words and ideas for them.",
-                "Below you'll find words to start a calm conversation, boundaries that protect you both, and ways to look after yourself.",
+                "Below are words to start a calm talk, limits that protect you both, and ways to care for yourself.",
             ),
         ),
         (
@@ -952,16 +978,16 @@ pub(super) static TEXTS: Texts = Texts {
             NoteId::IntensiveOutpatient,
             t(
                 "Ask about intensive outpatient care",
-                "You noticed many signs. An intensive outpatient program gives you several sessions a week while you keep living at home. That is more support than a weekly visit. Ask a clinician if one fits you.",
-                "You noticed many signs in the person. An intensive outpatient program offers several sessions a week while they keep living at home. That is more support than a weekly visit. A clinician can say if one fits.",
+                "An intensive outpatient program gives you several sessions a week while you keep living at home. That is more support than a weekly visit. Ask a clinician if one fits you.",
+                "An intensive outpatient program offers several sessions a week while they keep living at home. That is more support than a weekly visit. A clinician can say if one fits them.",
             ),
         ),
         (
             NoteId::TimeAwayOption,
             t(
                 "If you want time away",
-                "You said you would need time away to get steady. This check doesn't suggest it on its own, but the choice is yours. Residential programs and other places with care around the clock exist, and a clinician can help you compare them.",
-                "You said they would need time away to get steady. This check doesn't suggest it on its own, but it is still an option. Residential programs and other places with care around the clock exist, and a clinician can help you both compare them.",
+                "You said you would need time away to get steady. That matters. Residential programs and other places with care around the clock exist, and a clinician can help you weigh them.",
+                "You said they would need time away to get steady. That matters. Residential programs and other places with care around the clock exist, and a clinician can help you both weigh them.",
             ),
         ),
         (
@@ -985,7 +1011,7 @@ pub(super) static TEXTS: Texts = Texts {
         (
             Phase::Stabilization,
             t(
-                "Stabilization",
+                "Getting steady",
                 "Getting through withdrawal and getting your sleep back. Withdrawal usually eases within a few days to two weeks.",
                 "Getting through withdrawal and getting their sleep back. Withdrawal usually eases within a few days to two weeks.",
             ),
@@ -993,7 +1019,7 @@ pub(super) static TEXTS: Texts = Texts {
         (
             Phase::SkillBuilding,
             t(
-                "Skill-building",
+                "Building skills",
                 "Learning new ways to handle stress, pain and cravings that take the place of dosing.",
                 "Learning new ways to handle stress, pain and cravings that take the place of dosing.",
             ),
@@ -1002,14 +1028,14 @@ pub(super) static TEXTS: Texts = Texts {
             Phase::Repair,
             t(
                 "Repair",
-                "Mending relationships, daily routines and your health.",
-                "Mending relationships, daily routines and their health.",
+                "Fixing what was hurt: ties with the people close to you, daily habits and your health.",
+                "Fixing what was hurt: ties with the people close to them, daily habits and their health.",
             ),
         ),
         (
             Phase::Maintenance,
             t(
-                "Maintenance",
+                "Staying on track",
                 "Keeping support going to prevent relapse. Cravings can come back later, especially under stress — that's normal, and it's what your plan is for.",
                 "Keeping support going to prevent relapse. Cravings can come back later, especially under stress — that's normal, and it's what the plan is for.",
             ),
@@ -1021,7 +1047,7 @@ pub(super) static TEXTS: Texts = Texts {
         crisis: "Call or text {n} — the Suicide & Crisis Lifeline, any time",
         crisis_text: "Text {n}",
         samhsa: "SAMHSA National Helpline: 1-800-662-4357 — free, confidential, 24/7, in English and Spanish",
-        poison: "Poison Help: 1-800-222-1222 — if someone may have taken too much or mixed substances",
+        poison: "Poison Help: 1-800-222-1222. Call if someone may have taken too much or mixed drugs.",
         unsure: "Not sure how serious it is? Get checked anyway — that's the safe choice.",
         crisis_other: "Call {n} — the crisis line, any time",
         crisis_text_other: "Text {n}",
@@ -1122,7 +1148,7 @@ pub(super) static TEXTS: Texts = Texts {
                 t(
                     "Body triggers: pain, tiredness, poor sleep",
                     "If my back pain flares, then I use a heating pad and stretch for 10 minutes before deciding anything.",
-                    "If their pain flares, they could try heat and gentle stretching for 10 minutes before deciding anything.",
+                    "If their pain flares, they could try heat and gentle stretches for 10 minutes. Then they can decide.",
                 ),
             ),
             (
@@ -1202,7 +1228,7 @@ pub(super) static TEXTS: Texts = Texts {
         ],
         backfires_heading: "What tends to backfire",
         backfires: &[
-            "Shaming or name-calling — it usually drives use into hiding, not toward change.",
+            "Shaming or name-calling. It tends to push use into hiding, not toward change.",
             "Constant pressure, checking or lecturing.",
             "Ultimatums made in anger that you may not keep.",
             "Covering up or smoothing things over, so the costs of use stay hidden.",
@@ -1211,10 +1237,15 @@ pub(super) static TEXTS: Texts = Texts {
         self_care: &[
             "Your own sleep, meals and health matter too.",
             "Talk to someone you trust, or try a support group for families.",
+            "The SAMHSA National Helpline can point you to support for families as well.",
             "You can't make someone change. Your steady care can make help easier to accept.",
         ],
-        self_care_samhsa: "The SAMHSA National Helpline can point you to support for families as well.",
-        self_care_helpline: "The substance use helpline can point you to support for families as well.",
+        self_care_outside_us: &[
+            "Your own sleep, meals and health matter too.",
+            "Talk to someone you trust, or try a support group for families.",
+            "A substance use helpline can point you to support for families as well.",
+            "You can't make someone change. Your steady care can make help easier to accept.",
+        ],
     },
     low_confidence: LowConfidenceText {
         monitor: p(
@@ -1225,7 +1256,7 @@ pub(super) static TEXTS: Texts = Texts {
             "Many answers were skipped or unsure. Once those gaps are filled in, the right level may turn out higher or lower.",
             "Many answers about the person were skipped or unsure. Once a professional fills those gaps, the right level may turn out higher or lower.",
         ),
-        no_level: "Not enough information to suggest a level",
+        no_level: "Not enough answers to suggest a level",
         frequency_unknown: p(
             "We don't know how often you use kratom, so this check can't rule out a need for support. A professional can help you look at that.",
             "We don't know how often the person uses kratom, so this check can't rule out a need for support. A professional can help look at that.",

@@ -46,6 +46,32 @@ pub(super) static TEXTS: Texts = Texts {
             "Nos dijo que le costaría mantenerse sin consumir en casa, o que necesitaría tiempo lejos. Lo tomamos en serio. Un profesional de la salud puede ayudarle a decidir si le conviene atención las 24 horas, un programa intensivo o un lugar más estable para vivir.",
             "Nos dijo que a esa persona le costaría mantenerse sin consumir en casa, o que necesitaría tiempo lejos. Lo tomamos en serio. Un profesional de la salud puede ayudar a decidir si le conviene atención las 24 horas, un programa intensivo o un lugar más estable para vivir.",
         ),
+        pregnancy_detox: p(
+            "La atención de la abstinencia en el embarazo significa que un equipo los mantiene a usted y a su bebé seguros y estables. A menudo eso es una medicina estable como la buprenorfina, no quedarse sin nada.",
+            "La atención de la abstinencia en el embarazo significa que un equipo mantiene a esa persona y al bebé seguros y estables. A menudo eso es una medicina estable como la buprenorfina, no quedarse sin nada.",
+        ),
+        pregnancy_planned_taper: p(
+            "En el embarazo, cualquier cambio en su dosis lo planean juntas su atención prenatal y su atención para la adicción. Quizás le sugieran en su lugar una medicina estable como la buprenorfina.",
+            "En el embarazo, cualquier cambio en la dosis de esa persona lo planean juntas su atención prenatal y su atención para la adicción. Quizás le sugieran en su lugar una medicina estable como la buprenorfina.",
+        ),
+        pregnancy_steps: &[
+            p(
+                "Cuéntele a quien le da atención prenatal sobre su consumo de kratom, y pídale que trabaje con un profesional en adicciones.",
+                "Podría contarle a quien le da atención prenatal sobre su consumo de kratom y pedir también un profesional en adicciones.",
+            ),
+            p(
+                "Pregunte por una medicina estable como la buprenorfina. No lo deje de golpe por su cuenta.",
+                "Podría preguntar por una medicina estable como la buprenorfina, y no dejarlo de golpe por su cuenta.",
+            ),
+            p(
+                "Después del parto, quizás haya que observar al bebé unos días. El equipo puede planearlo.",
+                "Después del parto, quizás haya que observar al bebé unos días. El equipo puede planearlo con esa persona.",
+            ),
+        ],
+        taper_moud: p(
+            "Un profesional de la salud también podría ofrecerle una medicina para el trastorno por consumo de opioides (MOUD), como la buprenorfina, en lugar de la reducción gradual o junto con ella.",
+            "Un profesional de la salud también podría ofrecerle a esa persona una medicina para el trastorno por consumo de opioides (MOUD), como la buprenorfina, en lugar de la reducción gradual o junto con ella.",
+        ),
         pregnancy_lead: p(
             "Como está embarazada o dio a luz hace poco, no deje el kratom de golpe por su cuenta. Planee cada paso junto con su atención prenatal y su atención para la adicción.",
             "Como esa persona está embarazada o dio a luz hace poco, no debería dejar el kratom de golpe por su cuenta. Su atención prenatal y su atención para la adicción deberían planear juntas cada paso.",
@@ -366,8 +392,8 @@ pub(super) static TEXTS: Texts = Texts {
                 "Cuando esa persona pasa tiempo sin kratom, ¿qué tan fuerte parece su abstinencia?",
             ),
             hint: p(
-                "Qué tan fuerte es la abstinencia ayuda a ver si es más seguro empezar con una reducción gradual o con apoyo médico.",
-                "Esto ayuda a decidir entre una reducción gradual y el apoyo médico. Basta con su mejor cálculo.",
+                "Qué tan fuerte es la abstinencia ayuda a ver qué tipo de apoyo es el comienzo más seguro.",
+                "Esto ayuda a ver qué tipo de apoyo es el comienzo más seguro. Basta con su mejor cálculo.",
             ),
             options: &[
                 o("none", same("Sin abstinencia")),
@@ -651,113 +677,113 @@ pub(super) static TEXTS: Texts = Texts {
         (
             ReasonId::Environment,
             p(
-                "Usted dijo que no podría mantenerse sin kratom en su casa: un lugar con atención de día y de noche puede ayudarle a estabilizarse.",
-                "Usted dijo que esa persona no podría mantenerse sin kratom en su casa: un lugar con atención de día y de noche puede ayudarle a estabilizarse.",
+                "Usted dijo que ahora mismo le sería difícil o inseguro mantenerse sin kratom en su casa.",
+                "Usted dijo que ahora mismo a esa persona le sería difícil o inseguro mantenerse sin kratom en su casa.",
             ),
         ),
         (
             ReasonId::BroaderPattern,
             p(
-                "Usted dijo que también usa otras dos sustancias o más: una atención que las trate todas a la vez es más segura.",
-                "Usted dijo que esa persona también usa otras dos sustancias o más: una atención que las trate todas a la vez es más segura.",
+                "Usted dijo que también usa otras dos sustancias o más, así que el kratom es parte de un patrón más amplio.",
+                "Usted dijo que esa persona también usa otras dos sustancias o más, así que el kratom es parte de un patrón más amplio.",
             ),
         ),
         (
             ReasonId::MentalHealthFlare,
             p(
-                "Usted dijo que al dejarlo su ánimo empeora mucho y que tiene un problema de salud mental: una atención que trate ambas cosas le protege.",
-                "Usted dijo que al dejarlo el ánimo de esa persona empeora mucho y que tiene un problema de salud mental: una atención que trate ambas cosas la protege.",
+                "Usted dijo que al dejarlo su ánimo cae mucho y que tiene un problema de salud mental, que la abstinencia puede empeorar.",
+                "Usted dijo que al dejarlo el ánimo de esa persona cae mucho y que tiene un problema de salud mental, que la abstinencia puede empeorar.",
             ),
         ),
         (
             ReasonId::TimeAway,
             p(
-                "Usted dijo que necesitaría atención de día y de noche, fuera de casa, para estabilizarse: una estancia residencial ofrece eso.",
-                "Usted dijo que esa persona necesitaría atención de día y de noche, fuera de casa, para estabilizarse: una estancia residencial ofrece eso.",
+                "Usted dijo que necesitaría estar fuera de casa, con apoyo las 24 horas, para estabilizarse.",
+                "Usted dijo que esa persona necesitaría estar fuera de casa, con apoyo las 24 horas, para estabilizarse.",
             ),
         ),
         (
             ReasonId::ExtractUse,
             p(
-                "Usted dijo que usa extractos o shots: suelen ser mucho más fuertes, así que un profesional de la salud debería ayudarle a dejarlos.",
-                "Usted dijo que esa persona usa extractos o shots: suelen ser mucho más fuertes, así que un profesional de la salud debería ayudarle a dejarlos.",
+                "Usted dijo que usa extractos, shots o productos de 7-OH, que suelen ser mucho más fuertes que la hoja o el polvo.",
+                "Usted dijo que esa persona usa extractos, shots o productos de 7-OH, que suelen ser mucho más fuertes que la hoja o el polvo.",
             ),
         ),
         (
             ReasonId::NightDosing,
             p(
-                "Usted dijo que se despierta necesitando una dosis o toma kratom de noche: dejarlo es más seguro con ayuda médica.",
-                "Usted dijo que esa persona se despierta necesitando una dosis o toma kratom de noche: dejarlo es más seguro para ella con ayuda médica.",
+                "Usted dijo que se despierta necesitando una dosis o que toma kratom de noche, señal de que su cuerpo depende de él todo el día.",
+                "Usted dijo que esa persona se despierta necesitando una dosis o toma kratom de noche, señal de que su cuerpo depende de él todo el día.",
             ),
         ),
         (
             ReasonId::MultipleDailyDoses,
             p(
-                "Usted dijo que usa kratom más de una vez al día: la abstinencia puede ser fuerte, así que conviene la ayuda de un profesional de la salud.",
-                "Usted dijo que esa persona usa kratom más de una vez al día: la abstinencia puede ser fuerte, así que conviene la ayuda de un profesional de la salud.",
+                "Usted dijo que usa kratom más de una vez al día.",
+                "Usted dijo que esa persona usa kratom más de una vez al día.",
             ),
         ),
         (
             ReasonId::SevereMoodOnStopping,
             p(
-                "Usted dijo que dejarlo le provoca ansiedad, pánico o depresión graves: la ayuda médica le da más seguridad durante ese tiempo.",
-                "Usted dijo que dejarlo le provoca a esa persona ansiedad, pánico o depresión graves: la ayuda médica le da más seguridad durante ese tiempo.",
+                "Usted dijo que al dejarlo siente ansiedad, pánico o tristeza muy fuertes.",
+                "Usted dijo que al dejarlo esa persona siente ansiedad, pánico o tristeza muy fuertes.",
             ),
         ),
         (
             ReasonId::MedicalRisk,
             p(
-                "Usted dijo que tiene un problema de salud que puede hacer más riesgoso dejarlo: un profesional de la salud debería ayudarle a planearlo.",
-                "Usted dijo que esa persona tiene un problema de salud que puede hacer más riesgoso dejarlo: un profesional de la salud debería ayudarle a planearlo.",
+                "Usted dijo que tiene un problema de salud o está embarazada, y la abstinencia puede ser dura para el cuerpo.",
+                "Usted dijo que esa persona tiene un problema de salud o está embarazada, y la abstinencia puede ser dura para el cuerpo.",
             ),
         ),
         (
             ReasonId::PsychiatricRisk,
             p(
-                "Usted dijo que tiene un problema de salud mental, además de un consumo frecuente o una abstinencia fuerte: dejarlo es más seguro con ayuda médica.",
-                "Usted dijo que esa persona tiene un problema de salud mental, además de un consumo frecuente o una abstinencia fuerte: dejarlo es más seguro para ella con ayuda médica.",
+                "Usted dijo que vive con depresión, ansiedad o un trauma, y que dejarlo le afecta mucho: la abstinencia puede empeorarlos.",
+                "Usted dijo que esa persona vive con depresión, ansiedad o un trauma, y que dejarlo le afecta mucho: la abstinencia puede empeorarlos.",
             ),
         ),
         (
             ReasonId::Mixing,
             p(
-                "Usted dijo que también usa otras sustancias: algunas mezclas aumentan los riesgos, así que un profesional de la salud debería ayudarle a dejarlo.",
-                "Usted dijo que esa persona también usa otras sustancias: algunas mezclas aumentan los riesgos, así que un profesional de la salud debería ayudarle a dejarlo.",
+                "Usted dijo que también usa otras sustancias, y mezclarlas con kratom aumenta los riesgos.",
+                "Usted dijo que esa persona también usa otras sustancias, y mezclarlas con kratom aumenta los riesgos.",
             ),
         ),
         (
             ReasonId::WithdrawalDerails,
             p(
-                "Usted dijo que la abstinencia ya le ha hecho volver al kratom: es algo común, y más apoyo puede ayudar esta vez.",
-                "Usted dijo que la abstinencia ya ha hecho volver a esa persona al kratom: es algo común, y más apoyo puede ayudar esta vez.",
+                "Usted dijo que la abstinencia ya le hizo volver al kratom antes, algo que les pasa a muchas personas.",
+                "Usted dijo que la abstinencia ya hizo que esa persona volviera al kratom antes, algo que les pasa a muchas personas.",
             ),
         ),
         (
             ReasonId::SevereWithdrawal,
             p(
-                "Usted dijo que su abstinencia se siente grave: la desintoxicación con atención médica puede hacerla más segura y llevadera.",
-                "Usted dijo que la abstinencia de esa persona parece grave: la desintoxicación con atención médica puede hacerla más segura y llevadera.",
+                "Usted dijo que su abstinencia se siente fuerte.",
+                "Usted dijo que la abstinencia de esa persona parece fuerte.",
             ),
         ),
         (
             ReasonId::SignsPresent,
             p(
-                "Usted dijo que nota dos o más señales de un problema de consumo: una reducción gradual con apoyo puede ayudarle a bajar la dosis.",
-                "Usted dijo que ha notado dos o más señales de un problema de consumo en esa persona: una reducción gradual con apoyo puede ayudarle a bajar la dosis.",
+                "Usted dijo que nota dos o más señales de un problema de consumo.",
+                "Usted dijo que ha notado dos o más señales de un problema de consumo en esa persona.",
             ),
         ),
         (
             ReasonId::DailyUse,
             p(
-                "Usted dijo que usa kratom una vez al día: una reducción gradual y medida suele ser más suave que dejarlo de golpe.",
-                "Usted dijo que esa persona usa kratom una vez al día: una reducción gradual y medida suele ser más suave que dejarlo de golpe.",
+                "Usted dijo que usa kratom una vez al día, todos los días.",
+                "Usted dijo que esa persona usa kratom una vez al día, todos los días.",
             ),
         ),
         (
             ReasonId::WithdrawalPresent,
             p(
-                "Usted dijo que tiene síntomas de abstinencia cuando no consume — una reducción gradual con apoyo de un profesional puede aliviarlos.",
-                "Usted dijo que esa persona parece tener síntomas de abstinencia cuando no consume — una reducción gradual con apoyo de un profesional puede hacerlo más llevadero.",
+                "Usted dijo que tiene síntomas de abstinencia cuando no lo usa.",
+                "Usted dijo que esa persona parece tener síntomas de abstinencia cuando no lo usa.",
             ),
         ),
     ],
@@ -835,8 +861,8 @@ pub(super) static TEXTS: Texts = Texts {
             CautionId::SedativeMix,
             t(
                 "Mezclar con alcohol o sedantes es riesgoso",
-                "Mezclar kratom con alcohol, opioides o pastillas para dormir o para la ansiedad puede darle una somnolencia peligrosa. Puede hacer más lenta su respiración y causar accidentes. Pida a un profesional de la salud que le ayude a planear cómo dejarlo.",
-                "Mezclar kratom con alcohol, opioides o pastillas para dormir o para la ansiedad puede causar una somnolencia peligrosa. Puede hacer más lenta la respiración y causar accidentes. Un profesional de la salud debería ayudar a planear cómo dejarlo.",
+                "Mezclar kratom con alcohol, opioides o pastillas para dormir o para la ansiedad puede darle una somnolencia peligrosa. Puede hacer más lenta su respiración y causar accidentes. Planee con un profesional de la salud cómo dejar el kratom y las otras sustancias con seguridad.",
+                "Mezclar kratom con alcohol, opioides o pastillas para dormir o para la ansiedad puede causar una somnolencia peligrosa. Puede hacer más lenta la respiración y causar accidentes. Un profesional de la salud puede ayudarle a planear cómo dejar el kratom y las otras sustancias con seguridad.",
             ),
         ),
         (
@@ -859,8 +885,8 @@ pub(super) static TEXTS: Texts = Texts {
             CautionId::ColdTurkeyRisk,
             t(
                 "Dejarlo de golpe puede ser riesgoso",
-                "Por lo que nos contó, dejarlo de golpe podría traer insomnio grave y pánico. Eso puede llevar a un ciclo de recaídas. Un plan más lento y con apoyo es una decisión inteligente, no una debilidad.",
-                "Por lo que nos contó, dejarlo de golpe podría traerle a esa persona insomnio grave y pánico. Eso puede llevar a un ciclo de recaídas. Un plan más lento y con apoyo es una decisión inteligente, no una debilidad.",
+                "Por lo que nos contó, dejarlo de golpe podría ser riesgoso para usted. Un plan hecho con apoyo es una decisión inteligente, no una debilidad.",
+                "Por lo que nos contó, dejarlo de golpe podría ser riesgoso para esa persona. Un plan hecho con apoyo es una decisión inteligente, no una debilidad.",
             ),
         ),
         (
@@ -949,16 +975,16 @@ pub(super) static TEXTS: Texts = Texts {
             NoteId::IntensiveOutpatient,
             t(
                 "Pregunte por un programa ambulatorio intensivo",
-                "Usted notó muchas señales. Un programa ambulatorio intensivo le ofrece varias sesiones por semana mientras sigue viviendo en casa. Es más apoyo que una cita semanal. Pregunte a un profesional de la salud si le conviene.",
-                "Usted notó muchas señales en esa persona. Un programa ambulatorio intensivo ofrece varias sesiones por semana mientras sigue viviendo en casa. Es más apoyo que una cita semanal. Un profesional de la salud puede decir si le conviene.",
+                "Un programa ambulatorio intensivo le ofrece varias sesiones por semana mientras sigue viviendo en casa. Es más apoyo que una cita semanal. Pregunte a un profesional de la salud si le conviene.",
+                "Un programa ambulatorio intensivo ofrece varias sesiones por semana mientras sigue viviendo en casa. Es más apoyo que una cita semanal. Un profesional de la salud puede decir si le conviene.",
             ),
         ),
         (
             NoteId::TimeAwayOption,
             t(
                 "Si quiere pasar un tiempo fuera",
-                "Usted dijo que necesitaría alejarse de casa para estabilizarse. Esta evaluación no lo indica por sí sola, pero la decisión es suya. Existen programas residenciales y otros lugares con atención las 24 horas, y un profesional puede ayudarle a compararlos.",
-                "Usted dijo que esa persona necesitaría alejarse de casa para estabilizarse. Esta evaluación no lo indica por sí sola, pero sigue siendo una opción. Existen programas residenciales y otros lugares con atención las 24 horas, y un profesional puede ayudarles a compararlos.",
+                "Usted dijo que necesitaría alejarse de casa para estabilizarse. Eso importa. Existen programas residenciales y otros lugares con atención las 24 horas, y un profesional puede ayudarle a sopesarlos.",
+                "Usted dijo que esa persona necesitaría alejarse de casa para estabilizarse. Eso importa. Existen programas residenciales y otros lugares con atención las 24 horas, y un profesional puede ayudarles a sopesarlos.",
             ),
         ),
         (
@@ -1208,10 +1234,15 @@ pub(super) static TEXTS: Texts = Texts {
         self_care: &[
             "Su propio sueño, su alimentación y su salud también importan.",
             "Hable con alguien de confianza, o pruebe un grupo de apoyo para familias.",
+            "La Línea Nacional de Ayuda de SAMHSA también puede orientarle hacia apoyo para familias.",
             "No puede obligar a nadie a cambiar. Su apoyo constante puede hacer que sea más fácil aceptar ayuda.",
         ],
-        self_care_samhsa: "La Línea Nacional de Ayuda de SAMHSA también puede orientarle hacia apoyo para familias.",
-        self_care_helpline: "La línea de ayuda para el consumo de sustancias también puede orientarle hacia apoyo para familias.",
+        self_care_outside_us: &[
+            "Su propio sueño, su alimentación y su salud también importan.",
+            "Hable con alguien de confianza, o pruebe un grupo de apoyo para familias.",
+            "Una línea de ayuda para el consumo de sustancias también puede orientarle hacia apoyo para familias.",
+            "No puede obligar a nadie a cambiar. Su apoyo constante puede hacer que sea más fácil aceptar ayuda.",
+        ],
     },
     low_confidence: LowConfidenceText {
         monitor: p(
@@ -1222,7 +1253,7 @@ pub(super) static TEXTS: Texts = Texts {
             "Muchas preguntas quedaron sin respuesta o con duda. Cuando se complete lo que falta, el nivel adecuado podría ser más alto o más bajo.",
             "Muchas preguntas sobre esa persona quedaron sin respuesta o con duda. Cuando un profesional complete lo que falta, el nivel adecuado podría ser más alto o más bajo.",
         ),
-        no_level: "No hay suficiente información para sugerir un nivel",
+        no_level: "No hay suficientes respuestas para sugerir un nivel",
         frequency_unknown: p(
             "No sabemos con qué frecuencia usa kratom, así que esta evaluación no puede descartar que necesite apoyo. Un profesional puede ayudarle a verlo.",
             "No sabemos con qué frecuencia esa persona usa kratom, así que esta evaluación no puede descartar que necesite apoyo. Un profesional puede ayudar a verlo.",

@@ -215,14 +215,13 @@ pub struct LovedOneText {
     #[cfg_attr(feature = "pack", serde(deserialize_with = "leaked"))]
     pub backfires: &'static [&'static str],
     pub self_care_heading: &'static str,
+    /// With the US default resources (names the SAMHSA helpline).
     #[cfg_attr(feature = "pack", serde(deserialize_with = "leaked"))]
     pub self_care: &'static [&'static str],
-    /// The self-care line about the helpline, after `self_care`: US-only
-    /// facts follow the helpline (spec §8), so SAMHSA's in the US default
-    /// set, the clinic's own helpline under its neutral name elsewhere, and
-    /// none when neither shows. The widget picks.
-    pub self_care_samhsa: &'static str,
-    pub self_care_helpline: &'static str,
+    /// Outside the US default set (spec §8): the same, with a neutral
+    /// helpline line instead of the US-only SAMHSA one.
+    #[cfg_attr(feature = "pack", serde(deserialize_with = "leaked"))]
+    pub self_care_outside_us: &'static [&'static str],
 }
 
 /// Domain sentences that frame the questions and the result: what the
@@ -249,6 +248,16 @@ pub struct Framing {
     /// `environment` or `time_away` below `residential` (spec §8): the
     /// answer is taken seriously; a clinician can help decide what fits.
     pub stay_or_away: Pair,
+    /// Pregnancy with dependence (spec §8): the `detox` and `planned_taper`
+    /// summaries and steps must not present going without kratom as the
+    /// plan; these take their place.
+    pub pregnancy_detox: Pair,
+    pub pregnancy_planned_taper: Pair,
+    #[cfg_attr(feature = "pack", serde(deserialize_with = "leaked"))]
+    pub pregnancy_steps: &'static [Pair],
+    /// A planned taper with the `moud` or `opioid_switch` note (spec §8):
+    /// a clinician may offer MOUD instead of or alongside the taper.
+    pub taper_moud: Pair,
 }
 
 /// Words for a result with `confidence` low (spec §4).
@@ -375,9 +384,13 @@ impl Texts {
     }
     /// The result's summary (spec §8): by taper kind at `taper`; at
     /// `monitor` never "no need for treatment" with low confidence or
-    /// `frequency` unknown.
+    /// `frequency` unknown; in pregnancy with dependence, never going
+    /// without kratom as the plan.
     pub fn result_summary(&self, x: &Assessment, a: &Answers) -> &Pair {
+        let pregnant_dependent = pregnant_with_dependence(a);
         match (x.care_level, x.taper_kind) {
+            (Level::Detox, None) if pregnant_dependent => &self.framing.pregnancy_detox,
+            (_, Some(TaperKind::PlannedTaper)) if pregnant_dependent => &self.framing.pregnancy_planned_taper,
             (_, Some(kind)) => &self.taper_kind(kind).summary,
             (Level::Monitor, None) => {
                 self.monitor_summary(x.confidence, !crate::rules::gates::is_unknown(a, Q::Frequency))
@@ -385,12 +398,23 @@ impl Texts {
             (level, None) => &self.level(level).summary,
         }
     }
-    /// The result's steps "in practice": the taper kind's at `taper`.
-    pub fn result_steps(&self, x: &Assessment) -> &'static [Pair] {
-        match x.taper_kind {
-            Some(kind) => self.taper_kind(kind).in_practice,
-            None => self.level(x.care_level).in_practice,
+    /// The result's steps "in practice": the taper kind's at `taper`; in
+    /// pregnancy with dependence, at `detox` and `planned_taper`, the
+    /// pregnancy steps.
+    pub fn result_steps(&self, x: &Assessment, a: &Answers) -> &'static [Pair] {
+        match (x.care_level, x.taper_kind) {
+            (Level::Detox, _) | (_, Some(TaperKind::PlannedTaper)) if pregnant_with_dependence(a) => {
+                self.framing.pregnancy_steps
+            }
+            (_, Some(kind)) => self.taper_kind(kind).in_practice,
+            (level, None) => self.level(level).in_practice,
         }
+    }
+    /// The MOUD line of a planned taper, when the `moud` or `opioid_switch`
+    /// note holds (spec §8).
+    pub fn taper_moud(&self, x: &Assessment) -> Option<&Pair> {
+        let moud = x.notes.iter().any(|n| matches!(n, NoteId::Moud | NoteId::OpioidSwitch));
+        (x.taper_kind == Some(TaperKind::PlannedTaper) && moud).then_some(&self.framing.taper_moud)
     }
     /// The `monitor` summary as it must read: not enough answers (low
     /// confidence), or how often unknown, else the level's own.
@@ -437,6 +461,11 @@ impl PlanText {
     pub fn therapy(&self, id: Therapy) -> &Titled {
         &self.therapies[id as usize].1
     }
+}
+
+/// Spec §8 "Pregnancy": `medical` has `pregnant_postpartum` and dependence is evident.
+fn pregnant_with_dependence(a: &Answers) -> bool {
+    a.has(Q::Medical, "pregnant_postpartum") && !crate::rules::gates::dependence(a).is_empty()
 }
 
 /// A language pack's lists: owned once read, then kept for the page's

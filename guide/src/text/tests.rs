@@ -525,3 +525,133 @@ fn the_diary_step_states_the_plan_day_range() {
         }
     }
 }
+
+/// Spec v3 §8: reason lines are level-neutral, one fact at most; never a
+/// level or a kind of help to choose.
+#[test]
+fn reasons_are_level_neutral() {
+    const EN: &[&str] =
+        &["detox", "taper", "residential", "treatment", "clinician", "medical help", "can help", "safer", "should"];
+    const ES: &[&str] = &[
+        "desintoxicación",
+        "reducción gradual",
+        "residencial",
+        "tratamiento",
+        "profesional",
+        "puede ayudar",
+        "más segur",
+        "debería",
+    ];
+    for (t, banned) in [(Lang::En.texts(), EN), (Lang::Es.texts(), ES)] {
+        for (id, r) in &t.reasons {
+            for s in [r.me, r.them] {
+                for w in banned {
+                    assert!(!s.to_lowercase().contains(w), "{:?} {}: {w:?} in {s}", t.lang, id.as_str());
+                }
+            }
+        }
+    }
+}
+
+/// Spec v3 §8: outpatient support has no dose-reduction steps, no
+/// measuring and no withdrawal-management wording.
+#[test]
+fn outpatient_support_speaks_of_no_dose_steps() {
+    for (t, banned) in [
+        (Lang::En.texts(), &["dose", "measure", "withdrawal", "taper", "schedule"][..]),
+        (Lang::Es.texts(), &["dosis", "mida", "abstinencia", "reducción gradual", "horario"][..]),
+    ] {
+        let k = t.taper_kind(crate::model::TaperKind::OutpatientSupport);
+        for p in std::iter::once(&k.summary).chain(k.in_practice) {
+            for s in [p.me, p.them] {
+                for w in banned {
+                    assert!(!s.to_lowercase().contains(w), "{:?}: {w:?} in {s}", t.lang);
+                }
+            }
+        }
+    }
+}
+
+/// Spec v3 §8: the time-away answer is never dismissed.
+#[test]
+fn time_away_is_never_dismissed() {
+    for t in all() {
+        for p in [&t.note(NoteId::TimeAwayOption).body, &t.framing.stay_or_away] {
+            for s in [p.me, p.them] {
+                for w in ["doesn't suggest", "does not suggest", "no lo indica"] {
+                    assert!(!s.contains(w), "{:?}: {s}", t.lang);
+                }
+            }
+        }
+    }
+}
+
+/// Spec v3 §8 "Pregnancy": by dependence. Without it, no "don't stop
+/// suddenly"; with it, the detox and planned-taper words never present
+/// going without kratom as the plan.
+#[test]
+fn pregnancy_wording_follows_dependence() {
+    use crate::answers::Answers;
+    let mut without = Answers::new();
+    without.set(Q::Medical, &["pregnant_postpartum"]).unwrap();
+    let mut with = without.clone();
+    with.set(Q::Frequency, &["daily_once"]).unwrap();
+    for t in all() {
+        let calm = [t.note_for(NoteId::Pregnancy, &without).body, *t.pregnancy_lead(&without)];
+        for p in calm {
+            for s in [p.me, p.them] {
+                for w in ["suddenly", "de golpe", "de repente"] {
+                    assert!(!s.contains(w), "{:?}: {s}", t.lang);
+                }
+            }
+        }
+        assert_ne!(t.note_for(NoteId::Pregnancy, &with).body, t.note_for(NoteId::Pregnancy, &without).body);
+        assert_ne!(t.pregnancy_lead(&with), t.pregnancy_lead(&without));
+        let x = crate::assess(&with);
+        assert_eq!(x.care_level, crate::Level::Detox);
+        assert_eq!(t.result_summary(&x, &with), &t.framing.pregnancy_detox);
+        assert_eq!(t.result_steps(&x, &with).as_ptr(), t.framing.pregnancy_steps.as_ptr());
+        let x = crate::assess(&without);
+        assert_eq!(x.taper_kind, Some(crate::model::TaperKind::OutpatientSupport));
+        assert_eq!(t.result_summary(&x, &without), &t.taper_kind(crate::model::TaperKind::OutpatientSupport).summary);
+        for p in [&t.framing.pregnancy_detox, &t.framing.pregnancy_planned_taper] {
+            for s in [p.me, p.them] {
+                assert!(s.contains("buprenorph") || s.contains("buprenorf"), "{:?}: {s}", t.lang);
+            }
+        }
+    }
+}
+
+/// Spec v3 §8: a planned taper with the `moud` or `opioid_switch` note says
+/// MOUD may come instead of or alongside it; nothing else does.
+#[test]
+fn taper_moud_line_only_for_a_planned_taper_with_moud() {
+    use crate::answers::Answers;
+    let mut a = Answers::new();
+    a.set(Q::Frequency, &["daily_once"]).unwrap();
+    a.set(Q::StartedFor, &["opioid_withdrawal"]).unwrap();
+    let t = Lang::En.texts();
+    let x = crate::assess(&a);
+    assert_eq!(x.taper_kind, Some(crate::model::TaperKind::PlannedTaper));
+    assert_eq!(t.taper_moud(&x), Some(&t.framing.taper_moud));
+    a.set(Q::StartedFor, &["pain"]).unwrap();
+    assert_eq!(t.taper_moud(&crate::assess(&a)), None);
+    a.set(Q::Frequency, &["weekly"]).unwrap();
+    a.set(Q::StartedFor, &["opioid_withdrawal"]).unwrap();
+    a.set(Q::Signs, &["tolerance", "cravings"]).unwrap();
+    assert_eq!(t.taper_moud(&crate::assess(&a)), None, "outpatient support");
+}
+
+/// Spec v3 §8: outside the US default set, the loved-one self-care list
+/// names no US-only helpline.
+#[test]
+fn self_care_outside_the_us_names_no_samhsa() {
+    for t in all() {
+        let l = &t.loved_one;
+        assert_eq!(l.self_care.len(), l.self_care_outside_us.len());
+        assert!(l.self_care.iter().any(|s| s.contains("SAMHSA")));
+        assert!(!l.self_care_outside_us.iter().any(|s| s.contains("SAMHSA")));
+        assert!(!t.naloxone_outside_us.body.me.contains("US") && !t.naloxone_outside_us.body.them.contains("US"));
+        assert!(!t.naloxone_outside_us.body.me.contains("EE. UU."));
+    }
+}
