@@ -4,9 +4,10 @@
 //!     cargo run --quiet --example options -- --json    # print docs/embed-options.json
 //!
 //! - README.md: the attribute table, between `<!-- embed-options:start -->` and `…:end -->`;
-//! - www/kratom-check.js: the `mount()` option names, and what the painted
+//! - www/kratom-check.js: the `mount()` option names, what the painted
 //!   start page may use of each option (a strict subset of what the widget
-//!   accepts: anything else makes it wait for the widget);
+//!   accepts: anything else makes it wait for the widget), and the replay
+//!   tools' markers (`src/replay.rs`);
 //! - www/builder.js and www/widget.js: the option names, and the numbers
 //!   their fallback writes as `tel:` links (with the widget's own digit rule);
 //! - docs/embed-options.json: the table for other tools (a CMS plugin's
@@ -20,7 +21,8 @@ use std::path::{Path, PathBuf};
 
 use kratom_check::config::Config;
 use kratom_check::options::{is_bidi_control, Check, Opt, Painted, OPTIONS};
-use serde_json::{json, Value};
+use kratom_check::replay;
+use serde::Serialize;
 
 const README_START: &str = "<!-- embed-options:start (written by examples/options.rs from src/options.rs) -->";
 const README_END: &str = "<!-- embed-options:end -->";
@@ -134,6 +136,12 @@ fn loader_js() -> String {
         ));
     }
     out.push("};".into());
+    out.push("// Replay shielding (src/replay.rs): each tool's documented marker, on the host element".into());
+    out.push("// and on the painted page's root, as the widget puts them on its own root.".into());
+    out.push(format!("var REPLAY_CLASSES = {};", js_string(&replay::CLASSES.join(" "))));
+    let attrs: Vec<String> =
+        replay::ATTRIBUTES.iter().map(|(n, v)| format!("[{}, {}]", js_string(n), js_string(v))).collect();
+    out.push(format!("var REPLAY_ATTRIBUTES = [{}];", attrs.join(", ")));
     out.join("\n")
 }
 
@@ -155,59 +163,89 @@ fn page_js() -> String {
     .join("\n")
 }
 
-fn check_json(check: Check) -> Value {
+/// A check as data. Serialised through structs, not `serde_json::Value`, so the
+/// keys keep this order whatever features the workspace unifies (with
+/// `preserve_order` a `Value` keeps insertion order, without it sorts).
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+enum CheckJson {
+    Text { max_chars: usize, refuses_control_characters: bool, refuses_bidi_controls: Vec<String> },
+    Phone { chars: &'static str, min_digits: usize, max_chars: usize },
+    Digits { min: usize, max: usize, pattern: String },
+    HttpsUrl { max_chars: usize, refuses: &'static str, then: &'static str },
+    Lang { codes: Vec<&'static str>, region_variants: &'static str },
+    HexColour { pattern: &'static str, min_contrast_with_white: f64 },
+    OneOf { values: &'static [&'static str], case: &'static str },
+}
+
+fn check_json(check: Check) -> CheckJson {
     match check {
-        Check::Text { max } => {
-            let bidi: Vec<String> = (0..=0x10FFFFu32)
+        Check::Text { max } => CheckJson::Text {
+            max_chars: max,
+            refuses_control_characters: true,
+            refuses_bidi_controls: (0..=0x10FFFFu32)
                 .filter_map(char::from_u32)
                 .filter(|c| is_bidi_control(*c))
                 .map(|c| format!("U+{:04X}", c as u32))
-                .collect();
-            json!({ "kind": "text", "max_chars": max, "refuses": { "control": true, "bidi_controls": bidi } })
-        }
+                .collect(),
+        },
         Check::Phone { min_digits, max } => {
-            json!({ "kind": "phone", "chars": "0-9 and space + - ( )", "min_digits": min_digits, "max_chars": max })
+            CheckJson::Phone { chars: "0-9 and space + - ( )", min_digits, max_chars: max }
         }
-        Check::Digits { min, max } => json!({ "kind": "digits", "pattern": format!("^[0-9]{{{min},{max}}}$") }),
-        Check::HttpsUrl { max } => json!({
-            "kind": "https_url",
-            "max_chars": max,
-            "refuses": "whitespace, control characters, \" ' < > \\ `, credentials, an empty host",
-            "then": "the browser's URL parser (new URL) must give protocol https:, a host and no credentials; its href is used"
-        }),
-        Check::Lang => {
-            json!({ "kind": "lang", "codes": langs(), "region_variants": "a code, then - or _ and anything: es-MX, en_US" })
-        }
-        Check::Accent { min_contrast } => {
-            json!({ "kind": "hex_colour", "pattern": "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$", "min_contrast_with_white": min_contrast })
-        }
-        Check::OneOf(words) => json!({ "kind": "one_of", "values": words, "case": "any" }),
+        Check::Digits { min, max } => CheckJson::Digits { min, max, pattern: format!("^[0-9]{{{min},{max}}}$") },
+        Check::HttpsUrl { max } => CheckJson::HttpsUrl {
+            max_chars: max,
+            refuses: "whitespace, control characters, \" ' < > \\ `, credentials, an empty host",
+            then: "the browser's URL parser (new URL) must give protocol https:, a host and no credentials; its href is used",
+        },
+        Check::Lang => CheckJson::Lang { codes: langs(), region_variants: "a code, then - or _ and anything: es-MX, en_US" },
+        Check::Accent { min_contrast } => CheckJson::HexColour {
+            pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",
+            min_contrast_with_white: min_contrast,
+        },
+        Check::OneOf(values) => CheckJson::OneOf { values, case: "any" },
     }
+}
+
+#[derive(Serialize)]
+struct OptionJson {
+    option: &'static str,
+    attribute: &'static str,
+    accepts: String,
+    default: Option<String>,
+    default_text: String,
+    check: CheckJson,
+    on_invalid: &'static str,
+    fallback_tel: bool,
+}
+
+#[derive(Serialize)]
+struct ExportJson {
+    about: &'static str,
+    options: Vec<OptionJson>,
 }
 
 fn export_json() -> String {
     let d = Config::default();
-    let options: Vec<Value> = OPTIONS
+    let options = OPTIONS
         .iter()
-        .map(|o| {
-            json!({
-                "option": o.option,
-                "attribute": o.attribute,
-                "accepts": accepts(o.check) + o.doc.note,
-                "default": (o.get)(&d),
-                "default_text": default_doc(o),
-                "check": check_json(o.check),
-                "on_invalid": if o.check == Check::Lang { "the page's language, else en" } else { o.instead },
-                "fallback_tel": o.fallback_tel,
-            })
+        .map(|o| OptionJson {
+            option: o.option,
+            attribute: o.attribute,
+            accepts: accepts(o.check) + o.doc.note,
+            default: (o.get)(&d),
+            default_text: default_doc(o),
+            check: check_json(o.check),
+            on_invalid: if o.check == Check::Lang { "the page's language, else en" } else { o.instead },
+            fallback_tel: o.fallback_tel,
         })
         .collect();
-    let out = json!({
-        "about": "The kratom-check embed options, written by examples/options.rs from src/options.rs. \
-                  A value is trimmed first (Unicode White_Space); an empty value means not set. \
-                  An invalid value is ignored with one console warning and on_invalid is used.",
-        "options": options,
-    });
+    let out = ExportJson {
+        about: "The kratom-check embed options, written by examples/options.rs from src/options.rs. \
+                A value is trimmed first (Unicode White_Space); an empty value means not set. \
+                An invalid value is ignored with one console warning and on_invalid is used.",
+        options,
+    };
     serde_json::to_string_pretty(&out).expect("JSON") + "\n"
 }
 
@@ -286,6 +324,7 @@ fn main() -> std::process::ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
 
     #[test]
     fn generated_files_are_current() {
@@ -316,6 +355,7 @@ mod tests {
         }
         let json: Value = serde_json::from_str(&export_json()).unwrap();
         assert_eq!(json["options"].as_array().unwrap().len(), OPTIONS.len());
-        assert_eq!(json["options"][0]["check"]["refuses"]["bidi_controls"].as_array().unwrap().len(), 12);
+        assert_eq!(json["options"][0]["check"]["refuses_bidi_controls"].as_array().unwrap().len(), 12);
+        assert_eq!(json["options"][0]["check"]["kind"], "text");
     }
 }

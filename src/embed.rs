@@ -13,7 +13,6 @@ use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode
 use yew::AppHandle;
 
 use crate::app::{App, AppProps, Early};
-use crate::config::Theme;
 use crate::languages::LangLoader;
 use attrs::{validate, Env, ParsedUrl, RawConfig};
 use guide::Lang;
@@ -115,12 +114,16 @@ pub fn mount(
     shadow.set_adopted_style_sheets(&sheets);
 
     let root = doc.create_element("div")?;
-    root.set_class_name(match config.theme {
-        Theme::Auto => "kc-root kc-theme-auto",
-        Theme::Light => "kc-root kc-theme-light",
-        Theme::Dark => "kc-root kc-theme-dark",
-    });
+    let mut class = String::from("kc-root kc-theme-");
+    class.push_str(config.theme.code());
+    class.push_str(&crate::replay::class_suffix());
+    root.set_class_name(&class);
     root.set_attribute("lang", config.lang.code())?;
+    // Replay tools stop at the shadow boundary when they look for markers on
+    // ancestors: the widget's root carries them too (the host has them from the loader).
+    for (name, value) in crate::replay::ATTRIBUTES {
+        root.set_attribute(name, value)?;
+    }
     // First in the root: while both exist the widget's tree sits where the
     // prerendered page is, so its focus moves never scroll (the page below
     // goes in the handover, before anything is painted).

@@ -74,6 +74,78 @@ fn print_mark(node: &NodeRef) -> Option<(web_sys::Element, web_sys::CssStyleShee
     Some((host, sheet))
 }
 
+/// Fills `node` with `text()` only while the page prints (the window's
+/// `beforeprint`, or the `print` media query turning on) and empties it again
+/// after (`afterprint`, or the query turning off): what is printed is never
+/// kept in the page as hidden text while the person types, where a
+/// session-replay tool or the host page's scripts could read it. `text` is
+/// called at print time, so it prints the answers and plan as they are then.
+#[hook]
+pub fn use_text_while_printing(node: &NodeRef, text: std::rc::Rc<dyn Fn() -> String>) {
+    let latest = use_mut_ref(|| text.clone());
+    *latest.borrow_mut() = text;
+    let node = node.clone();
+    use_effect_with((), move |_| {
+        let printing = PrintListeners::add(node, latest);
+        move || drop(printing)
+    });
+}
+
+/// The window listeners of [`use_text_while_printing`], removed on drop.
+struct PrintListeners {
+    window: web_sys::Window,
+    media: Option<web_sys::MediaQueryList>,
+    fill: wasm_bindgen::closure::Closure<dyn Fn()>,
+    empty: wasm_bindgen::closure::Closure<dyn Fn()>,
+    change: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl PrintListeners {
+    fn add(node: NodeRef, text: std::rc::Rc<std::cell::RefCell<std::rc::Rc<dyn Fn() -> String>>>) -> Option<Self> {
+        use wasm_bindgen::closure::Closure;
+        let window = web_sys::window()?;
+        let set = {
+            let node = node.clone();
+            move |on: bool| {
+                if let Some(el) = node.cast::<web_sys::Element>() {
+                    let now = on.then(|| (text.borrow())());
+                    el.set_text_content(now.as_deref());
+                }
+            }
+        };
+        let set = std::rc::Rc::new(set);
+        let fill = Closure::<dyn Fn()>::new({
+            let set = set.clone();
+            move || set(true)
+        });
+        let empty = Closure::<dyn Fn()>::new({
+            let set = set.clone();
+            move || set(false)
+        });
+        let media = window.match_media("print").ok().flatten();
+        let change = Closure::<dyn Fn()>::new({
+            let media = media.clone();
+            move || set(media.as_ref().is_some_and(|m| m.matches()))
+        });
+        let _ = window.add_event_listener_with_callback("beforeprint", fill.as_ref().unchecked_ref());
+        let _ = window.add_event_listener_with_callback("afterprint", empty.as_ref().unchecked_ref());
+        if let Some(m) = &media {
+            let _ = m.add_event_listener_with_callback("change", change.as_ref().unchecked_ref());
+        }
+        Some(PrintListeners { window, media, fill, empty, change })
+    }
+}
+
+impl Drop for PrintListeners {
+    fn drop(&mut self) {
+        let _ = self.window.remove_event_listener_with_callback("beforeprint", self.fill.as_ref().unchecked_ref());
+        let _ = self.window.remove_event_listener_with_callback("afterprint", self.empty.as_ref().unchecked_ref());
+        if let Some(m) = &self.media {
+            let _ = m.remove_event_listener_with_callback("change", self.change.as_ref().unchecked_ref());
+        }
+    }
+}
+
 /// Two Escape presses within this many milliseconds leave the page.
 const DOUBLE_ESCAPE_MS: f64 = 1000.0;
 

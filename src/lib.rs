@@ -1,7 +1,8 @@
 //! kratom-check: the Yew widget and its wasm entry point.
 //!
 //! Imports run one way: `app` → `pages` → `components` → `hooks`/`view`/
-//! `summary`/`wording`/`resources`/`download`/`print`/`leave`/`languages` → `state`/`words`/`config` → `guide`
+//! `summary`/`wording`/`resources`/`download`/`print`/`leave`/`languages` →
+//! `state`/`words`/`config`/`options`/`replay` → `guide`
 //! (the engine). `embed` mounts `app`.
 
 pub mod app;
@@ -16,6 +17,7 @@ pub mod options;
 pub mod pack;
 pub mod pages;
 pub mod print;
+pub mod replay;
 pub mod resources;
 pub mod state;
 pub mod summary;

@@ -5,7 +5,11 @@
  *   (DOMContentLoaded), each into its own open shadow root with its own state;
  *   later, only <kratom-check> mounts by itself (others need mount()).
  * - Reads own properties only: attributes (getAttribute, in the wasm) and the
- *   mount() options' own properties, never a polluted Object.prototype.
+ *   mount() options' own properties, never a polluted Object.prototype; and
+ *   every object it (or the wasm, see dist.rs `harden_glue`) hands to a
+ *   browser API has no prototype (`__proto__: null`), so a polluted
+ *   Object.prototype cannot add `once`, `signal`, `mode`, `referrer`,
+ *   `slotAssignment`, … to a fetch, a listener, a shadow root or an event.
  * - Fetches the wasm with `integrity` (its SHA-384 is written in at dist time).
  * - Until the widget is running, and whenever it cannot run (no WebAssembly,
  *   the wasm fails to load, an internal error), the element's own content,
@@ -50,7 +54,7 @@
   var wasmResponse = null; // Promise<Response>, started now
   if (canFetch) {
     try {
-      wasmResponse = fetch(wasmUrl, { credentials: "same-origin", integrity: WASM_INTEGRITY });
+      wasmResponse = fetch(wasmUrl, { __proto__: null, credentials: "same-origin", integrity: WASM_INTEGRITY });
       wasmResponse.catch(function () { /* reported by compile() */ });
     } catch (e) {
       wasmResponse = null;
@@ -73,8 +77,8 @@
     if (known && !(again && known.failed)) return known.promise;
     var name = "kratom-check." + lang + ".pack";
     var url = new URL(name, base).href;
-    var entry = { promise: null, failed: false };
-    entry.promise = fetch(url, { credentials: "same-origin", integrity: PACKS.packs[lang] })
+    var entry = { __proto__: null, promise: null, failed: false };
+    entry.promise = fetch(url, { __proto__: null, credentials: "same-origin", integrity: PACKS.packs[lang] })
       .catch(explainFailure(url, PACKS.packs[lang], name)).then(function (resp) {
         if (!resp.ok) throw new Error("HTTP " + resp.status + " for " + url);
         return resp.arrayBuffer();
@@ -82,7 +86,7 @@
         // A little-endian length, the loader's part as JSON, then the wasm's part.
         var n = new DataView(buf).getUint32(0, true);
         var part = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, n)));
-        return { page: part.page, loading: part.loading, failed: part.failed, bytes: new Uint8Array(buf) };
+        return { __proto__: null, page: part.page, loading: part.loading, failed: part.failed, bytes: new Uint8Array(buf) };
       });
     entry.promise.catch(function (e) {
       entry.failed = true;
@@ -113,6 +117,10 @@
     theme: { attribute: "data-theme", pattern: new RegExp("^(auto|light|dark)$", "i"), fallback: "auto" },
     quickExitKeys: { attribute: "data-quick-exit-keys", pattern: new RegExp("^(on)$", "i"), fallback: "on" }
   };
+  // Replay shielding (src/replay.rs): each tool's documented marker, on the host element
+  // and on the painted page's root, as the widget puts them on its own root.
+  var REPLAY_CLASSES = "rr-block ph-no-capture fs-exclude sentry-block";
+  var REPLAY_ATTRIBUTES = [["data-hj-suppress", ""], ["data-clarity-mask", "true"], ["data-private", ""], ["data-sentry-block", ""], ["data-dd-privacy", "hidden"]];
   /* @generated options: end */
 
   function warn(msg, err, who) {
@@ -139,7 +147,7 @@
    * used) tells a changed file from a network error. */
   function explainFailure(url, integrity, name) {
     return function (err) {
-      return fetch(url, { credentials: "same-origin", cache: "force-cache" }).then(function (resp) {
+      return fetch(url, { __proto__: null, credentials: "same-origin", cache: "force-cache" }).then(function (resp) {
         throw new Error(resp.ok
           ? name + " does not match the integrity hash built into kratom-check.js (" + integrity + "); it was not used"
           : "HTTP " + resp.status + " for " + url);
@@ -148,7 +156,7 @@
   }
 
   function compile() {
-    var first = wasmResponse || fetch(wasmUrl, { credentials: "same-origin", integrity: WASM_INTEGRITY });
+    var first = wasmResponse || fetch(wasmUrl, { __proto__: null, credentials: "same-origin", integrity: WASM_INTEGRITY });
     return first.catch(explainFailure(wasmUrl, WASM_INTEGRITY, "kratom-check_bg.wasm")).then(function (resp) {
       if (!resp.ok) throw new Error("HTTP " + resp.status + " for " + wasmUrl);
       if (typeof WebAssembly.compileStreaming === "function") {
@@ -208,7 +216,7 @@
    * No detail, ever: nothing about the person's answers or result goes out. */
   function signal(el, what) {
     try {
-      el.dispatchEvent(new CustomEvent("kratom-check:" + what, { bubbles: true, composed: true }));
+      el.dispatchEvent(new CustomEvent("kratom-check:" + what, { __proto__: null, bubbles: true, composed: true }));
     } catch (e) { /* an old browser without CustomEvent: the fallback is what matters */ }
   }
 
@@ -300,9 +308,9 @@
       // Too late (the widget is in, or gone): nothing to paint.
       if (rec.destroyed || rec.instance || rec.failed) return;
       try {
-        var root = el.shadowRoot || el.attachShadow({ mode: "open" });
+        var root = el.shadowRoot || el.attachShadow({ __proto__: null, mode: "open" });
         root.adoptedStyleSheets = [baseSheet()];
-        rec.prerendered = { lang: lang, theme: painted.theme, exit: painted.exitUrl, submit: false, page: null };
+        rec.prerendered = { __proto__: null, lang: lang, theme: painted.theme, exit: painted.exitUrl, submit: false, page: null, switching: false };
         paint(rec, opts, pack);
         // The widget waits until this page is on screen: when the wasm is
         // already in, mounting at once would hold the frame, and the person
@@ -325,8 +333,9 @@
     var root = rec.el.shadowRoot;
     var who = chosen(rec);
     var page = document.createElement("div");
-    page.setAttribute("class", "kc-root kc-theme-" + p.theme);
+    page.setAttribute("class", "kc-root kc-theme-" + p.theme + " " + REPLAY_CLASSES);
     page.setAttribute("lang", p.lang);
+    shieldAttributes(page);
     page.setAttribute("data-kratom-check-prerender", "");
     page.appendChild(build(pack.page));
     var checked = who && page.querySelector('input[name="who"][value="' + who + '"]');
@@ -410,6 +419,20 @@
     return out;
   }
 
+  function shieldAttributes(el) {
+    for (var i = 0; i < REPLAY_ATTRIBUTES.length; i++) el.setAttribute(REPLAY_ATTRIBUTES[i][0], REPLAY_ATTRIBUTES[i][1]);
+  }
+
+  /** Marks the host element for the replay and analytics tools (src/replay.rs):
+   * they leave it, and all it shows, out of their recordings. */
+  function shield(el) {
+    try {
+      var classes = REPLAY_CLASSES.split(" ");
+      for (var i = 0; i < classes.length; i++) el.classList.add(classes[i]);
+      shieldAttributes(el);
+    } catch (e) { /* an element that refuses attributes: nothing more to do */ }
+  }
+
   /** Shows the element's light-DOM fallback again (the widget is not running). */
   function showFallback(el) {
     var root = el.shadowRoot;
@@ -455,9 +478,10 @@
   function mountInto(el, options) {
     var old = instances.get(el);
     if (old) destroyRecord(old);
-    var rec = { el: el, instance: null, destroyed: false, failed: false, prerendered: null, shown: null };
+    var rec = { __proto__: null, el: el, instance: null, destroyed: false, failed: false, prerendered: null, shown: null, ready: null };
     instances.set(el, rec);
     var opts = ownOptions(options);
+    shield(el);
     if (!broken && PACKS) prerender(rec, opts);
     var lang = null;
     rec.ready = load().then(function (glue) {
@@ -526,17 +550,29 @@
     els.forEach(function (el) { signal(el, "error"); });
   }
 
+  /** An error from our wasm: a trap, or a JavaScript error thrown through its
+   * frames (a DOM call it made failed, e.g. a listener it could not add). The
+   * widget's state cannot be trusted after either: every instance shows its
+   * fallback with the crisis numbers, never a dead page. */
   function fromOurWasm(err) {
-    return wasmOk && selfUrl !== "" && err instanceof WebAssembly.RuntimeError &&
-      String(err.stack || "").indexOf(selfUrl) !== -1;
+    if (!wasmOk || selfUrl === "" || err === null || typeof err !== "object") return false;
+    var stack = String(err.stack || "");
+    if (stack.indexOf(selfUrl) === -1) return false;
+    return err instanceof WebAssembly.RuntimeError || stack.indexOf(wasmUrl) !== -1 ||
+      stack.indexOf("wasm-function[") !== -1;
   }
-  // Traps inside event handlers surface here, not in mount(): swallow ours
-  // (the console already has the panic message) and show the fallbacks.
+  function internalError(err) {
+    // A trap has printed its panic message already.
+    if (!(err instanceof WebAssembly.RuntimeError)) warn("internal error; showing the fallback.", err);
+    breakAll();
+  }
+  // Errors inside event handlers and Yew's scheduled renders surface here, not
+  // in mount(): swallow ours and show the fallbacks.
   window.addEventListener("error", function (ev) {
-    if (fromOurWasm(ev.error)) { ev.preventDefault(); breakAll(); }
+    if (fromOurWasm(ev.error)) { ev.preventDefault(); internalError(ev.error); }
   });
   window.addEventListener("unhandledrejection", function (ev) {
-    if (fromOurWasm(ev.reason)) { ev.preventDefault(); breakAll(); }
+    if (fromOurWasm(ev.reason)) { ev.preventDefault(); internalError(ev.reason); }
   });
 
   function autoMount(el) {
@@ -578,7 +614,7 @@
           for (var j = 0; j < r.addedNodes.length; j++) scan(r.addedNodes[j], LATE);
           if (r.removedNodes.length && instances.size) sweepRemoved();
         }
-      }).observe(document.documentElement, { childList: true, subtree: true });
+      }).observe(document.documentElement, { __proto__: null, childList: true, subtree: true });
     } catch (e) {
       warn("could not start; showing the fallback.", e);
     }

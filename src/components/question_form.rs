@@ -26,7 +26,9 @@ pub fn question_form(view: &View, q: Q, draft: &UseStateHandle<Vec<&'static str>
         })
     };
     html! {
-        <form class="kc-form" {onsubmit} novalidate=true>
+        // method="dialog": outside a <dialog> its submission does nothing, so no
+        // answer can ever reach a URL, whatever happens to the listeners.
+        <form class="kc-form" method="dialog" {onsubmit} novalidate=true>
             { choices(view, q, draft, &onchange, error) }
             <button type="submit" class="kc-button">{ submit_label }</button>
         </form>

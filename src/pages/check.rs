@@ -42,7 +42,8 @@ pub fn check_page(view: &View) -> Html {
         }
     });
     html! {
-        <form class="kc-page kc-check" {onsubmit}>
+        // method="dialog": never a navigation (see question_form.rs).
+        <form class="kc-page kc-check" method="dialog" {onsubmit}>
             { back_link(view, None) }
             { heading(view, None, words.check_heading, Tone::Plain) }
             <p>{ words.check_intro }</p>

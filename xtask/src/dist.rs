@@ -78,7 +78,7 @@ pub fn dist() -> Result {
     let dist = root.join("dist");
     let _ = std::fs::remove_dir_all(&dist);
     std::fs::create_dir_all(&dist)?;
-    let glue = std::fs::read_to_string(gen.join("kratom-check.js"))?;
+    let glue = harden_glue(&std::fs::read_to_string(gen.join("kratom-check.js"))?)?;
     let loader = std::fs::read_to_string(root.join("www/kratom-check.js"))?;
     let wasm = dist.join(SHIPPED[1]);
     std::fs::copy(gen.join("kratom-check_bg.wasm"), &wasm)?;
@@ -172,6 +172,48 @@ fn embed_packs(loader: &str, json: &str) -> Result<String> {
         return Err("www/kratom-check.js must contain the packs marker exactly once".into());
     }
     Ok(loader.replace(PACKS_MARKER, json))
+}
+
+/// What the glue builds for the browser, made immune to a polluted
+/// `Object.prototype` (issue 18): `js_sys::Object::new()`, which every
+/// web-sys dictionary starts from (Yew's and gloo's `AddEventListenerOptions`,
+/// `ShadowRootInit`, `FocusOptions`, `BlobPropertyBag`), makes an object
+/// without a prototype, so the browser reads only the fields the Rust code
+/// set: an inherited `once` or `signal` can no longer remove Yew's listeners
+/// or make registering them throw. Each pattern must be there exactly once,
+/// so a wasm-bindgen upgrade that changes the glue stops the build here.
+pub const GLUE_HARDENING: [(&str, &str); 5] = [
+    // js_sys::Object::new
+    ("const ret = new Object();", "const ret = Object.create(null);"),
+    // wasm-bindgen's string decoder: `fatal` not inherited either.
+    ("new TextDecoder('utf-8', { ignoreBOM: true })", "new TextDecoder('utf-8', { __proto__: null, ignoreBOM: true })"),
+    // Yew's marks on DOM nodes, read as own properties only: an inherited
+    // `__yew_listener_id` would send every event to one listener.
+    (
+        "const ret = arg0.__yew_listener_id;",
+        "const ret = Object.prototype.hasOwnProperty.call(arg0, '__yew_listener_id') ? arg0.__yew_listener_id : undefined;",
+    ),
+    (
+        "const ret = arg0.__yew_subtree_id;",
+        "const ret = Object.prototype.hasOwnProperty.call(arg0, '__yew_subtree_id') ? arg0.__yew_subtree_id : undefined;",
+    ),
+    (
+        "const ret = arg0.__yew_subtree_cache_key;",
+        "const ret = Object.prototype.hasOwnProperty.call(arg0, '__yew_subtree_cache_key') ? arg0.__yew_subtree_cache_key : undefined;",
+    ),
+];
+
+fn harden_glue(glue: &str) -> Result<String> {
+    let mut out = glue.to_string();
+    for (from, to) in GLUE_HARDENING {
+        if out.matches(from).count() != 1 {
+            return Err(
+                format!("the wasm-bindgen glue should hold `{from}` exactly once (see dist.rs harden_glue)").into()
+            );
+        }
+        out = out.replace(from, to);
+    }
+    Ok(out)
 }
 
 const GLUE_MARKER: &str = "/*@@KRATOM_CHECK_GLUE@@*/";
@@ -367,6 +409,20 @@ mod tests {
     fn sri_matches_known_value() {
         // printf '' | openssl dgst -sha384 -binary | base64
         assert_eq!(sri(b""), "sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb");
+    }
+
+    #[test]
+    fn glue_objects_get_no_prototype() {
+        let glue = "a: function() {\n const ret = new Object();\n return ret; }\n\
+                    let d = new TextDecoder('utf-8', { ignoreBOM: true });\n\
+                    const ret = arg0.__yew_listener_id; const ret = arg0.__yew_subtree_id;\n\
+                    const ret = arg0.__yew_subtree_cache_key;";
+        let out = harden_glue(glue).unwrap();
+        assert!(out.contains("hasOwnProperty.call(arg0, '__yew_listener_id')"), "{out}");
+        assert!(out.contains("const ret = Object.create(null);") && !out.contains("new Object()"), "{out}");
+        assert!(out.contains("{ __proto__: null, ignoreBOM: true }"), "{out}");
+        assert!(harden_glue("const ret = new Object(); const ret = new Object();").is_err(), "twice is refused");
+        assert!(harden_glue("nothing to harden").is_err(), "a changed glue is refused");
     }
 
     #[test]
