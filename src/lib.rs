@@ -1,7 +1,8 @@
 //! kratom-check: the Yew widget and its wasm entry point.
 //!
 //! Imports run one way: `app` → `pages` → `components` → `hooks`/`view`/
-//! `summary`/`resources`/`download`/`print`/`leave`/`languages` → `state`/`words`/`config`/`options`/`replay` → `guide`
+//! `summary`/`wording`/`resources`/`download`/`print`/`leave`/`languages` →
+//! `state`/`words`/`config`/`options`/`replay` → `guide`
 //! (the engine). `embed` mounts `app`.
 
 pub mod app;
@@ -22,6 +23,7 @@ pub mod state;
 pub mod summary;
 pub mod view;
 pub mod wipe;
+pub mod wording;
 pub mod words;
 
 /// Freed memory is zeroed first (`wipe.rs`): typed text does not linger in the wasm.

@@ -15,7 +15,6 @@
 use guide::text::Texts;
 
 use crate::config::{Config, Extra};
-use crate::words::Words;
 
 /// Which resource a link is: the value of its `data-resource` hook (§9).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,35 +70,41 @@ fn fill(template: &str, number: &str) -> String {
 
 /// The emergency number and the crisis line, with its text link when it
 /// has one: what the urgent page and the banner show.
-pub fn urgent(config: &Config, texts: &Texts, words: &Words) -> Vec<Resource> {
+pub fn urgent(config: &Config, texts: &Texts) -> Vec<Resource> {
+    let e = &texts.emergency;
     let crisis = config.crisis_line.as_str();
     let mut out = vec![Resource {
         id: ResourceId::Emergency,
-        label: fill(texts.emergency.emergency, &config.emergency_number),
+        label: fill(e.emergency, &config.emergency_number),
         href: tel(&config.emergency_number),
     }];
-    let (call, text) = if config.crisis_is_988() {
-        (words.lifeline_call.to_string(), Some((words.lifeline_text.to_string(), crisis)))
+    if config.crisis_is_988() {
+        out.push(Resource { id: ResourceId::Crisis, label: fill(e.crisis, crisis), href: tel(crisis) });
     } else {
-        let text = config.crisis_text.as_deref().map(|n| (fill(words.crisis_text, n), n));
-        (fill(words.crisis_call, crisis), text)
-    };
-    out.push(Resource { id: ResourceId::Crisis, label: call, href: tel(crisis) });
-    if let Some((label, number)) = text {
-        // The clinic's number for texts wins, for the Lifeline too.
-        let number = config.crisis_text.as_deref().unwrap_or(number);
-        out.push(Resource { id: ResourceId::CrisisText, label, href: sms(number) });
+        out.push(Resource { id: ResourceId::Crisis, label: fill(e.crisis_other, crisis), href: tel(crisis) });
+    }
+    // The clinic's number for texts wins, for the Lifeline too.
+    match (config.crisis_text.as_deref(), config.crisis_is_988()) {
+        (Some(n), _) => {
+            let label = if config.crisis_is_988() { e.crisis_text } else { e.crisis_text_other };
+            out.push(Resource { id: ResourceId::CrisisText, label: fill(label, n), href: sms(n) });
+        }
+        (None, true) => {
+            out.push(Resource { id: ResourceId::CrisisText, label: fill(e.crisis_text, crisis), href: sms(crisis) })
+        }
+        (None, false) => {}
     }
     out
 }
 
 /// Every resource that shows for this configuration, in order.
-pub fn all(config: &Config, texts: &Texts, words: &Words) -> Vec<Resource> {
-    let mut out = urgent(config, texts, words);
+pub fn all(config: &Config, texts: &Texts) -> Vec<Resource> {
+    let e = &texts.emergency;
+    let mut out = urgent(config, texts);
     let us = config.us_default_set();
     for (id, extra, us_label, us_number, own_label) in [
-        (ResourceId::Helpline, &config.helpline, texts.emergency.samhsa, SAMHSA, words.helpline),
-        (ResourceId::Poison, &config.poison_line, texts.emergency.poison, POISON_HELP, words.poison_line),
+        (ResourceId::Helpline, &config.helpline, e.samhsa, SAMHSA, e.helpline_other),
+        (ResourceId::Poison, &config.poison_line, e.poison, POISON_HELP, e.poison_other),
     ] {
         match extra {
             Extra::Number(n) => out.push(Resource { id, label: fill(own_label, n), href: tel(n) }),
@@ -120,7 +125,6 @@ pub fn us_facts(config: &Config) -> bool {
 #[cfg(all(test, feature = "tables"))]
 mod tests {
     use super::*;
-    use crate::words::words;
     use guide::Lang;
 
     fn ids(r: &[Resource]) -> Vec<&'static str> {
@@ -130,7 +134,7 @@ mod tests {
         r.iter().find(|r| r.id == id).unwrap_or_else(|| panic!("no {id:?} in {r:?}"))
     }
     fn en(config: &Config) -> Vec<Resource> {
-        all(config, Lang::En.texts(), words(Lang::En))
+        all(config, Lang::En.texts())
     }
 
     #[test]
@@ -146,7 +150,7 @@ mod tests {
         assert_eq!(get(&r, ResourceId::Emergency).href, "tel:911");
         let crisis = get(&r, ResourceId::Crisis);
         assert_eq!(crisis.href, "tel:988");
-        assert!(crisis.label.contains("988 Suicide & Crisis Lifeline"), "{}", crisis.label);
+        assert!(crisis.label.contains("988") && crisis.label.contains("Suicide & Crisis Lifeline"), "{}", crisis.label);
         assert_eq!(get(&r, ResourceId::CrisisText).href, "sms:988");
         assert_eq!(get(&r, ResourceId::Helpline).href, "tel:18006624357");
         assert_eq!(get(&r, ResourceId::Poison).href, "tel:18002221222");
@@ -155,7 +159,7 @@ mod tests {
 
     #[test]
     fn spanish_gives_the_lifelines_spanish_route() {
-        let r = all(&Config::default(), Lang::Es.texts(), words(Lang::Es));
+        let r = all(&Config::default(), Lang::Es.texts());
         assert!(get(&r, ResourceId::Crisis).label.contains("marque 2"));
         assert!(get(&r, ResourceId::CrisisText).label.contains("AYUDA"));
         assert!(!get(&r, ResourceId::Crisis).label.contains("Lifeline"));
@@ -165,7 +169,7 @@ mod tests {
     fn another_crisis_line_is_named_neutrally_without_a_text_link() {
         let config = Config { crisis_line: "13114".into(), ..Config::default() };
         for lang in Lang::ALL {
-            let r = all(&config, lang.texts(), words(lang));
+            let r = all(&config, lang.texts());
             assert_eq!(ids(&r), ["emergency", "crisis"], "not the US set: no helpline, no poison line");
             let crisis = get(&r, ResourceId::Crisis);
             assert_eq!(crisis.href, "tel:13114");
@@ -202,11 +206,11 @@ mod tests {
             ..Config::default()
         };
         for lang in Lang::ALL {
-            let r = all(&config, lang.texts(), words(lang));
+            let r = all(&config, lang.texts());
             assert_eq!(ids(&r), ["emergency", "crisis", "helpline", "poison"]);
             let (h, p) = (get(&r, ResourceId::Helpline), get(&r, ResourceId::Poison));
             assert_eq!((h.href.as_str(), p.href.as_str()), ("tel:1800250015", "tel:131126"));
-            assert_eq!(h.label, words(lang).helpline.replace("{n}", "1800 250 015"));
+            assert_eq!(h.label, lang.texts().emergency.helpline_other.replace("{n}", "1800 250 015"));
             assert!(!h.label.contains("SAMHSA") && !p.label.contains("1-800-222-1222"));
         }
         // In the US set too, the clinic's helpline replaces SAMHSA's, and
@@ -227,7 +231,7 @@ mod tests {
 
     #[test]
     fn the_urgent_set_is_the_emergency_number_and_the_crisis_line() {
-        let r = urgent(&Config::default(), Lang::En.texts(), words(Lang::En));
+        let r = urgent(&Config::default(), Lang::En.texts());
         assert_eq!(ids(&r), ["emergency", "crisis", "crisis_text"]);
     }
 }

@@ -161,9 +161,11 @@ pub enum Action {
     ToggleKit(KitItem),
 }
 
-/// The questions after `who`, in the order they are asked.
-fn asked() -> impl Iterator<Item = Q> {
-    Q::ALL.into_iter().filter(|q| q.question().section != Section::Start)
+/// The questions after `who`, in the order they are asked, for these
+/// answers: a conditional question (`sedative_frequency`) only while its
+/// condition holds (spec §2).
+pub fn asked(answers: &Answers) -> impl Iterator<Item = Q> + '_ {
+    Q::ALL.into_iter().filter(|q| q.question().section != Section::Start && answers.is_asked(*q))
 }
 
 impl Journey {
@@ -214,10 +216,23 @@ impl Journey {
         match page {
             Page::Start | Page::Ask(Q::Who) => Page::Ask(Q::UrgentNow),
             Page::Ask(Q::UrgentNow) if self.is_urgent() => Page::Urgent,
-            Page::Urgent => Page::Ask(Q::Products),
-            Page::Ask(q) => asked().skip_while(|x| *x != q).nth(1).map_or(Page::Check, Page::Ask),
+            // After the urgent page, the journey goes on where it would have.
+            Page::Urgent => self.next_question(Q::UrgentNow),
+            Page::Ask(q) => self.next_question(q),
             Page::Check | Page::Result | Page::Plan => Page::Result,
         }
+    }
+
+    /// The page of the question asked after `q`, or check-your-answers.
+    fn next_question(&self, q: Q) -> Page {
+        asked(&self.answers).skip_while(|x| *x != q).nth(1).map_or(Page::Check, Page::Ask)
+    }
+
+    /// The follow-up question that `q`'s answer has just made asked and
+    /// that has no answer yet (`other_substances` → `sedative_frequency`).
+    fn new_follow_up(&self, q: Q) -> Option<Q> {
+        asked(&self.answers)
+            .find(|f| f.question().asked_when.as_ref().is_some_and(|w| w.q == q) && self.answers.get(*f).is_none())
     }
 
     /// The page "Back" leads to from `page`.
@@ -229,12 +244,15 @@ impl Journey {
             Page::Start => None,
             Page::Ask(Q::Who) | Page::Ask(Q::UrgentNow) => Some(Page::Start),
             Page::Urgent => Some(Page::Ask(Q::UrgentNow)),
-            Page::Ask(Q::Products) if self.is_urgent() => Some(Page::Urgent),
             Page::Ask(q) => {
-                let prev = asked().take_while(|x| *x != q).last();
-                Some(prev.map_or(Page::Start, Page::Ask))
+                let prev = asked(&self.answers).take_while(|x| *x != q).last();
+                match prev {
+                    // The first question after the urgent one goes back to the urgent page.
+                    Some(Q::UrgentNow) if self.is_urgent() => Some(Page::Urgent),
+                    prev => Some(prev.map_or(Page::Start, Page::Ask)),
+                }
             }
-            Page::Check => asked().last().map(Page::Ask),
+            Page::Check => asked(&self.answers).last().map(Page::Ask),
             Page::Result => Some(Page::Check),
             Page::Plan => Some(Page::Result),
         }
@@ -280,12 +298,13 @@ impl Reducible for Journey {
                 next.store(q, &values);
                 // A change link returns to check-your-answers, except that a
                 // red flag always shows the urgent page first.
+                // A change that newly asks a follow-up shows it first.
                 let target = match next.after(Page::Ask(q)) {
                     Page::Urgent => Page::Urgent,
-                    _ if next.returning => Page::Check,
+                    _ if next.returning => next.new_follow_up(q).map_or(Page::Check, Page::Ask),
                     page => page,
                 };
-                if target != Page::Urgent {
+                if !matches!(target, Page::Urgent | Page::Ask(_)) {
                     next.returning = false;
                 }
                 next.go(target);
@@ -371,8 +390,79 @@ mod tests {
         let j = run(vec![Action::Submit(Q::Who, vec!["self"]), Action::Submit(Q::UrgentNow, vec!["breathing"])]);
         assert_eq!(j.page, Page::Urgent);
         let j = j.reduce(Action::ContinueFromUrgent);
-        assert_eq!(j.page, Page::Ask(Q::Products));
+        assert_eq!(j.page, Page::Ask(Q::AgeBand), "age comes after who and the urgent question");
         assert_eq!(j.before(j.page), Some(Page::Urgent));
+        let j = j.reduce(Action::Submit(Q::AgeBand, vec![]));
+        assert_eq!(j.page, Page::Ask(Q::Products), "age may be skipped");
+        assert_eq!(j.before(j.page), Some(Page::Ask(Q::AgeBand)));
+    }
+
+    /// Spec §2: `sedative_frequency` right after `other_substances`, only
+    /// when an asked sedative is named.
+    #[test]
+    fn the_sedative_follow_up_is_asked_only_for_an_asked_sedative() {
+        for (named, asked) in [
+            (vec!["alcohol"], true),
+            (vec!["stimulants", "benzodiazepines"], true),
+            (vec!["sleep_aids_sedatives"], true),
+            (vec!["opioids"], false),
+            (vec!["stimulants", "other_drugs"], false),
+            (vec!["none"], false),
+            (vec!["not_sure"], false),
+        ] {
+            let j = Rc::new(Journey { page: Page::Ask(Q::OtherSubstances), ..Journey::new(Lang::En) });
+            let j = j.reduce(Action::Submit(Q::OtherSubstances, named.clone()));
+            let want = if asked { Q::SedativeFrequency } else { Q::Signs };
+            assert_eq!(j.page, Page::Ask(want), "{named:?}");
+            assert_eq!(
+                j.before(Page::Ask(Q::Signs)),
+                Some(Page::Ask(if asked { Q::SedativeFrequency } else { Q::OtherSubstances }))
+            );
+            if asked {
+                let j = j.reduce(Action::Submit(Q::SedativeFrequency, vec![]));
+                assert_eq!(j.page, Page::Ask(Q::Signs), "the follow-up may be skipped");
+            }
+        }
+    }
+
+    /// Spec §2: a change to `other_substances` that removes the condition
+    /// drops the `sedative_frequency` answer; one that brings it back asks again.
+    #[test]
+    fn a_change_that_removes_the_condition_drops_the_follow_up_answer() {
+        let j = run(vec![
+            Action::Submit(Q::Who, vec!["self"]),
+            Action::Submit(Q::UrgentNow, vec!["none"]),
+            Action::Change(Q::OtherSubstances),
+            Action::Submit(Q::OtherSubstances, vec!["alcohol", "stimulants"]),
+        ]);
+        assert_eq!(j.page, Page::Ask(Q::SedativeFrequency), "a change that newly asks the follow-up shows it");
+        let j = j.reduce(Action::Submit(Q::SedativeFrequency, vec!["daily"]));
+        assert_eq!(j.page, Page::Check);
+        assert_eq!(j.answers.single(Q::SedativeFrequency), Some("daily"));
+        assert!(asked(&j.answers).any(|q| q == Q::SedativeFrequency));
+
+        // Still an asked sedative: the answer stays, and Check is next.
+        let j =
+            j.reduce(Action::Change(Q::OtherSubstances)).reduce(Action::Submit(Q::OtherSubstances, vec!["alcohol"]));
+        assert_eq!((j.page, j.answers.single(Q::SedativeFrequency)), (Page::Check, Some("daily")));
+
+        let j =
+            j.reduce(Action::Change(Q::OtherSubstances)).reduce(Action::Submit(Q::OtherSubstances, vec!["stimulants"]));
+        assert_eq!(j.page, Page::Check);
+        assert_eq!(j.answers.get(Q::SedativeFrequency), None, "dropped");
+        assert!(!asked(&j.answers).any(|q| q == Q::SedativeFrequency), "not asked, not listed");
+        assert!(!guide::assess(&j.answers).unanswered.contains(&Q::SedativeFrequency));
+
+        // Naming a sedative again asks again, with no old answer coming back.
+        let j = j
+            .reduce(Action::Change(Q::OtherSubstances))
+            .reduce(Action::Submit(Q::OtherSubstances, vec!["benzodiazepines"]));
+        assert_eq!(j.page, Page::Ask(Q::SedativeFrequency));
+        assert_eq!(j.answers.get(Q::SedativeFrequency), None);
+        // Clearing the answer (skipping the page) drops it too.
+        let j = j.reduce(Action::Submit(Q::SedativeFrequency, vec!["weekly"]));
+        let j = j.reduce(Action::Change(Q::OtherSubstances)).reduce(Action::Submit(Q::OtherSubstances, vec![]));
+        assert_eq!(j.answers.get(Q::SedativeFrequency), None);
     }
 
     #[test]

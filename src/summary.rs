@@ -19,13 +19,14 @@
 
 use guide::plan::{Plan, RELAPSE_SLOTS};
 use guide::questions::{NONE, NOT_SURE};
-use guide::rules::gates::SEDATIVES;
+use guide::rules::gates::{is_unknown, SEDATIVES};
 use guide::text::Texts;
-use guide::{Answers, Assessment, Confidence, Level, Voice, Q};
+use guide::{Answers, Assessment, Confidence, Level, TaperKind, Voice, Q};
 
 use crate::config::Config;
 use crate::resources;
 use crate::state::{Journey, PlanDraft, PlanField};
+use crate::wording;
 use crate::words::{words, Words};
 
 /// The chosen answers' labels, joined for reading.
@@ -53,6 +54,7 @@ pub fn summary_text(journey: &Journey, config: &Config, date: &str) -> String {
     }
     s.level();
     s.ask_first();
+    s.contradictions();
     s.reasons();
     s.signs();
     s.cautions();
@@ -147,13 +149,21 @@ impl<'a> Summary<'a> {
         answer_text(self.texts, self.voice, self.answers, q).map(|a| format!("{legend} — {a}"))
     }
 
-    /// The answers behind a reason or caution, one indented line each.
+    /// The answers behind a reason or caution, one indented line each. A
+    /// question can count by being unanswered (an unknown
+    /// `sedative_frequency` raises `mixing`): it says so.
     fn based_on(&mut self, because: &[Q]) {
         for q in because {
-            if let Some(a) = self.answer_line(*q) {
-                self.line(&format!("  {}: {a}", self.ui.based_on));
-            }
+            let line = self.answer_line(*q).unwrap_or_else(|| {
+                format!("{} — {}", self.texts.question(*q).legend.get(self.voice), self.ui.not_answered)
+            });
+            self.line(&format!("  {}: {line}", self.ui.based_on));
         }
+    }
+
+    /// An engine text with the clinic's numbers and crisis line filled in.
+    fn say(&self, text: &str) -> String {
+        wording::say(text, self.config, self.texts)
     }
 
     /// A level in words, its id after it: "Medically supported detox (detox)".
@@ -187,28 +197,37 @@ impl<'a> Summary<'a> {
         for flag in flags {
             self.bullet(&labels(self.texts, self.voice, Q::UrgentNow, &[flag]));
         }
-        self.line(self.texts.framing.urgent_body.get(self.voice));
+        self.line(&self.say(self.texts.framing.urgent_body.get(self.voice)));
     }
 
     fn level(&mut self) {
         let level = self.assessment.care_level;
         let confidence = self.assessment.confidence;
-        let summary = self.texts.summary(level, confidence).get(self.voice);
+        let summary = self.say(self.texts.result_summary(&self.assessment, self.answers).get(self.voice));
         self.heading(self.ui.level_heading);
         // A monitor result with too few answers names no level (spec §4).
         if level == Level::Monitor && confidence == Confidence::Low {
             self.field(self.ui.level_label, self.texts.low_confidence.no_level);
-            self.line(summary);
+            self.line(&summary);
         } else {
             self.field(self.ui.level_label, &self.level_words(level));
-            self.field(self.ui.clinician_mapping, self.ui.asam(level));
-            self.line(summary);
+            if let Some(kind) = self.assessment.taper_kind {
+                let name = format!("{} ({})", self.texts.taper_kind(kind).name, kind.as_str());
+                self.field(self.ui.taper_kind_label, &name);
+            }
+            let mapping = match self.assessment.taper_kind {
+                Some(TaperKind::OutpatientSupport) => self.ui.asam_outpatient_support,
+                _ => self.ui.asam(level),
+            };
+            self.field(self.ui.clinician_mapping, mapping);
+            self.line(&summary);
             if let Some(caveat) = self.texts.confidence_caveat(level, confidence) {
                 self.line(caveat.get(self.voice));
             }
         }
-        // Never "no need for treatment" when how often is not known (§4).
-        if level == Level::Monitor && guide::rules::gates::is_unknown(self.answers, Q::Frequency) {
+        // Never "no need for treatment" when how often is not known (§4);
+        // with enough answers the summary above already says so.
+        if level == Level::Monitor && confidence == Confidence::Low && is_unknown(self.answers, Q::Frequency) {
             self.line(self.ui.frequency_unknown);
         }
         let unmet: Vec<String> = self
@@ -227,7 +246,9 @@ impl<'a> Summary<'a> {
     fn ask_first(&mut self) {
         let a = self.answers;
         let ui = self.ui;
+        let age_unknown = a.single(Q::AgeBand).is_none_or(|v| v == "prefer_not");
         let conditional = [
+            (age_unknown, ui.ask_age),
             (a.has(Q::Medical, "pregnant_postpartum"), ui.ask_pregnancy),
             (a.has_any(Q::OtherSubstances, SEDATIVES), ui.ask_sedatives),
             (a.has(Q::Medical, "other_complex"), ui.ask_other_condition),
@@ -235,6 +256,18 @@ impl<'a> Summary<'a> {
         self.heading(ui.ask_first_heading);
         for item in ui.ask_first.iter().copied().chain(conditional.into_iter().filter(|c| c.0).map(|c| c.1)) {
             self.bullet(item);
+        }
+    }
+
+    /// "Check these answers": the answers that do not fit together, in
+    /// words; none at all when they all fit.
+    fn contradictions(&mut self) {
+        if self.assessment.contradictions.is_empty() {
+            return;
+        }
+        self.heading(self.ui.check_these_heading);
+        for c in self.assessment.contradictions.clone() {
+            self.bullet(&format!("{} ({})", self.texts.contradiction(c), c.as_str()));
         }
     }
 
@@ -287,8 +320,8 @@ impl<'a> Summary<'a> {
         }
         self.heading(self.ui.cautions_heading);
         for c in self.assessment.cautions.clone() {
-            let t = self.texts.caution(c.id);
-            self.bullet(&format!("{} ({}): {}", t.title, c.id.as_str(), t.body.get(self.voice)));
+            let body = wording::caution_body(self.texts, c.id, self.answers, self.voice, self.config);
+            self.bullet(&format!("{} ({}): {body}", self.texts.caution(c.id).title, c.id.as_str()));
             self.based_on(&c.because);
         }
     }
@@ -296,8 +329,8 @@ impl<'a> Summary<'a> {
     fn notes(&mut self) {
         self.heading(self.ui.notes_heading);
         for n in self.assessment.notes.clone() {
-            let t = self.texts.note_for(n, self.answers);
-            self.bullet(&format!("{} ({}): {}", t.title, n.as_str(), t.body.get(self.voice)));
+            let t = wording::note(self.texts, n, self.answers, self.config);
+            self.bullet(&format!("{} ({}): {}", t.title, n.as_str(), self.say(t.body.get(self.voice))));
         }
     }
 
@@ -335,7 +368,7 @@ impl<'a> Summary<'a> {
         self.list(g.script_heading, &script);
         self.list(g.boundaries_heading, &owned(g.boundaries));
         self.list(g.backfires_heading, &owned(g.backfires));
-        self.list(g.self_care_heading, &owned(g.self_care));
+        self.list(g.self_care_heading, &owned(wording::self_care(self.texts, self.config)));
     }
 
     fn plan(&mut self) {
@@ -407,7 +440,7 @@ impl<'a> Summary<'a> {
     fn emergency(&mut self) {
         let e = &self.texts.emergency;
         self.heading(e.heading);
-        for r in resources::all(self.config, self.texts, self.ui) {
+        for r in resources::all(self.config, self.texts) {
             self.bullet(&r.label);
         }
         self.line(e.unsure);
@@ -488,7 +521,7 @@ mod tests {
     /// signs, named in their own section, as a pointer there.
     fn expected_answer(j: &Journey, q: Q) -> String {
         let texts = j.lang.texts();
-        let a = answer_text(texts, j.voice(), &j.answers, q).expect("answered");
+        let a = answer_text(texts, j.voice(), &j.answers, q).unwrap_or_else(|| words(j.lang).not_answered.into());
         let a = if q == Q::Signs { words(j.lang).see_signs.to_string() } else { a };
         format!("{} — {a}", legend(j.lang, j.voice(), q))
     }
@@ -617,8 +650,77 @@ mod tests {
         let j = journey(Lang::Es, "loved_one", &answers);
         let x = guide::assess(&j.answers);
         assert_eq!((x.care_level, x.confidence), (Level::Monitor, Confidence::Ok), "{x:?}");
-        let w = words(Lang::Es);
-        assert!(section(&text(&j), w.level_heading).contains(w.frequency_unknown));
+        let texts = Lang::Es.texts();
+        let s = section(&text(&j), words(Lang::Es).level_heading).to_string();
+        assert!(s.contains(texts.low_confidence.frequency_unknown.them), "{s}");
+        assert!(!s.contains(texts.level(Level::Monitor).summary.them), "never 'no need for treatment':\n{s}");
+    }
+
+    #[test]
+    fn the_taper_kind_is_named_with_its_own_mapping() {
+        let w = words(Lang::En);
+        let texts = Lang::En.texts();
+        // Daily use: dependence, so a planned taper.
+        let mut planned = CALM.to_vec();
+        planned[2] = (Q::Frequency, &["daily_once"]);
+        // Two signs, weekly use: no dependence, so outpatient support.
+        let mut outpatient = CALM.to_vec();
+        outpatient[5] = (Q::Signs, &["cravings", "tolerance"]);
+        for (answers, kind, mapping) in [
+            (&planned, TaperKind::PlannedTaper, w.asam_taper),
+            (&outpatient, TaperKind::OutpatientSupport, w.asam_outpatient_support),
+        ] {
+            let j = journey(Lang::En, "self", answers);
+            let x = guide::assess(&j.answers);
+            assert_eq!((x.care_level, x.taper_kind), (Level::Taper, Some(kind)), "{x:?}");
+            let s = section(&text(&j), w.level_heading).to_string();
+            let named = format!("{}: {} ({})\n", w.taper_kind_label, texts.taper_kind(kind).name, kind.as_str());
+            assert!(s.contains(&named), "{s}");
+            assert!(s.contains(&format!("{}: {mapping}\n", w.clinician_mapping)), "{s}");
+            assert!(s.contains(texts.taper_kind(kind).summary.me), "{s}");
+        }
+        assert!(!w.asam_outpatient_support.contains("WM"), "no withdrawal management");
+        let calm = text(&journey(Lang::En, "self", CALM));
+        assert!(!calm.contains(&format!("{}:", w.taper_kind_label)), "no kind outside taper");
+    }
+
+    #[test]
+    fn answers_that_do_not_fit_together_are_flagged() {
+        let mut answers = CALM.to_vec();
+        answers.push((Q::WithdrawalSymptoms, &["never_stopped"]));
+        answers[6] = (Q::WithdrawalIntensity, &["moderate"]);
+        let j = journey(Lang::Es, "self", &answers);
+        let x = guide::assess(&j.answers);
+        assert!(!x.contradictions.is_empty(), "{x:?}");
+        let (t, w) = (text(&j), words(Lang::Es));
+        let s = section(&t, w.check_these_heading);
+        for c in &x.contradictions {
+            assert!(s.contains(&format!("- {} ({})\n", Lang::Es.texts().contradiction(*c), c.as_str())), "{s}");
+        }
+        assert!(at(&t, w.ask_first_heading).unwrap() < at(&t, w.check_these_heading).unwrap());
+        assert!(at(&t, w.check_these_heading).unwrap() < at(&t, w.sets_level_heading).unwrap());
+        assert!(at(&text(&journey(Lang::Es, "self", CALM)), w.check_these_heading).is_none(), "none: no section");
+    }
+
+    #[test]
+    fn another_crisis_line_is_never_named_988_in_the_summary() {
+        let config = Config { crisis_line: "131114".into(), emergency_number: "000".into(), ..Config::default() };
+        let mut answers = HEAVY.to_vec();
+        answers.push((Q::MoodWhenStopping, &["severe"]));
+        answers.push((Q::AgeBand, &["under_18"]));
+        answers.push((Q::OtherSubstances, &["opioids"]));
+        for lang in Lang::ALL {
+            for who in ["self", "loved_one"] {
+                let j = journey(lang, who, &answers);
+                let x = guide::assess(&j.answers);
+                assert!(x.notes.iter().any(|n| n.as_str() == "mental_health_care"), "{:?}", x.notes);
+                let t = summary_text(&j, &config, DATE);
+                for us in ["988", "AYUDA", "SAMHSA", "1-800", "Lifeline"] {
+                    assert!(!t.contains(us), "{lang:?} {who}: {us} in\n{t}");
+                }
+                assert!(t.contains(lang.texts().emergency.crisis_name_other), "{lang:?} {who}");
+            }
+        }
     }
 
     #[test]
@@ -652,21 +754,44 @@ mod tests {
     }
 
     #[test]
+    fn at_monitor_every_reason_is_also_noted() {
+        let mut answers = CALM.to_vec();
+        answers[4] = (Q::OtherSubstances, &["stimulants"]);
+        let j = journey(Lang::En, "self", &answers);
+        let x = guide::assess(&j.answers);
+        assert_eq!(x.care_level, Level::Monitor);
+        let w = words(Lang::En);
+        let t = text(&j);
+        assert!(at(&t, w.sets_level_heading).is_none(), "nothing sets a monitor level:\n{t}");
+        if !x.reasons.is_empty() {
+            assert!(at(&t, w.also_noted_heading).is_some());
+        }
+    }
+
+    #[test]
     fn cautions_and_notes_carry_title_id_and_text() {
         let j = journey(Lang::Es, "loved_one", HEAVY);
         let x = guide::assess(&j.answers);
         assert!(!x.cautions.is_empty() && !x.notes.is_empty());
         let (t, w, texts) = (text(&j), words(Lang::Es), Lang::Es.texts());
         let cautions = section(&t, w.cautions_heading);
+        let config = Config::default();
         for c in &x.cautions {
             let ct = texts.caution(c.id);
-            assert!(cautions.contains(&format!("- {} ({}): {}\n", ct.title, c.id.as_str(), ct.body.them)));
+            // The body as the embed reads it: the crisis line named, the
+            // cold-turkey caution with its parts.
+            let body = wording::caution_body(texts, c.id, &j.answers, Voice::Them, &config);
+            assert!(body.starts_with(&wording::say(ct.body.them, &config, texts)));
+            assert!(cautions.contains(&format!("- {} ({}): {body}\n", ct.title, c.id.as_str())), "{}", c.id.as_str());
         }
+        assert!(x.cautions.iter().any(|c| c.id == guide::CautionId::ColdTurkeyRisk), "the fixture has the parts");
         let notes = section(&t, w.notes_heading);
         for n in &x.notes {
-            let nt = texts.note_for(*n, &j.answers);
-            assert!(notes.contains(&format!("- {} ({}): {}\n", nt.title, n.as_str(), nt.body.them)));
+            let nt = wording::note(texts, *n, &j.answers, &config);
+            let body = wording::say(nt.body.them, &config, texts);
+            assert!(notes.contains(&format!("- {} ({}): {body}\n", nt.title, n.as_str())), "{}", n.as_str());
         }
+        assert!(!t.contains("{reach}") && !t.contains("{crisis}") && !t.contains("{emergency}"));
     }
 
     #[test]
@@ -722,8 +847,16 @@ mod tests {
             assert!(s.contains(&format!("- {item}\n")), "{item}");
         }
         assert!(w.ask_first[3].contains("medication for opioid use disorder (MOUD)"), "MOUD spelled out");
+        assert!(s.contains(w.ask_age), "age not given");
         for item in [w.ask_pregnancy, w.ask_sedatives, w.ask_other_condition] {
             assert!(!s.contains(item), "{item} does not apply");
+        }
+        let ages: [(&[&str], bool); 3] = [(&["under_18"], false), (&["26_plus"], false), (&["prefer_not"], true)];
+        for (age, asked) in ages {
+            let mut with_age = CALM.to_vec();
+            with_age.push((Q::AgeBand, age));
+            let t = text(&journey(Lang::En, "self", &with_age));
+            assert_eq!(section(&t, w.ask_first_heading).contains(w.ask_age), asked, "{age:?}");
         }
         let mut answers = CALM.to_vec();
         answers[4] = (Q::OtherSubstances, &["alcohol"]);
@@ -921,7 +1054,7 @@ mod tests {
             let t = summary_text(&journey(Lang::En, "self", answers), &config, DATE);
             let s = section(&t, e.heading);
             assert!(s.contains(&e.emergency.replace("{n}", "112")), "{s}");
-            assert!(s.contains(&words(Lang::En).crisis_call.replace("{n}", "024")), "{s}");
+            assert!(s.contains(&e.crisis_other.replace("{n}", "024")), "{s}");
             assert!(!t.contains(&e.emergency.replace("{n}", "911")) && !t.contains("988"), "{t}");
             assert!(!t.contains(e.samhsa) && !t.contains(e.poison), "US-only resources left out:\n{t}");
             let clinic = section(&t, words(Lang::En).clinic_heading);

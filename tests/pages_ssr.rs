@@ -131,9 +131,19 @@ async fn check_page_is_a_form_without_inputs() {
     assert!(html.contains("<form"));
     assert_eq!(count(&html, "<input"), 0);
     assert_eq!(count(&html, r#"type="submit""#), 1);
-    assert_eq!(count(&html, "data-change="), Q::ALL.len());
+    // Every question but the sedative follow-up, which is not asked here.
+    assert_eq!(count(&html, "data-change="), Q::ALL.len() - 1);
+    assert!(!html.contains(r#"data-change="sedative_frequency""#));
+    assert!(html.contains(r#"data-change="age_band""#));
     let weekly = Lang::En.texts().option(Q::Frequency, "weekly").unwrap().label.me;
     assert!(html.contains(&escape(weekly)));
+
+    // With an asked sedative named, the follow-up is listed, with its answer.
+    let a = answers(&[(Q::Who, &["self"]), (Q::OtherSubstances, &["alcohol"]), (Q::SedativeFrequency, &["daily"])]);
+    let html = render(Page::Check, a).await;
+    assert_eq!(count(&html, "data-change="), Q::ALL.len());
+    let daily = Lang::En.texts().option(Q::SedativeFrequency, "daily").unwrap().label.me;
+    assert!(html.contains(&escape(daily)));
 }
 
 #[tokio::test]

@@ -8,12 +8,14 @@ use yew::prelude::*;
 use crate::resources::{self, Resource, ResourceId};
 use crate::view::View;
 
+/// One resource's link.
+pub fn link(r: &Resource) -> Html {
+    let class = if r.id == ResourceId::CrisisText { "kc-call kc-sms" } else { "kc-call" };
+    html! { <a class={class} href={r.href.clone()} data-resource={r.id.as_str()}>{ r.label.clone() }</a> }
+}
+
 /// Resources as list items; the crisis line's text link shares its item.
 fn items(list: Vec<Resource>) -> Html {
-    let link = |r: &Resource| {
-        let class = if r.id == ResourceId::CrisisText { "kc-call kc-sms" } else { "kc-call" };
-        html! { <a class={class} href={r.href.clone()} data-resource={r.id.as_str()}>{ r.label.clone() }</a> }
-    };
     let mut out: Vec<Html> = Vec::new();
     let mut iter = list.iter().peekable();
     while let Some(r) = iter.next() {
@@ -25,18 +27,24 @@ fn items(list: Vec<Resource>) -> Html {
 
 /// The emergency number and the crisis line (call, and text), as list items.
 pub fn urgent_numbers(view: &View) -> Html {
-    items(resources::urgent(&view.config, view.texts, view.words))
+    items(resources::urgent(&view.config, view.texts))
 }
 
 /// The emergency section.
 pub fn emergency(view: &View) -> Html {
+    emergency_except(view, &[])
+}
+
+/// The emergency section without the resources in `except` (those the
+/// urgent page's first-aid lines already carry).
+pub fn emergency_except(view: &View, except: &[ResourceId]) -> Html {
     let e = &view.texts.emergency;
+    let list: Vec<Resource> =
+        resources::all(&view.config, view.texts).into_iter().filter(|r| !except.contains(&r.id)).collect();
     html! {
         <section class="kc-emergency" aria-labelledby="kc-emergency-title">
             <h3 id="kc-emergency-title">{ e.heading }</h3>
-            <ul class="kc-emergency-list">
-                { items(resources::all(&view.config, view.texts, view.words)) }
-            </ul>
+            <ul class="kc-emergency-list">{ items(list) }</ul>
             <p class="kc-emergency-unsure">{ e.unsure }</p>
         </section>
     }

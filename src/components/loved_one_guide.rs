@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::list::ul;
 use crate::view::View;
+use crate::wording;
 
 /// The loved-one section of the result page.
 pub fn loved_one_guide(view: &View) -> Html {
@@ -19,7 +20,7 @@ pub fn loved_one_guide(view: &View) -> Html {
             <h4>{ g.backfires_heading }</h4>
             { ul(g.backfires) }
             <h4>{ g.self_care_heading }</h4>
-            { ul(g.self_care) }
+            { ul(wording::self_care(view.texts, &view.config)) }
         </section>
     }
 }

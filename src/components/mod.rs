@@ -11,6 +11,7 @@ pub mod card;
 pub mod choices;
 pub mod emergency;
 pub mod error_summary;
+pub mod first_aid;
 pub mod heading;
 pub mod lang_switch;
 pub mod list;

@@ -1,5 +1,6 @@
 //! Check your answers: every question with what was chosen and a change
-//! link. A form with a submit button and no inputs (spec §9).
+//! link. A form with a submit button and no inputs (spec §9). The
+//! conditional `sedative_frequency` is listed only while it is asked.
 
 use guide::Q;
 use yew::prelude::*;
@@ -19,9 +20,11 @@ pub fn check_page(view: &View) -> Html {
             journey.dispatch(Action::SeeResult);
         })
     };
-    let rows = Q::ALL.into_iter().map(|q| {
+    // Every question, `who` included, but a conditional one only while it is asked.
+    let answers = &view.journey.answers;
+    let rows = Q::ALL.into_iter().filter(|q| answers.is_asked(*q)).map(|q| {
         let legend = texts.question(q).legend.get(voice);
-        let answer = answer_text(texts, voice, &view.journey.answers, q);
+        let answer = answer_text(texts, voice, answers, q);
         html! {
             <div class="kc-summary-row" key={q.as_str()}>
                 <dt class="kc-summary-key">{ legend }</dt>

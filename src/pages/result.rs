@@ -4,18 +4,20 @@
 //! own headings; then the way on to "Make your plan".
 
 use guide::plan::Phase;
-use guide::{Assessment, Level, Reason, Voice, Q};
+use guide::{Assessment, Level, Reason, ReasonId, Voice, Q};
 use yew::prelude::*;
 
 use crate::components::actions::actions;
 use crate::components::card::card;
 use crate::components::emergency::emergency;
+use crate::components::first_aid::first_aid;
 use crate::components::heading::{heading, Tone};
 use crate::components::list::{li, li_titled};
 use crate::components::loved_one_guide::loved_one_guide;
 use crate::resources::tel;
 use crate::state::Action;
 use crate::view::{fill, View};
+use crate::wording;
 
 /// Each reason as its own sentence, with its level (`data-reason-level`)
 /// and a change button naming the question it leads to. Each question gets
@@ -113,11 +115,13 @@ fn signs(view: &View, assessment: &Assessment) -> Html {
 /// recovery phases: the details below what to do now.
 fn details(view: &View, assessment: &Assessment) -> Html {
     let (texts, words, voice) = (view.texts, view.words, view.voice);
-    let level = texts.level(assessment.care_level);
+    let say = |t: &str| wording::say(t, &view.config, texts);
     html! {
         <>
             { card("in-practice", words.in_practice_heading, html! {
-                <ul class="kc-in-practice">{ for level.in_practice.iter().map(|p| li(p.get(voice))) }</ul>
+                <ul class="kc-in-practice">
+                    { for texts.result_steps(assessment, &view.journey.answers).iter().chain(texts.taper_moud(assessment)).map(|p| html! { <li>{ say(p.get(voice)) }</li> }) }
+                </ul>
             }) }
             if !assessment.taper_prerequisites_unmet.is_empty() {
                 { card("prereqs", words.prereqs_heading, html! {
@@ -130,15 +134,15 @@ fn details(view: &View, assessment: &Assessment) -> Html {
             if !assessment.cautions.is_empty() {
                 { card("cautions", words.cautions_heading, html! {
                     { for assessment.cautions.iter().map(|c| {
-                        let t = texts.caution(c.id);
-                        html! { <div class="kc-caution" data-caution={c.id.as_str()}><h4>{ t.title }</h4><p>{ t.body.get(voice) }</p></div> }
+                        let body = wording::caution_body(texts, c.id, &view.journey.answers, voice, &view.config);
+                        html! { <div class="kc-caution" data-caution={c.id.as_str()}><h4>{ texts.caution(c.id).title }</h4><p>{ body }</p></div> }
                     }) }
                 }) }
             }
             { card("notes", words.notes_heading, html! {
                 { for assessment.notes.iter().map(|n| {
-                    let t = texts.note_for(*n, &view.journey.answers);
-                    html! { <div class="kc-note" data-note={n.as_str()}><h4>{ t.title }</h4><p>{ t.body.get(voice) }</p></div> }
+                    let t = wording::note(texts, *n, &view.journey.answers, &view.config);
+                    html! { <div class="kc-note" data-note={n.as_str()}><h4>{ t.title }</h4><p>{ say(t.body.get(voice)) }</p></div> }
                 }) }
             }) }
             if voice == Voice::Them { { loved_one_guide(view) } }
@@ -153,22 +157,34 @@ fn details(view: &View, assessment: &Assessment) -> Html {
 /// pure and takes microseconds.
 pub fn result_page(view: &View) -> Html {
     let (texts, words, voice) = (view.texts, view.words, view.voice);
-    let assessment = guide::assess(&view.journey.answers);
+    let answers = &view.journey.answers;
+    let assessment = guide::assess(answers);
     let (level_id, confidence) = (assessment.care_level, assessment.confidence);
     let urgent = level_id == Level::Urgent;
+    let say = |t: &str| wording::say(t, &view.config, texts);
     let urgent_flags =
         assessment.urgent_flags.iter().filter_map(|f| texts.option(Q::UrgentNow, f).map(|o| li(o.label.get(voice))));
+    // An unsafe home or needing time away, below residential: taken
+    // seriously, never "this check doesn't suggest it" (spec §8).
+    let stay_or_away = assessment
+        .reasons
+        .iter()
+        .any(|r| matches!(r.id, ReasonId::Environment | ReasonId::TimeAway) && r.level < Level::Residential);
+    let taper_kind = assessment.taper_kind.map(|k| AttrValue::from(k.as_str()));
 
     html! {
-        <div class="kc-page kc-result" data-care-level={assessment.care_level.as_str()} data-confidence={assessment.confidence.as_str()}>
-            { heading(view, Some(words.level_heading.into()), texts.level_name(level_id, confidence), Tone::Level(level_id)) }
+        <div class="kc-page kc-result" data-care-level={level_id.as_str()} data-taper-kind={taper_kind} data-confidence={confidence.as_str()}>
+            { heading(view, Some(words.level_heading.into()), texts.result_name(&assessment), Tone::Level(level_id)) }
             if urgent {
+                { first_aid(view, &assessment.urgent_flags) }
                 <ul class="kc-urgent-flags">{ for urgent_flags }</ul>
-                { emergency(view) }
             }
-            <p class="kc-lead kc-summary-text">{ texts.summary(level_id, confidence).get(voice) }</p>
-            if view.journey.answers.has(Q::Medical, "pregnant_postpartum") && !urgent {
-                <p class="kc-lead kc-pregnancy-lead">{ texts.framing.pregnancy_lead.get(voice) }</p>
+            <p class="kc-lead kc-summary-text">{ say(texts.result_summary(&assessment, answers).get(voice)) }</p>
+            if answers.has(Q::Medical, "pregnant_postpartum") && !urgent {
+                <p class="kc-lead kc-pregnancy-lead">{ texts.pregnancy_lead(answers).get(voice) }</p>
+            }
+            if stay_or_away {
+                <p class="kc-stay-or-away">{ texts.framing.stay_or_away.get(voice) }</p>
             }
             if let Some(caveat) = texts.confidence_caveat(level_id, confidence) {
                 <p class="kc-confidence">{ caveat.get(voice) }</p>

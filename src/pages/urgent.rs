@@ -1,22 +1,22 @@
-//! Shown at once after any red flag: who to call, before anything else.
-//! The person may carry on afterwards; the result stays urgent.
+//! Shown at once after any red flag: first aid and who to call, before
+//! anything else (spec §8). The person may carry on afterwards; the result
+//! stays urgent.
 
 use yew::prelude::*;
 
 use crate::components::back_link::back_link;
-use crate::components::emergency::emergency;
+use crate::components::first_aid::first_aid;
 use crate::components::heading::{heading, Tone};
 use crate::state::Action;
 use crate::view::View;
 
 pub fn urgent_page(view: &View) -> Html {
-    let framing = &view.texts.framing;
+    let flags = guide::assess(&view.journey.answers).urgent_flags;
     html! {
         <div class="kc-page kc-urgent" data-urgent="true">
             { back_link(view, None) }
-            { heading(view, None, framing.urgent_heading, Tone::Urgent) }
-            <p class="kc-lead">{ framing.urgent_body.get(view.voice) }</p>
-            { emergency(view) }
+            { heading(view, None, view.texts.framing.urgent_heading, Tone::Urgent) }
+            { first_aid(view, &flags) }
             <button type="button" class="kc-button kc-button-secondary" onclick={view.send(|| Action::ContinueFromUrgent)}>
                 { view.words.urgent_continue }
             </button>

@@ -84,6 +84,10 @@ pub struct Words {
     pub asam_detox: &'static str,
     pub asam_residential: &'static str,
     pub asam_urgent: &'static str,
+    /// The mapping of `taper` as `outpatient_support` (no withdrawal management).
+    pub asam_outpatient_support: &'static str,
+    /// Label of the taper kind (spec §4).
+    pub taper_kind_label: &'static str,
     /// Before the answers behind a reason.
     pub based_on: &'static str,
     pub signs_named: &'static str,
@@ -102,19 +106,6 @@ pub struct Words {
     /// Quotation marks around the conversation script's lines.
     pub quote_open: &'static str,
     pub quote_close: &'static str,
-    // Emergency resources (spec §8) that depend on the clinic's numbers.
-    /// The 988 Lifeline's call link, by name (and in Spanish, its route).
-    pub lifeline_call: &'static str,
-    /// The 988 Lifeline's text link (`sms:988`).
-    pub lifeline_text: &'static str,
-    /// Any other crisis line's call link, named neutrally: `{n}` its number.
-    pub crisis_call: &'static str,
-    /// Its text link, only with `data-crisis-text`: `{n}` that number.
-    pub crisis_text: &'static str,
-    /// The clinic's own helpline (`data-helpline`), named neutrally.
-    pub helpline: &'static str,
-    /// The clinic's own poison line (`data-poison-line`), named neutrally.
-    pub poison_line: &'static str,
     // The clinician summary v3 (spec §8).
     /// At the top in loved-one mode: who gave the answers.
     pub reported_by_other: &'static str,
@@ -213,7 +204,7 @@ impl Words {
     }
 
     /// Every field, named, for the completeness tests.
-    pub fn all(&self) -> [(&'static str, &'static str); 94] {
+    pub fn all(&self) -> [(&'static str, &'static str); 90] {
         [
             ("title", self.title),
             ("intro", self.intro),
@@ -268,6 +259,8 @@ impl Words {
             ("asam_detox", self.asam_detox),
             ("asam_residential", self.asam_residential),
             ("asam_urgent", self.asam_urgent),
+            ("asam_outpatient_support", self.asam_outpatient_support),
+            ("taper_kind_label", self.taper_kind_label),
             ("based_on", self.based_on),
             ("signs_named", self.signs_named),
             ("signs_count", self.signs_count),
@@ -282,12 +275,6 @@ impl Words {
             ("left_blank", self.left_blank),
             ("quote_open", self.quote_open),
             ("quote_close", self.quote_close),
-            ("lifeline_call", self.lifeline_call),
-            ("lifeline_text", self.lifeline_text),
-            ("crisis_call", self.crisis_call),
-            ("crisis_text", self.crisis_text),
-            ("helpline", self.helpline),
-            ("poison_line", self.poison_line),
             ("reported_by_other", self.reported_by_other),
             ("level_label", self.level_label),
             ("frequency_unknown", self.frequency_unknown),
@@ -339,7 +326,6 @@ mod tests {
                 let expected: &[&str] = match name {
                     "section_of" => &["{n}", "{total}"],
                     "lang_loading" | "lang_failed" => &["{language}"],
-                    "crisis_call" | "crisis_text" | "helpline" | "poison_line" => &["{n}"],
                     _ => &[],
                 };
                 let found: Vec<&str> =

@@ -53,7 +53,7 @@ test('the US default set: 988 by name with a text link, SAMHSA and Poison Help',
     const shown = await links(widget, '[data-urgent]');
     assert.deepEqual(shown.map((l) => l.resource), ['emergency', 'crisis', 'crisis_text', 'helpline', 'poison']);
     assert.deepEqual(shown.map((l) => l.href), ['tel:911', 'tel:988', 'sms:988', 'tel:18006624357', 'tel:18002221222']);
-    assert.match(shown[1].text, /988 Suicide & Crisis Lifeline/);
+    assert.match(shown[1].text, /988.*Suicide & Crisis Lifeline/);
     assert.deepEqual(errors, []);
   });
 });
@@ -111,9 +111,10 @@ test("the clinic's own text number, helpline and poison line show in any set, na
       ['emergency', 'tel:000'], ['crisis', 'tel:131114'], ['crisis_text', 'sms:0477131114'],
       ['helpline', 'tel:1800250015'], ['poison', 'tel:131126'],
     ]);
-    assert.match(shown[2].text, /Text the crisis line: 0477131114/);
-    assert.match(shown[3].text, /Substance use helpline: 1800 250 015/);
-    assert.match(shown[4].text, /Poison help line: 13 11 26/);
+    assert.match(shown[2].text, /^Text 0477131114/);
+    assert.match(shown[3].text, /^Substance use helpline: 1800 250 015/);
+    assert.match(shown[4].text, /^Poison help line: 13 11 26/);
+    for (const l of shown) assert.doesNotMatch(l.text, /988|Lifeline|SAMHSA|1-800/);
     assert.deepEqual(errors, []);
   });
 });

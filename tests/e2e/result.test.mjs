@@ -39,8 +39,9 @@ for (const name of ['taper', 'urgent']) {
           // The reasons that set the level, or (urgent, where none does) those also noted.
           reasons: bottom('[data-card="reasons"], [data-card="also-noted"]'),
           clinic: bottom('[data-card="clinic"]'),
-          crisis: bottom('.kc-emergency a[href="tel:988"]'),
-          emergency: bottom('.kc-emergency a[href="tel:911"]'),
+          // The first link to each (on an urgent result, inside the first-aid lines).
+          crisis: bottom('a[data-resource="crisis"][href="tel:988"]'),
+          emergency: bottom('a[data-resource="emergency"][href="tel:911"]'),
         };
       });
       const limit = 1600;

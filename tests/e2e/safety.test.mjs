@@ -119,7 +119,7 @@ test('after an urgent answer every later page has tappable numbers, and the bann
     const answers = { who: 'self', urgent_now: ['suicide'] };
     await walk(widget, answers, { stopAt: 'urgent' });
     await widget.locator('[data-urgent] button.kc-button').click();
-    assert.equal(await moved(widget, 'urgent'), 'question:products');
+    assert.equal(await moved(widget, 'urgent'), 'question:age_band', 'the journey goes on with age, after who and the urgent question');
     const focused = await widget.evaluate((el) => el.shadowRoot.activeElement?.className || '');
     assert.match(focused, /kc-urgent-banner/, 'the banner takes focus on the first page after the urgent page');
     for (let i = 0; i < 3; i++) {

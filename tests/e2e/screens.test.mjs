@@ -6,23 +6,28 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, withPage, TIMEOUT } from './harness.mjs';
-import { walk, moved, PERSONAS } from './journey.mjs';
+import { walk, moved, persona, PERSONAS } from './journey.mjs';
 
 const SHOTS = join(process.env.KC_ARTIFACTS || 'target/e2e-artifacts', 'pages');
 let browser;
 before(async () => { browser = await launch(); await mkdir(SHOTS, { recursive: true }); });
 after(async () => { await browser?.close(); });
 
-const KINDS = new Set(['start', 'question:urgent_now', 'urgent', 'question:products', 'question:frequency',
-  'question:signs', 'check', 'result']);
+const KINDS = new Set(['start', 'question:urgent_now', 'urgent', 'question:age_band', 'question:products',
+  'question:frequency', 'question:sedative_frequency', 'question:signs', 'check', 'result']);
+
+// The longest result in the fixture (most reasons, cautions and notes), and
+// a loved one of a daily drinker in Spanish (the sedative follow-up).
+const LONG = persona('signs_skipped_liver_disease_and_an_unsafe_home_stays_at_detox');
+const DRINKER = persona('loved_one_of_a_daily_drinker');
 
 for (const width of [320, 375, 1280]) {
   test(`screenshots of every page kind at ${width} px`, async () => {
     for (const [name, persona] of [['urgent', { ...PERSONAS.taper, urgent_now: ['seizure'] }], ['detox', PERSONAS.detox],
-      ['loved-one', PERSONAS.lovedOne]]) {
-      await withPage(browser, `screens-${name}-${width}`, '/', {}, async ({ page }) => {
+      ['loved-one', PERSONAS.lovedOne], ['long', LONG], ['drinker-es', DRINKER]]) {
+      await withPage(browser, `screens-${name}-${width}`, name === 'drinker-es' ? '/www/es.html' : '/', {}, async ({ page }) => {
         await page.setViewportSize({ width, height: 900 });
-        const widget = page.locator('kratom-check').first();
+        const widget = page.locator('kratom-check, [data-kratom-check]').first();
         const shot = async (kind) => {
           const wide = await page.evaluate(() => document.documentElement.scrollWidth);
           assert.ok(wide <= width, `${name} ${kind} at ${width}: ${wide}px wide`);
