@@ -208,7 +208,23 @@ fn export_json() -> String {
                   An invalid value is ignored with one console warning and on_invalid is used.",
         "options": options,
     });
-    serde_json::to_string_pretty(&out).expect("JSON") + "\n"
+    serde_json::to_string_pretty(&sorted(out)).expect("JSON") + "\n"
+}
+
+/// Every object's keys in sorted order. Without this the order would depend
+/// on serde_json's `preserve_order` feature, which a `cargo test --workspace`
+/// turns on for this example too (xtask asks for it): the file would then
+/// look stale in one build and current in the other.
+fn sorted(v: Value) -> Value {
+    match v {
+        Value::Object(map) => {
+            let mut entries: Vec<(String, Value)> = map.into_iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            Value::Object(entries.into_iter().map(|(k, v)| (k, sorted(v))).collect())
+        }
+        Value::Array(items) => Value::Array(items.into_iter().map(sorted).collect()),
+        other => other,
+    }
 }
 
 /// `text` with what lies between the `start` and `end` lines replaced by `body`.
