@@ -151,6 +151,10 @@ export async function startWordPress() {
     rmSync(configFile, { force: true });
     if (!process.env.KC_WP_KEEP) rmSync(dir, { recursive: true, force: true });
   };
+  // A runner stopped mid-test (a timeout's SIGTERM, Ctrl-C) still stops the
+  // servers and leaves no site config behind.
+  process.once('exit', () => rmSync(configFile, { force: true }));
+  for (const sig of ['SIGINT', 'SIGTERM']) process.once(sig, () => stop().finally(() => process.exit(1)));
   try {
     // MariaDB: a new data folder, a socket in it, no TCP port, no grant tables
     // (the one client is WordPress, as root, on this socket).

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, withPage, TIMEOUT, CRISIS_NUMBERS } from './harness.mjs';
+import { launch, withPage, TIMEOUT, CRISIS_NUMBERS, WCAG_TAGS } from './harness.mjs';
 import { walk, resultHooks, expectedHooks, assess, PERSONAS } from './journey.mjs';
 import { startWordPress, USERS } from './wordpress.mjs';
 
@@ -148,6 +148,13 @@ test('the settings page refuses bad values with the widget\'s rules and keeps th
   assert.equal(await page.inputValue('#kratom_check_phone'), '+1-555-0100');
   assert.equal(await page.inputValue('#kratom_check_accent'), '');
   await shot(page, 'settings-refused');
+  // The plugin's page (its form and its notices) against WCAG 2.2 AA; the admin menus are WordPress's own.
+  await page.addScriptTag({ path: join(process.cwd(), 'node_modules/axe-core/axe.min.js') });
+  const violations = await page.evaluate(async (tags) => {
+    const r = await window.axe.run('.wrap', { runOnly: { type: 'tag', values: tags } });
+    return r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  }, WCAG_TAGS);
+  assert.deepEqual(violations, []);
 });
 
 test('an Author publishes a post with the shortcode and the block; the saved content keeps the fallback numbers', async () => {

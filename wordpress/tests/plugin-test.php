@@ -115,5 +115,15 @@ check( 'block.json has one string attribute per option', array_keys( $block_json
 check( 'the packaged release names its files', count( kratom_check_release()['files'] ) >= 3 );
 check( 'no files problem', '' === kratom_check_files_problem(), kratom_check_files_problem() );
 
+// The Spanish admin words: the packaged .mo (compiled from languages/*.po) as WordPress reads it.
+$mo = KRATOM_CHECK_DIR . '/languages/kratom-check-es_ES.mo';
+check( 'the package carries the Spanish .mo', is_readable( $mo ) );
+unload_textdomain( 'kratom-check' );
+check( 'WordPress loads the Spanish .mo', load_textdomain( 'kratom-check', $mo ) );
+check( 'a label in Spanish', 'Nombre de la clínica' === __( 'Clinic name', 'kratom-check' ), __( 'Clinic name', 'kratom-check' ) );
+check( 'the block title in Spanish (with its context)', 'Autoevaluación sobre el kratom' === _x( 'Kratom self-check', 'block title', 'kratom-check' ) );
+$label = kratom_check_label( 'crisis_line' );
+check( 'the settings page\'s labels come through it', 'Línea de crisis' === $label, $label );
+
 echo "# $passed passed, $failed failed\n";
 exit( $failed ? 1 : 0 );

@@ -104,6 +104,126 @@ pub fn write_options_php(root: &Path) -> Result {
     Ok(())
 }
 
+/// A C-style escaped `"…"` of a .po file, unescaped.
+fn po_unquote(s: &str) -> Result<String> {
+    let inner = s.trim().strip_prefix('"').and_then(|r| r.strip_suffix('"')).ok_or_else(|| format!("po: {s}"))?;
+    let mut out = String::new();
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some(c @ ('"' | '\\')) => out.push(c),
+            other => return Err(format!("po: unknown escape \\{other:?} in {s}").into()),
+        }
+    }
+    Ok(out)
+}
+
+/// The entries of a .po file: (context, msgid, msgstr), the header included
+/// (empty msgid). Strings may continue on following `"…"` lines.
+pub fn parse_po(po: &str) -> Result<Vec<(Option<String>, String, String)>> {
+    let mut entries = Vec::new();
+    let (mut ctxt, mut id, mut text): (Option<String>, Option<String>, Option<String>) = (None, None, None);
+    let mut field = "";
+    for line in po.lines().map(str::trim).chain(std::iter::once("")) {
+        if line.is_empty() || line.starts_with('#') {
+            if let (Some(i), Some(t)) = (id.take(), text.take()) {
+                entries.push((ctxt.take(), i, t));
+            }
+            continue;
+        }
+        let (key, rest) = match line.split_once(' ') {
+            Some((k, r)) if !line.starts_with('"') => (k, r),
+            _ => ("", line),
+        };
+        let value = po_unquote(rest)?;
+        if !key.is_empty() {
+            field = key;
+        }
+        let slot = match field {
+            "msgctxt" => &mut ctxt,
+            "msgid" => &mut id,
+            "msgstr" => &mut text,
+            other => return Err(format!("po: unknown keyword {other}").into()),
+        };
+        if key.is_empty() {
+            slot.get_or_insert_with(String::new).push_str(&value);
+        } else {
+            *slot = Some(value);
+        }
+    }
+    Ok(entries)
+}
+
+/// A gettext .mo file (what WordPress loads) from .po entries.
+pub fn mo(entries: &[(Option<String>, String, String)]) -> Vec<u8> {
+    let mut pairs: Vec<(String, &str)> = entries
+        .iter()
+        .map(|(c, i, t)| (c.as_ref().map_or_else(|| i.clone(), |c| format!("{c}\u{4}{i}")), t.as_str()))
+        .collect();
+    pairs.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    let n = pairs.len() as u32;
+    let (orig_table, trans_table) = (28u32, 28 + 8 * n);
+    let mut strings_at = trans_table + 8 * n;
+    let mut head = Vec::new();
+    for v in [0x950412deu32, 0, n, orig_table, trans_table, 0, strings_at] {
+        head.extend_from_slice(&v.to_le_bytes());
+    }
+    let (mut originals, mut translations, mut blob) = (Vec::new(), Vec::new(), Vec::new());
+    for (table, text) in
+        pairs.iter().map(|(o, _)| (0, o.as_str())).chain(pairs.iter().map(|(_, t)| (1, *t))).collect::<Vec<_>>()
+    {
+        let entry = if table == 0 { &mut originals } else { &mut translations };
+        entry.extend_from_slice(&(text.len() as u32).to_le_bytes());
+        entry.extend_from_slice(&strings_at.to_le_bytes());
+        blob.extend_from_slice(text.as_bytes());
+        blob.push(0);
+        strings_at += text.len() as u32 + 1;
+    }
+    [head, originals, translations, blob].concat()
+}
+
+/// Every string the plugin's PHP hands to a translation function with its
+/// text domain (`__( '…', 'kratom-check' )` and the like), unescaped.
+#[cfg(test)]
+fn php_strings(php: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = php;
+    while let Some(at) = rest.find("__( '").or_else(|| rest.find("_e( '")) {
+        let after = &rest[at + 5..];
+        let mut text = String::new();
+        let mut chars = after.char_indices();
+        let mut end = after.len();
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '\\' => {
+                    if let Some((_, n)) = chars.next() {
+                        if n != '\'' && n != '\\' {
+                            text.push('\\');
+                        }
+                        text.push(n);
+                    }
+                }
+                '\'' => {
+                    end = i + 1;
+                    break;
+                }
+                c => text.push(c),
+            }
+        }
+        if after[end..].trim_start().starts_with(", 'kratom-check'") {
+            out.push(text);
+        }
+        rest = &after[end..];
+    }
+    out
+}
+
 /// Every file under `dir`, relative, sorted (dotfiles included).
 fn walk(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
@@ -161,6 +281,10 @@ pub fn write_plugin_zip(root: &Path, dist: &Path, version: &str, dest: &Path) ->
         } else if VERSIONED.contains(&name.as_str()) {
             bytes = String::from_utf8(bytes)?.replace("{{version}}", version).into_bytes();
         }
+        if let Some(stem) = name.strip_suffix(".po") {
+            let po = String::from_utf8(bytes.clone())?;
+            entries.push((format!("{stem}.mo"), mo(&parse_po(&po)?)));
+        }
         entries.push((name, bytes));
     }
     entries.push(("assets/.htaccess".into(), std::fs::read(root.join(HTACCESS))?));
@@ -213,6 +337,66 @@ mod tests {
         assert!(php.contains("'default' => null,") && php.contains("'fallback_tel' => true,"), "{php}");
         assert!(php.contains("'accepts' => 'it\\'s',"), "{php}");
         assert!(options_php(r#"{"options":[{"option":"x","check":{"kind":"digits","pattern":"[0-9]+"}}]}"#).is_err());
+    }
+
+    #[test]
+    fn po_parses_and_mo_has_gettexts_layout() {
+        let po = "# c\nmsgid \"\"\nmsgstr \"\"\n\"Language: es\\n\"\n\nmsgctxt \"block title\"\nmsgid \"A \\\"b\\\"\"\nmsgstr \"C\"\n";
+        let e = parse_po(po).unwrap();
+        assert_eq!(
+            e,
+            vec![
+                (None, String::new(), "Language: es\n".to_string()),
+                (Some("block title".into()), "A \"b\"".into(), "C".into())
+            ]
+        );
+        let m = mo(&e);
+        assert_eq!(&m[..4], &0x950412deu32.to_le_bytes());
+        assert_eq!(u32::from_le_bytes(m[8..12].try_into().unwrap()), 2);
+        // The first original (sorted) is the header's empty msgid; the second the context key.
+        let at = |off: usize| u32::from_le_bytes(m[off..off + 4].try_into().unwrap()) as usize;
+        let (len, pos) = (at(28 + 8), at(28 + 12));
+        assert_eq!(&m[pos..pos + len], "block title\u{4}A \"b\"".as_bytes());
+        assert_eq!(m[pos + len], 0);
+    }
+
+    /// Every string the plugin shows an admin or editor has its Spanish.
+    #[test]
+    fn every_plugin_string_has_its_spanish() {
+        let source = crate::root().join(SOURCE);
+        let po = std::fs::read_to_string(source.join("languages/kratom-check-es_ES.po")).unwrap();
+        let entries = parse_po(&po).unwrap();
+        let mut strings = Vec::new();
+        for rel in walk(&source).unwrap() {
+            if rel.extension().is_some_and(|e| e == "php") {
+                strings.extend(php_strings(&std::fs::read_to_string(source.join(&rel)).unwrap()));
+            }
+        }
+        assert!(strings.len() >= 25, "{strings:?}");
+        for s in &strings {
+            let found = entries.iter().find(|(c, i, _)| c.is_none() && i == s);
+            assert!(found.is_some_and(|(_, _, t)| !t.is_empty()), "no Spanish for {s:?}");
+        }
+        for (_, id, text) in entries.iter().filter(|(c, i, _)| c.is_none() && !i.is_empty()) {
+            assert!(strings.contains(id), "{id:?} is no longer in the plugin");
+            assert_eq!(id.matches('%').count(), text.matches('%').count(), "placeholders of {id:?}");
+        }
+        let block: Value =
+            serde_json::from_str(&std::fs::read_to_string(source.join("block/block.json")).unwrap()).unwrap();
+        for (ctxt, id) in [("block title", &block["title"]), ("block description", &block["description"])] {
+            assert!(
+                entries
+                    .iter()
+                    .any(|(c, i, t)| c.as_deref() == Some(ctxt) && Some(i.as_str()) == id.as_str() && !t.is_empty()),
+                "{ctxt}"
+            );
+        }
+    }
+
+    #[test]
+    fn php_strings_reads_translation_calls() {
+        let php = "__( 'A', 'kratom-check' ); esc_html__( 'B\\'s', 'kratom-check' ); __( 'C', 'other' ); esc_html_e( 'D', 'kratom-check' )";
+        assert_eq!(php_strings(php), vec!["A", "B's", "D"]);
     }
 
     /// The source's stand-in exists (the plugin requires it) and is the one
