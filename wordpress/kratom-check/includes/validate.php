@@ -74,7 +74,7 @@ function kratom_check_text( array $c, $v ) {
 		return kratom_check_refused( 'longer than ' . $c['max_chars'] . ' characters' );
 	}
 	$bidi = '';
-	foreach ( $c['refuses']['bidi_controls'] as $point ) {
+	foreach ( $c['refuses_bidi_controls'] as $point ) {
 		$bidi .= '\x{' . substr( $point, 2 ) . '}';
 	}
 	if ( preg_match( '/[\p{Cc}' . $bidi . ']/u', $v ) ) {
