@@ -47,7 +47,7 @@ pub fn use_root_lang(node: &NodeRef, lang: Lang) {
 /// `data-kratom-check-printing`: everything else in the page is hidden in
 /// print (the clinic's header, sticky bars, footer), everything on the path
 /// to the widget and inside it stays.
-const PRINT_ONLY_WIDGET: &str = "@media print{body :not(:has([data-kratom-check-printing])):not([data-kratom-check-printing]):not([data-kratom-check-printing] *){display:none!important}}";
+const PRINT_ONLY_WIDGET: &str = "@page{margin:10mm 12mm}@media print{body :not(:has([data-kratom-check-printing])):not([data-kratom-check-printing]):not([data-kratom-check-printing] *){display:none!important}}";
 
 /// While `active` (a result or a plan shows), printing the page — with the
 /// Print button or the browser's own command — prints only this widget: the
@@ -74,65 +74,100 @@ fn print_mark(node: &NodeRef) -> Option<(web_sys::Element, web_sys::CssStyleShee
     Some((host, sheet))
 }
 
-/// Fills `node` with `text()` only while the page prints (the window's
-/// `beforeprint`, or the `print` media query turning on) and empties it again
-/// after (`afterprint`, or the query turning off): what is printed is never
-/// kept in the page as hidden text while the person types, where a
-/// session-replay tool or the host page's scripts could read it. `text` is
-/// called at print time, so it prints the answers and plan as they are then.
+/// The event the Print button sends to the print summary's element (inside
+/// the shadow root, not bubbling: the host never sees it).
+pub const PRINT_REQUEST: &str = "kc-print";
+
+/// Whether the print summary is wanted in the page now: from the window's
+/// `beforeprint` (or the `print` media query turning on) until `afterprint`
+/// (or the query turning off), and around a press of the Print button. The
+/// summary is rendered only then, so what is printed is never kept in the
+/// page while the person types, where a session-replay tool or the host
+/// page's scripts could read it; it is rendered at print time from the
+/// answers and plan as they are then.
+///
+/// The Print button cannot rely on `beforeprint`: it fires inside
+/// `window.print()`, before Yew can render. So the button sends
+/// [`PRINT_REQUEST`] to `node`; the summary renders, and only then (an
+/// effect, after the render) is `window.print()` called; it returns once
+/// the dialog closes, and the summary goes again.
 #[hook]
-pub fn use_text_while_printing(node: &NodeRef, text: std::rc::Rc<dyn Fn() -> String>) {
-    let latest = use_mut_ref(|| text.clone());
-    *latest.borrow_mut() = text;
+pub fn use_printing(node: &NodeRef) -> bool {
+    let printing = use_state(|| Printing::Off);
+    let set = printing.setter();
     let node = node.clone();
     use_effect_with((), move |_| {
-        let printing = PrintListeners::add(node, latest);
-        move || drop(printing)
+        let listeners = PrintListeners::add(&node, set);
+        move || drop(listeners)
     });
+    let setter = printing.setter();
+    use_effect_with(*printing, move |now| {
+        if *now == Printing::Asked {
+            if let Some(w) = web_sys::window() {
+                let _ = w.print();
+            }
+            setter.set(Printing::Off);
+        }
+    });
+    *printing != Printing::Off
 }
 
-/// The window listeners of [`use_text_while_printing`], removed on drop.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Printing {
+    Off,
+    /// The Print button was pressed: render, then print.
+    Asked,
+    /// The browser prints (its own command, or the print media).
+    On,
+}
+
+/// The window listeners of [`use_printing`], removed on drop.
 struct PrintListeners {
     window: web_sys::Window,
     media: Option<web_sys::MediaQueryList>,
     fill: wasm_bindgen::closure::Closure<dyn Fn()>,
     empty: wasm_bindgen::closure::Closure<dyn Fn()>,
     change: wasm_bindgen::closure::Closure<dyn Fn()>,
+    target: Option<web_sys::EventTarget>,
+    ask: wasm_bindgen::closure::Closure<dyn Fn()>,
 }
 
 impl PrintListeners {
-    fn add(node: NodeRef, text: std::rc::Rc<std::cell::RefCell<std::rc::Rc<dyn Fn() -> String>>>) -> Option<Self> {
+    fn add(node: &NodeRef, set: UseStateSetter<Printing>) -> Option<Self> {
         use wasm_bindgen::closure::Closure;
         let window = web_sys::window()?;
-        let set = {
-            let node = node.clone();
-            move |on: bool| {
-                if let Some(el) = node.cast::<web_sys::Element>() {
-                    let now = on.then(|| (text.borrow())());
-                    el.set_text_content(now.as_deref());
-                }
-            }
+        let media = window.match_media("print").ok().flatten();
+        let by_media = |m: &Option<web_sys::MediaQueryList>| match m.as_ref().is_some_and(|m| m.matches()) {
+            true => Printing::On,
+            false => Printing::Off,
         };
-        let set = std::rc::Rc::new(set);
+        set.set(by_media(&media));
         let fill = Closure::<dyn Fn()>::new({
             let set = set.clone();
-            move || set(true)
+            move || set.set(Printing::On)
         });
         let empty = Closure::<dyn Fn()>::new({
             let set = set.clone();
-            move || set(false)
+            move || set.set(Printing::Off)
         });
-        let media = window.match_media("print").ok().flatten();
+        let ask = Closure::<dyn Fn()>::new({
+            let set = set.clone();
+            move || set.set(Printing::Asked)
+        });
         let change = Closure::<dyn Fn()>::new({
             let media = media.clone();
-            move || set(media.as_ref().is_some_and(|m| m.matches()))
+            move || set.set(by_media(&media))
         });
+        let target: Option<web_sys::EventTarget> = node.cast::<web_sys::Element>().map(Into::into);
+        if let Some(t) = &target {
+            let _ = t.add_event_listener_with_callback(PRINT_REQUEST, ask.as_ref().unchecked_ref());
+        }
         let _ = window.add_event_listener_with_callback("beforeprint", fill.as_ref().unchecked_ref());
         let _ = window.add_event_listener_with_callback("afterprint", empty.as_ref().unchecked_ref());
         if let Some(m) = &media {
             let _ = m.add_event_listener_with_callback("change", change.as_ref().unchecked_ref());
         }
-        Some(PrintListeners { window, media, fill, empty, change })
+        Some(PrintListeners { window, media, fill, empty, change, target, ask })
     }
 }
 
@@ -142,6 +177,9 @@ impl Drop for PrintListeners {
         let _ = self.window.remove_event_listener_with_callback("afterprint", self.empty.as_ref().unchecked_ref());
         if let Some(m) = &self.media {
             let _ = m.remove_event_listener_with_callback("change", self.change.as_ref().unchecked_ref());
+        }
+        if let Some(t) = &self.target {
+            let _ = t.remove_event_listener_with_callback(PRINT_REQUEST, self.ask.as_ref().unchecked_ref());
         }
     }
 }

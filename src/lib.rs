@@ -21,6 +21,7 @@ pub mod replay;
 pub mod resources;
 pub mod state;
 pub mod summary;
+pub mod summary_html;
 pub mod view;
 pub mod wipe;
 pub mod wording;

@@ -1,21 +1,23 @@
-//! The clinician summary (spec §8, v3): the plain text the person
-//! downloads and the page prints — the same content. Pure (answers, plan
-//! draft, configuration and a date in; text out), so it is tested natively
-//! and can be built whenever it is needed; the caller passes the date,
-//! formatted on the device.
+//! The clinician summary (spec §8, v3) as data: sections of labelled rows,
+//! built once from the answers, the plan draft, the configuration and a
+//! date, and rendered two ways with the same content — plain text for the
+//! download ([`Doc::text`]) and HTML for print (`crate::summary_html`).
+//! Pure, so it is tested natively; the caller passes the date, formatted on
+//! the device.
 //!
 //! Order: title and date; in loved-one mode, that a family member or friend
 //! answered; when urgent, the urgent flags and the emergency resources; the
-//! level in words with its clinician mapping; "ask first" (what the check
-//! does not know); "check these answers" (answers that do not fit
-//! together); the reasons that set the level, then those also noted, each
-//! with the level it counts at and the answers behind it; the signs, named
-//! once; cautions; notes; confidence and the gaps; every answer; the
-//! loved-one guide (loved-one mode); the plan as edited; the clinic; the
-//! emergency resources (last, when not urgent). Levels, bands, confidence,
-//! answers, reasons, cautions and notes are words in the summary's
-//! language, an id at most following in parentheses. Nothing about the
-//! person beyond their answers and what they typed into the plan.
+//! level in words with its clinician mapping and the confidence; "ask
+//! first" (what the check does not know); "check these answers" (answers
+//! that do not fit together); the reasons that set the level, then those
+//! also noted, each with the level it counts at and the answers behind it;
+//! the signs, named once; cautions; notes; confidence and the gaps; every
+//! answer; the loved-one guide (loved-one mode); the plan as edited; the
+//! clinic; the emergency resources (last, when not urgent). Levels, bands,
+//! confidence, answers, reasons, cautions and notes are words in the
+//! summary's language; an id follows in parentheses in the text only (print
+//! keeps ids to the answers table's code column). Nothing about the person
+//! beyond their answers and what they typed into the plan.
 
 use guide::plan::{Plan, RELAPSE_SLOTS};
 use guide::questions::{NONE, NOT_SURE};
@@ -39,14 +41,19 @@ fn labels(texts: &Texts, voice: Voice, q: Q, values: &[&str]) -> String {
     values.iter().map(|v| texts.option(q, v).map_or(*v, |o| o.label.get(voice))).collect::<Vec<_>>().join("; ")
 }
 
+/// The whole summary of `journey` as plain text (the download).
+pub fn summary_text(journey: &Journey, config: &Config, date: &str) -> String {
+    summary(journey, config, date).text()
+}
+
 /// The whole summary of `journey`, in its language and voice. `date` is
 /// printed as given (the device formats it).
-pub fn summary_text(journey: &Journey, config: &Config, date: &str) -> String {
+pub fn summary(journey: &Journey, config: &Config, date: &str) -> Doc {
     let mut s = Summary::new(journey, config);
     let urgent = s.assessment.care_level == Level::Urgent;
     s.title(date);
     if s.voice == Voice::Them {
-        s.line(s.ui.reported_by_other);
+        s.row(Row::Text(s.ui.reported_by_other.into()));
     }
     if urgent {
         s.urgent_flags();
@@ -69,11 +76,124 @@ pub fn summary_text(journey: &Journey, config: &Config, date: &str) -> String {
     if !urgent {
         s.emergency();
     }
-    s.out
+    s.doc
 }
 
-/// What the summary is built from, and the text built so far. Each method
-/// writes one section.
+/// The summary: its sections in order. The first has no heading (the
+/// title block).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Doc {
+    pub sections: Vec<Section>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    /// `None` for the title block.
+    pub heading: Option<String>,
+    pub rows: Vec<Row>,
+}
+
+/// A value in words, with the id it stands for (shown in parentheses in
+/// the text, left out of print) and any words after it ("— its meaning").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Val {
+    pub words: String,
+    pub id: Option<&'static str>,
+    /// Written right after the words (and the id), its separator included.
+    pub tail: String,
+}
+
+impl Val {
+    fn plain(words: impl Into<String>) -> Self {
+        Val { words: words.into(), id: None, tail: String::new() }
+    }
+
+    fn with_id(words: impl Into<String>, id: &'static str) -> Self {
+        Val { words: words.into(), id: Some(id), tail: String::new() }
+    }
+
+    fn then(mut self, tail: String) -> Self {
+        self.tail = tail;
+        self
+    }
+
+    /// For the text: "words (id)tail".
+    pub fn text(&self) -> String {
+        match self.id {
+            Some(id) => format!("{} ({id}){}", self.words, self.tail),
+            None => format!("{}{}", self.words, self.tail),
+        }
+    }
+}
+
+/// One row of a section.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Row {
+    /// The document's title.
+    Title(String),
+    /// A sentence or paragraph.
+    Text(String),
+    /// "Label: value".
+    Field { label: String, value: Val },
+    /// A field under a plan step.
+    Sub { label: String, value: String },
+    /// A list item, with the details under it ("Based on: …").
+    Item { value: Val, details: Vec<(String, Val)> },
+    /// A labelled list; "Label: None" when empty.
+    List { label: String, items: Vec<String> },
+    /// One answer given: the question and the answer in words, and the ids.
+    Answer { question: String, answer: String, code: String },
+    /// A plan step's title, what belongs to it below.
+    Step(String),
+    /// A comfort-kit item, ticked or not.
+    Check { done: bool, text: String },
+}
+
+impl Doc {
+    /// The plain-text rendering (the download). Sections are separated by
+    /// one blank line and hold none inside, so a reader (and the tests) can
+    /// tell where each ends; a heading is underlined with dashes.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        let mut line = |s: &str| {
+            out.push_str(s);
+            out.push('\n');
+        };
+        for section in &self.sections {
+            if let Some(title) = &section.heading {
+                line("");
+                line(title);
+                line(&"-".repeat(title.chars().count()));
+            }
+            for row in &section.rows {
+                match row {
+                    Row::Title(t) | Row::Text(t) => line(t),
+                    Row::Field { label, value } => line(&format!("{label}: {}", value.text())),
+                    Row::Sub { label, value } => line(&format!("  {label}: {value}")),
+                    Row::Item { value, details } => {
+                        line(&format!("- {}", value.text()));
+                        for (label, v) in details {
+                            line(&format!("  {label}: {}", v.text()));
+                        }
+                    }
+                    Row::List { label, items } => {
+                        line(&format!("{label}:"));
+                        for item in items {
+                            line(&format!("  - {item}"));
+                        }
+                    }
+                    Row::Answer { question, answer, .. } => line(&format!("- {question} — {answer}")),
+                    Row::Step(s) => line(&format!("{s}:")),
+                    Row::Check { done, text } => line(&format!("  {} {text}", if *done { "[x]" } else { "[ ]" })),
+                }
+            }
+        }
+        out
+    }
+}
+
+/// What the summary is built from, and the document built so far. Each
+/// method writes one section.
 struct Summary<'a> {
     texts: &'static Texts,
     ui: &'static Words,
@@ -83,7 +203,7 @@ struct Summary<'a> {
     config: &'a Config,
     assessment: Assessment,
     plan: Plan,
-    out: String,
+    doc: Doc,
 }
 
 impl<'a> Summary<'a> {
@@ -100,65 +220,65 @@ impl<'a> Summary<'a> {
             config,
             assessment,
             plan,
-            out: String::new(),
+            doc: Doc { sections: vec![Section { heading: None, rows: Vec::new() }] },
         }
     }
 
-    // Writing helpers. Sections are separated by one blank line and hold
-    // none inside, so a reader (and the tests) can tell where each ends.
+    // Building helpers.
 
-    fn line(&mut self, text: &str) {
-        self.out.push_str(text);
-        self.out.push('\n');
+    fn row(&mut self, row: Row) {
+        if let Some(section) = self.doc.sections.last_mut() {
+            section.rows.push(row);
+        }
     }
 
     fn heading(&mut self, title: &str) {
-        self.out.push('\n');
-        self.line(title);
-        self.line(&"-".repeat(title.chars().count()));
+        self.doc.sections.push(Section { heading: Some(title.into()), rows: Vec::new() });
     }
 
-    fn bullet(&mut self, text: &str) {
-        self.line(&format!("- {text}"));
+    fn line(&mut self, text: &str) {
+        self.row(Row::Text(text.into()));
     }
 
-    /// "Label: value".
-    fn field(&mut self, label: &str, value: &str) {
-        self.line(&format!("{label}: {value}"));
+    fn bullet(&mut self, value: Val) {
+        self.row(Row::Item { value, details: Vec::new() });
     }
 
-    /// A label and the items under it, indented; "Label: None" when empty.
-    fn list(&mut self, label: &str, items: &[String]) {
+    fn field(&mut self, label: &str, value: Val) {
+        self.row(Row::Field { label: label.into(), value });
+    }
+
+    /// A label and the items under it; "Label: None" when empty.
+    fn list(&mut self, label: &str, items: Vec<String>) {
         if items.is_empty() {
-            self.field(label, self.ui.none_listed);
+            self.field(label, Val::plain(self.ui.none_listed));
         } else {
-            self.line(&format!("{label}:"));
-            for item in items {
-                self.line(&format!("  - {item}"));
-            }
+            self.row(Row::List { label: label.into(), items });
         }
     }
 
     /// "question — the answer labels", in the journey's voice. The signs
     /// are named once, in their own section: elsewhere a pointer to it.
-    fn answer_line(&self, q: Q) -> Option<String> {
-        let legend = self.texts.question(q).legend.get(self.voice);
+    fn answer_words(&self, q: Q) -> Option<String> {
         if q == Q::Signs && self.answers.get(q).is_some() {
-            return Some(format!("{legend} — {}", self.ui.see_signs));
+            return Some(self.ui.see_signs.to_string());
         }
-        answer_text(self.texts, self.voice, self.answers, q).map(|a| format!("{legend} — {a}"))
+        answer_text(self.texts, self.voice, self.answers, q)
     }
 
-    /// The answers behind a reason or caution, one indented line each. A
-    /// question can count by being unanswered (an unknown
-    /// `sedative_frequency` raises `mixing`): it says so.
-    fn based_on(&mut self, because: &[Q]) {
-        for q in because {
-            let line = self.answer_line(*q).unwrap_or_else(|| {
-                format!("{} — {}", self.texts.question(*q).legend.get(self.voice), self.ui.not_answered)
-            });
-            self.line(&format!("  {}: {line}", self.ui.based_on));
-        }
+    fn legend(&self, q: Q) -> String {
+        self.texts.question(q).legend.get(self.voice).to_string()
+    }
+
+    /// The answers behind a reason or caution, one detail each. A question
+    /// can count by being unanswered (an unknown `sedative_frequency`
+    /// raises `mixing`): it says so.
+    fn based_on(&self, because: &[Q]) -> Vec<(String, Val)> {
+        let answer = |q: Q| self.answer_words(q).unwrap_or_else(|| self.ui.not_answered.to_string());
+        because
+            .iter()
+            .map(|q| (self.ui.based_on.to_string(), Val::plain(format!("{} — {}", self.legend(*q), answer(*q)))))
+            .collect()
     }
 
     /// An engine text with the clinic's numbers and crisis line filled in.
@@ -166,9 +286,9 @@ impl<'a> Summary<'a> {
         wording::say(text, self.config, self.texts)
     }
 
-    /// A level in words, its id after it: "Medically supported detox (detox)".
-    fn level_words(&self, level: Level) -> String {
-        format!("{} ({})", self.texts.level(level).name, level.as_str())
+    /// A level in words, its id with it: "Medically supported detox (detox)".
+    fn level_words(&self, level: Level) -> Val {
+        Val::with_id(self.texts.level(level).name, level.as_str())
     }
 
     /// What was typed into a plan field; continuation lines stay indented
@@ -182,12 +302,21 @@ impl<'a> Summary<'a> {
         }
     }
 
+    fn confidence_words(&self) -> (Val, &'static str) {
+        let confidence = self.assessment.confidence;
+        let (name, meaning) = match confidence {
+            Confidence::Ok => (self.ui.confidence_ok_name, self.ui.confidence_ok),
+            Confidence::Low => (self.ui.confidence_low_name, self.ui.confidence_low),
+        };
+        (Val::with_id(name, confidence.as_str()), meaning)
+    }
+
     // The sections, in order.
 
     fn title(&mut self, date: &str) {
-        self.line(self.ui.title);
+        self.row(Row::Title(self.ui.title.into()));
         self.line(self.ui.summary_subtitle);
-        self.field(self.ui.date, date);
+        self.field(self.ui.date, Val::plain(date));
         self.line(self.texts.framing.not_diagnosis);
     }
 
@@ -195,7 +324,7 @@ impl<'a> Summary<'a> {
         self.heading(self.ui.urgent_flags_heading);
         let flags = self.assessment.urgent_flags.clone();
         for flag in flags {
-            self.bullet(&labels(self.texts, self.voice, Q::UrgentNow, &[flag]));
+            self.bullet(Val::plain(labels(self.texts, self.voice, Q::UrgentNow, &[flag])));
         }
         self.line(&self.say(self.texts.framing.urgent_body.get(self.voice)));
     }
@@ -207,20 +336,23 @@ impl<'a> Summary<'a> {
         self.heading(self.ui.level_heading);
         // A monitor result with too few answers names no level (spec §4).
         if level == Level::Monitor && confidence == Confidence::Low {
-            self.field(self.ui.level_label, self.texts.low_confidence.no_level);
-            self.line(&summary);
+            self.field(self.ui.level_label, Val::plain(self.texts.low_confidence.no_level));
         } else {
-            self.field(self.ui.level_label, &self.level_words(level));
+            self.field(self.ui.level_label, self.level_words(level));
             if let Some(kind) = self.assessment.taper_kind {
-                let name = format!("{} ({})", self.texts.taper_kind(kind).name, kind.as_str());
-                self.field(self.ui.taper_kind_label, &name);
+                self.field(self.ui.taper_kind_label, Val::with_id(self.texts.taper_kind(kind).name, kind.as_str()));
             }
             let mapping = match self.assessment.taper_kind {
                 Some(TaperKind::OutpatientSupport) => self.ui.asam_outpatient_support,
                 _ => self.ui.asam(level),
             };
-            self.field(self.ui.clinician_mapping, mapping);
-            self.line(&summary);
+            self.field(self.ui.clinician_mapping, Val::plain(mapping));
+        }
+        // The confidence sits with the level, so the first lines a
+        // clinician reads say how far to trust it; its gaps come later.
+        self.field(self.ui.confidence, self.confidence_words().0);
+        self.line(&summary);
+        if !(level == Level::Monitor && confidence == Confidence::Low) {
             if let Some(caveat) = self.texts.confidence_caveat(level, confidence) {
                 self.line(caveat.get(self.voice));
             }
@@ -237,7 +369,7 @@ impl<'a> Summary<'a> {
             .map(|p| self.texts.prereq(*p).get(self.voice).to_string())
             .collect();
         if !unmet.is_empty() {
-            self.list(self.ui.prereqs_heading, &unmet);
+            self.list(self.ui.prereqs_heading, unmet);
         }
     }
 
@@ -255,7 +387,7 @@ impl<'a> Summary<'a> {
         ];
         self.heading(ui.ask_first_heading);
         for item in ui.ask_first.iter().copied().chain(conditional.into_iter().filter(|c| c.0).map(|c| c.1)) {
-            self.bullet(item);
+            self.bullet(Val::plain(item));
         }
     }
 
@@ -267,7 +399,7 @@ impl<'a> Summary<'a> {
         }
         self.heading(self.ui.check_these_heading);
         for c in self.assessment.contradictions.clone() {
-            self.bullet(&format!("{} ({})", self.texts.contradiction(c), c.as_str()));
+            self.bullet(Val::with_id(self.texts.contradiction(c), c.as_str()));
         }
     }
 
@@ -284,9 +416,9 @@ impl<'a> Summary<'a> {
             }
             self.heading(title);
             for r in group {
-                self.bullet(&format!("{} ({})", self.ui.reason_name(r.id), r.id.as_str()));
-                self.line(&format!("  {}: {}", self.ui.counts_at, self.level_words(r.level)));
-                self.based_on(&r.because);
+                let mut details = vec![(self.ui.counts_at.to_string(), self.level_words(r.level))];
+                details.extend(self.based_on(&r.because));
+                self.row(Row::Item { value: Val::with_id(self.ui.reason_name(r.id), r.id.as_str()), details });
             }
         }
     }
@@ -309,9 +441,9 @@ impl<'a> Summary<'a> {
             }
         };
         self.heading(self.ui.signs_heading);
-        self.field(self.ui.signs_named, &named);
-        self.field(self.ui.signs_count, &count);
-        self.field(self.ui.signs_band, &band);
+        self.field(self.ui.signs_named, Val::plain(named));
+        self.field(self.ui.signs_count, Val::plain(count));
+        self.field(self.ui.signs_band, Val::plain(band));
     }
 
     fn cautions(&mut self) {
@@ -321,8 +453,8 @@ impl<'a> Summary<'a> {
         self.heading(self.ui.cautions_heading);
         for c in self.assessment.cautions.clone() {
             let body = wording::caution_body(self.texts, c.id, self.answers, self.voice, self.config);
-            self.bullet(&format!("{} ({}): {body}", self.texts.caution(c.id).title, c.id.as_str()));
-            self.based_on(&c.because);
+            let value = Val::with_id(self.texts.caution(c.id).title, c.id.as_str()).then(format!(": {body}"));
+            self.row(Row::Item { value, details: self.based_on(&c.because) });
         }
     }
 
@@ -330,31 +462,27 @@ impl<'a> Summary<'a> {
         self.heading(self.ui.notes_heading);
         for n in self.assessment.notes.clone() {
             let t = wording::note(self.texts, n, self.answers, self.config);
-            self.bullet(&format!("{} ({}): {}", t.title, n.as_str(), self.say(t.body.get(self.voice))));
+            self.bullet(Val::with_id(t.title, n.as_str()).then(format!(": {}", self.say(t.body.get(self.voice)))));
         }
     }
 
     fn confidence(&mut self) {
-        let confidence = self.assessment.confidence;
-        let (name, meaning) = match confidence {
-            Confidence::Ok => (self.ui.confidence_ok_name, self.ui.confidence_ok),
-            Confidence::Low => (self.ui.confidence_low_name, self.ui.confidence_low),
-        };
-        let legend = |q: &Q| self.texts.question(*q).legend.get(self.voice).to_string();
-        let skipped: Vec<String> = self.assessment.unanswered.iter().map(legend).collect();
+        let (name, meaning) = self.confidence_words();
+        let skipped: Vec<String> = self.assessment.unanswered.iter().map(|q| self.legend(*q)).collect();
         let unsure: Vec<String> =
-            self.answers.answered().filter(|(_, a)| a.is_unsure()).map(|(q, _)| legend(&q)).collect();
+            self.answers.answered().filter(|(_, a)| a.is_unsure()).map(|(q, _)| self.legend(q)).collect();
         self.heading(self.ui.confidence_heading);
-        self.field(self.ui.confidence, &format!("{name} ({}) — {meaning}", confidence.as_str()));
-        self.list(self.ui.skipped, &skipped);
-        self.list(self.ui.unsure, &unsure);
+        self.field(self.ui.confidence, name.then(format!(" — {meaning}")));
+        self.list(self.ui.skipped, skipped);
+        self.list(self.ui.unsure, unsure);
     }
 
     fn answers(&mut self) {
         self.heading(self.ui.answers_heading);
         for q in Q::ALL {
-            if let Some(line) = self.answer_line(q) {
-                self.bullet(&line);
+            if let (Some(answer), Some(given)) = (self.answer_words(q), self.answers.get(q)) {
+                let code = format!("{}={}", q.as_str(), given.values().join(","));
+                self.row(Row::Answer { question: self.legend(q), answer, code });
             }
         }
     }
@@ -365,33 +493,33 @@ impl<'a> Summary<'a> {
         let script: Vec<String> = g.script.iter().map(|s| format!("{open}{s}{close}")).collect();
         let owned = |lines: &[&str]| lines.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         self.heading(g.heading);
-        self.list(g.script_heading, &script);
-        self.list(g.boundaries_heading, &owned(g.boundaries));
-        self.list(g.backfires_heading, &owned(g.backfires));
-        self.list(g.self_care_heading, &owned(wording::self_care(self.texts, self.config)));
+        self.list(g.script_heading, script);
+        self.list(g.boundaries_heading, owned(g.boundaries));
+        self.list(g.backfires_heading, owned(g.backfires));
+        self.list(g.self_care_heading, owned(wording::self_care(self.texts, self.config)));
     }
 
     fn plan(&mut self) {
         let p = &self.texts.plan;
         let step = |i: usize| format!("{}. {}", i + 1, p.steps[i]);
         self.heading(p.heading);
-        self.field(&step(0), &self.typed(PlanField::Diary));
-        self.field(&step(1), self.texts.level(self.plan.support_level).name);
-        self.line(&format!("{}:", step(2)));
+        self.field(&step(0), Val::plain(self.typed(PlanField::Diary)));
+        self.field(&step(1), Val::plain(self.texts.level(self.plan.support_level).name));
+        self.row(Row::Step(step(2)));
         self.comfort_kit();
-        self.line(&format!("{}:", step(3)));
+        self.row(Row::Step(step(3)));
         self.trigger_plans();
         let therapies: Vec<String> = self.plan.therapies.iter().map(|t| p.therapy(*t).title.to_string()).collect();
-        self.list(&step(4), &therapies);
-        self.line(&format!("{}:", step(5)));
+        self.list(&step(4), therapies);
+        self.row(Row::Step(step(5)));
         self.relapse_plan();
     }
 
     /// Step 3: the kit in the plan's order, ticked as the person ticked it.
     fn comfort_kit(&mut self) {
         for entry in self.plan.comfort_kit.clone() {
-            let mark = if self.draft.kit_ready(entry.item) { "[x]" } else { "[ ]" };
-            self.line(&format!("  {mark} {}", self.texts.plan.kit(entry.item).title));
+            let text = self.texts.plan.kit(entry.item).title.to_string();
+            self.row(Row::Check { done: self.draft.kit_ready(entry.item), text });
         }
     }
 
@@ -400,7 +528,8 @@ impl<'a> Summary<'a> {
         let p = &self.texts.plan;
         for tp in self.plan.triggers.clone() {
             let (when, then) = (self.typed(PlanField::If(tp.kind)), self.typed(PlanField::Then(tp.kind)));
-            self.line(&format!("  {}: {} {when} — {} {then}", p.trigger(tp.kind).title, p.if_label, p.then_label));
+            let value = format!("{} {when} — {} {then}", p.if_label, p.then_label);
+            self.row(Row::Sub { label: p.trigger(tp.kind).title.into(), value });
         }
     }
 
@@ -419,10 +548,15 @@ impl<'a> Summary<'a> {
         };
         let signs = filled(PlanField::WarningSign, RELAPSE_SLOTS.warning_signs);
         let people = filled(PlanField::Person, RELAPSE_SLOTS.people);
-        self.field(&format!("  {}", p.warning_signs), &signs);
-        self.field(&format!("  {}", p.people), &people);
-        self.field(&format!("  {}", p.appointment), &self.typed(PlanField::Appointment));
-        self.field(&format!("  {}", p.one_change), &self.typed(PlanField::OneChange));
+        let rows = [
+            (p.warning_signs, signs),
+            (p.people, people),
+            (p.appointment, self.typed(PlanField::Appointment)),
+            (p.one_change, self.typed(PlanField::OneChange)),
+        ];
+        for (label, value) in rows {
+            self.row(Row::Sub { label: label.into(), value });
+        }
     }
 
     fn clinic(&mut self) {
@@ -441,7 +575,7 @@ impl<'a> Summary<'a> {
         let e = &self.texts.emergency;
         self.heading(e.heading);
         for r in resources::all(self.config, self.texts) {
-            self.bullet(&r.label);
+            self.bullet(Val::plain(r.label));
         }
         self.line(e.unsure);
     }

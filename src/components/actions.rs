@@ -4,18 +4,16 @@
 use yew::prelude::*;
 
 use crate::download::{download_summary, today};
-use crate::hooks::{use_focus_on_turn, use_text_while_printing};
+use crate::hooks::{use_focus_on_turn, use_printing, PRINT_REQUEST};
 use crate::state::Action;
-use crate::summary::summary_text;
+use crate::summary::summary;
 use crate::view::View;
 
 /// Print, download, start over — and the start-over question when asked.
 pub fn actions(view: &View) -> Html {
     let words = view.words;
-    let print = Callback::from(|_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
+    let print = Callback::from(|e: MouseEvent| {
+        let _ = ask_to_print(&e);
     });
     let download = {
         let (journey, config) = (view.journey.clone(), view.config.clone());
@@ -34,6 +32,17 @@ pub fn actions(view: &View) -> Html {
             <PrintSummary view={view.clone()} />
         </>
     }
+}
+
+/// Asks the print summary (in the same shadow root as the button) to
+/// render and print: see [`use_printing`].
+fn ask_to_print(e: &MouseEvent) -> Option<()> {
+    use wasm_bindgen::JsCast;
+    let button = e.current_target()?.dyn_into::<web_sys::Node>().ok()?;
+    let root = button.get_root_node().dyn_into::<web_sys::DocumentFragment>().ok()?;
+    let summary = root.query_selector(".kc-print").ok()??;
+    summary.dispatch_event(&web_sys::Event::new(PRINT_REQUEST).ok()?).ok()?;
+    Some(())
 }
 
 #[derive(Properties, PartialEq)]
@@ -65,12 +74,16 @@ pub struct PrintSummaryProps {
 }
 
 /// The summary and the plan as the person would hand them to a clinician:
-/// the same text as the download, shown only on paper, and written into the
-/// page only while it prints.
+/// the same content as the download, laid out as a document, shown only on
+/// paper, and rendered into the page only while it prints.
 #[component]
 pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
     let node = use_node_ref();
-    let (journey, config) = (props.view.journey.clone(), props.view.config.clone());
-    use_text_while_printing(&node, std::rc::Rc::new(move || summary_text(&journey, &config, &today())));
-    html! { <div ref={node} class="kc-print" aria-hidden="true"></div> }
+    let printing = use_printing(&node);
+    let view = &props.view;
+    let sheet = printing.then(|| {
+        let doc = summary(&view.journey, &view.config, &today());
+        crate::summary_html::render(&doc, view.words)
+    });
+    html! { <div ref={node} class="kc-print" aria-hidden="true">{ for sheet }</div> }
 }

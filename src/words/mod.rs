@@ -38,6 +38,11 @@ pub struct Words {
     pub check_intro: &'static str,
     /// Heading of the answers list in the downloaded summary.
     pub answers_heading: &'static str,
+    /// The printed answers table's column headings: the question, the
+    /// answer in words, and the ids (a small code column for clinics' QA).
+    pub column_question: &'static str,
+    pub column_answer: &'static str,
+    pub column_code: &'static str,
     pub change: &'static str,
     pub not_answered: &'static str,
     /// Heading above the plain-words level name on the result page.
@@ -204,7 +209,7 @@ impl Words {
     }
 
     /// Every field, named, for the completeness tests.
-    pub fn all(&self) -> [(&'static str, &'static str); 90] {
+    pub fn all(&self) -> [(&'static str, &'static str); 93] {
         [
             ("title", self.title),
             ("intro", self.intro),
@@ -226,6 +231,9 @@ impl Words {
             ("check_heading", self.check_heading),
             ("check_intro", self.check_intro),
             ("answers_heading", self.answers_heading),
+            ("column_question", self.column_question),
+            ("column_answer", self.column_answer),
+            ("column_code", self.column_code),
             ("change", self.change),
             ("not_answered", self.not_answered),
             ("level_heading", self.level_heading),
