@@ -46,8 +46,10 @@ pub fn use_root_lang(node: &NodeRef, lang: Lang) {
 /// The host-document rule that prints only the widget marked
 /// `data-kratom-check-printing`: everything else in the page is hidden in
 /// print (the clinic's header, sticky bars, footer), everything on the path
-/// to the widget and inside it stays.
-const PRINT_ONLY_WIDGET: &str = "@page{margin:10mm 12mm}@media print{body :not(:has([data-kratom-check-printing])):not([data-kratom-check-printing]):not([data-kratom-check-printing] *){display:none!important}}";
+/// to the widget and inside it stays, without its margins, padding and
+/// borders (a host's spacing alone could push the summary onto a blank
+/// third page). The page margins are the sheet's own.
+const PRINT_ONLY_WIDGET: &str = "@page{margin:9mm 11mm}@media print{body :not(:has([data-kratom-check-printing])):not([data-kratom-check-printing]):not([data-kratom-check-printing] *){display:none!important}:has([data-kratom-check-printing]),[data-kratom-check-printing]{margin:0!important;padding:0!important;border:0!important;min-height:0!important}}";
 
 /// While `active` (a result or a plan shows), printing the page — with the
 /// Print button or the browser's own command — prints only this widget: the
