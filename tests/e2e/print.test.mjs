@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { launch, withPage, TIMEOUT } from './harness.mjs';
+import { launch, withPage, cspReport, TIMEOUT } from './harness.mjs';
 import { walk, PERSONAS } from './journey.mjs';
 
 const ARTIFACTS = process.env.KC_ARTIFACTS || 'target/e2e-artifacts';
@@ -110,3 +110,39 @@ for (const [persona, lang, format, most] of CASES) {
     });
   });
 }
+
+for (const [name, path] of [['csp', '/www/csp.html'], ['trusted-types', '/www/trusted-types.html']]) {
+  test(`print under ${name}: the sheet is built with no violation (no innerHTML, no inline style)`, async () => {
+    await withPage(browser, `print-${name}`, path, {}, async (rec) => {
+      const { sheet, pages } = await printed(rec.page, PERSONAS.taper, name, 'A4');
+      assert.equal(sheet.h1.length, 1);
+      assert.ok(sheet.h2.length >= 8 && sheet.code.length >= 5, 'the whole sheet');
+      assert.ok(pages <= 2, `${pages} pages`);
+      const csp = await cspReport(rec);
+      assert.deepEqual([csp.violations, csp.consoleErrors], [[], []]);
+      assert.deepEqual(rec.errors, []);
+    });
+  });
+}
+
+test('the Print button renders the sheet before the print dialog opens, and removes it after', async () => {
+  await withPage(browser, 'print-button', '/', {}, async ({ page, errors }) => {
+    const widget = page.locator('kratom-check').first();
+    await walk(widget, PERSONAS.detox);
+    // What the page holds at the moment the dialog would open.
+    await page.evaluate(() => {
+      window.__kcPrinted = [];
+      window.print = () => {
+        const sheet = document.querySelector('kratom-check').shadowRoot.querySelector('.kc-sheet');
+        window.__kcPrinted.push(sheet ? sheet.querySelectorAll('h2').length : 0);
+      };
+    });
+    assert.equal(await widget.locator('.kc-sheet').count(), 0);
+    await widget.locator('.kc-actions button').first().click();
+    await page.waitForFunction(() => window.__kcPrinted.length === 1, null, { timeout: TIMEOUT });
+    const [headings] = await page.evaluate(() => window.__kcPrinted);
+    assert.ok(headings >= 8, `the sheet was in the page when print() ran (${headings} headings)`);
+    await widget.locator('.kc-sheet').waitFor({ state: 'detached', timeout: TIMEOUT });
+    assert.deepEqual(errors, []);
+  });
+});
