@@ -1,7 +1,7 @@
 //! The clinician summary (spec §8, v3) as data: sections of labelled rows,
 //! built once from the answers, the plan draft, the configuration and a
 //! date, and rendered two ways with the same content — plain text for the
-//! download ([`Doc::text`]) and HTML for print (`crate::summary_html`).
+//! download ([`Doc::text`]) and HTML for print (the `summary_html` module).
 //! Pure, so it is tested natively; the caller passes the date, formatted on
 //! the device.
 //!

@@ -123,7 +123,7 @@ fn widget_imports_run_from_pages_to_components_to_state() {
         "app" => 4,
         "pages" => 3,
         "components" => 2,
-        "hooks" | "view" | "download" | "summary" | "leave" | "languages" => 1,
+        "hooks" | "view" | "download" | "summary" | "summary_html" | "leave" | "languages" => 1,
         _ => 0, // state, words, config
     };
     for (from, tos) in &g {
