@@ -12,7 +12,8 @@ use crate::components::lang_switch::LangSwitch;
 use crate::components::quick_exit::quick_exit;
 use crate::components::urgent_banner::UrgentBanner;
 use crate::config::Config;
-use crate::hooks::{use_double_escape, use_print_only_this, use_root_lang};
+use crate::download::today;
+use crate::hooks::{use_double_escape, use_print_only_this, use_root_lang, use_text_while_printing};
 use crate::languages::LangLoader;
 use crate::pages::check::check_page;
 use crate::pages::plan::plan_page;
@@ -21,6 +22,7 @@ use crate::pages::result::result_page;
 use crate::pages::start::StartPage;
 use crate::pages::urgent::urgent_page;
 use crate::state::{Journey, Page};
+use crate::summary::summary_text;
 use crate::view::{JourneyHandle, View};
 
 #[derive(Properties, PartialEq)]
@@ -61,6 +63,8 @@ pub fn Shell(props: &ShellProps) -> Html {
     let node = use_node_ref();
     use_root_lang(&node, journey.lang);
     use_print_only_this(&node, matches!(journey.page, Page::Result | Page::Plan));
+    let (printed, config) = (view.journey.clone(), view.config.clone());
+    use_text_while_printing(&node, ".kc-print", Rc::new(move || summary_text(&printed, &config, &today())));
 
     let page = match journey.page {
         Page::Start => html! { <StartPage view={view.clone()} /> },

@@ -74,74 +74,71 @@ fn print_mark(node: &NodeRef) -> Option<(web_sys::Element, web_sys::CssStyleShee
     Some((host, sheet))
 }
 
-/// Fills `node` with `text()` only while the page prints (the window's
-/// `beforeprint`, or the `print` media query turning on) and empties it again
-/// after (`afterprint`, or the query turning off): what is printed is never
-/// kept in the page as hidden text while the person types, where a
-/// session-replay tool or the host page's scripts could read it. `text` is
-/// called at print time, so it prints the answers and plan as they are then.
+/// Fills the element matching `selector` inside `node` with `text()` only
+/// while the page prints (the window's `beforeprint`, or the `print` media
+/// query turning on) and empties it again after (`afterprint`, or the query
+/// turning off): what is printed is never kept in the page as hidden text
+/// while the person types, where a session-replay tool or the host page's
+/// scripts could read it. `text` is called at print time, so it prints the
+/// answers and plan as they are then.
 #[hook]
-pub fn use_text_while_printing(node: &NodeRef, text: std::rc::Rc<dyn Fn() -> String>) {
+pub fn use_text_while_printing(node: &NodeRef, selector: &'static str, text: std::rc::Rc<dyn Fn() -> String>) {
     let latest = use_mut_ref(|| text.clone());
     *latest.borrow_mut() = text;
     let node = node.clone();
     use_effect_with((), move |_| {
-        let printing = PrintListeners::add(node, latest);
+        let printing = PrintListeners::add(node, selector, latest);
         move || drop(printing)
     });
 }
 
-/// The window listeners of [`use_text_while_printing`], removed on drop.
+/// The window listeners of [`use_text_while_printing`] (one closure for the
+/// three events), removed on drop.
 struct PrintListeners {
     window: web_sys::Window,
     media: Option<web_sys::MediaQueryList>,
-    fill: wasm_bindgen::closure::Closure<dyn Fn()>,
-    empty: wasm_bindgen::closure::Closure<dyn Fn()>,
-    change: wasm_bindgen::closure::Closure<dyn Fn()>,
+    on: wasm_bindgen::closure::Closure<dyn Fn(web_sys::Event)>,
 }
 
 impl PrintListeners {
-    fn add(node: NodeRef, text: std::rc::Rc<std::cell::RefCell<std::rc::Rc<dyn Fn() -> String>>>) -> Option<Self> {
-        use wasm_bindgen::closure::Closure;
+    fn add(
+        node: NodeRef,
+        selector: &'static str,
+        text: std::rc::Rc<std::cell::RefCell<std::rc::Rc<dyn Fn() -> String>>>,
+    ) -> Option<Self> {
         let window = web_sys::window()?;
-        let set = {
-            let node = node.clone();
-            move |on: bool| {
-                if let Some(el) = node.cast::<web_sys::Element>() {
-                    let now = on.then(|| (text.borrow())());
-                    el.set_text_content(now.as_deref());
+        let media = window.match_media("print").ok().flatten();
+        let on = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new({
+            let media = media.clone();
+            move |e: web_sys::Event| {
+                let printing = match e.type_().as_str() {
+                    "beforeprint" => true,
+                    "afterprint" => false,
+                    _ => media.as_ref().is_some_and(|m| m.matches()),
+                };
+                let target = node.cast::<web_sys::Element>().and_then(|n| n.query_selector(selector).ok().flatten());
+                if let Some(el) = target {
+                    el.set_text_content(printing.then(|| (text.borrow())()).as_deref());
                 }
             }
-        };
-        let set = std::rc::Rc::new(set);
-        let fill = Closure::<dyn Fn()>::new({
-            let set = set.clone();
-            move || set(true)
         });
-        let empty = Closure::<dyn Fn()>::new({
-            let set = set.clone();
-            move || set(false)
-        });
-        let media = window.match_media("print").ok().flatten();
-        let change = Closure::<dyn Fn()>::new({
-            let media = media.clone();
-            move || set(media.as_ref().is_some_and(|m| m.matches()))
-        });
-        let _ = window.add_event_listener_with_callback("beforeprint", fill.as_ref().unchecked_ref());
-        let _ = window.add_event_listener_with_callback("afterprint", empty.as_ref().unchecked_ref());
+        let f = on.as_ref().unchecked_ref();
+        let _ = window.add_event_listener_with_callback("beforeprint", f);
+        let _ = window.add_event_listener_with_callback("afterprint", f);
         if let Some(m) = &media {
-            let _ = m.add_event_listener_with_callback("change", change.as_ref().unchecked_ref());
+            let _ = m.add_event_listener_with_callback("change", f);
         }
-        Some(PrintListeners { window, media, fill, empty, change })
+        Some(PrintListeners { window, media, on })
     }
 }
 
 impl Drop for PrintListeners {
     fn drop(&mut self) {
-        let _ = self.window.remove_event_listener_with_callback("beforeprint", self.fill.as_ref().unchecked_ref());
-        let _ = self.window.remove_event_listener_with_callback("afterprint", self.empty.as_ref().unchecked_ref());
+        let f = self.on.as_ref().unchecked_ref();
+        let _ = self.window.remove_event_listener_with_callback("beforeprint", f);
+        let _ = self.window.remove_event_listener_with_callback("afterprint", f);
         if let Some(m) = &self.media {
-            let _ = m.remove_event_listener_with_callback("change", self.change.as_ref().unchecked_ref());
+            let _ = m.remove_event_listener_with_callback("change", f);
         }
     }
 }

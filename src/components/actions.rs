@@ -3,10 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::download::{download_summary, today};
-use crate::hooks::{use_focus_on_turn, use_text_while_printing};
+use crate::download::download_summary;
+use crate::hooks::use_focus_on_turn;
 use crate::state::Action;
-use crate::summary::summary_text;
 use crate::view::View;
 
 /// Print, download, start over — and the start-over question when asked.
@@ -31,7 +30,10 @@ pub fn actions(view: &View) -> Html {
                 </button>
             </div>
             if view.journey.confirm_start_over { <StartOverQuestion view={view.clone()} /> }
-            <PrintSummary view={view.clone()} />
+            // The summary and the plan as the person would hand them to a
+            // clinician: the same text as the download, on paper only, and
+            // written in only while the page prints (`app::Shell`).
+            <div class="kc-print" aria-hidden="true"></div>
         </>
     }
 }
@@ -57,20 +59,4 @@ pub fn StartOverQuestion(props: &StartOverProps) -> Html {
             </div>
         </div>
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct PrintSummaryProps {
-    pub view: View,
-}
-
-/// The summary and the plan as the person would hand them to a clinician:
-/// the same text as the download, shown only on paper, and written into the
-/// page only while it prints.
-#[component]
-pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
-    let node = use_node_ref();
-    let (journey, config) = (props.view.journey.clone(), props.view.config.clone());
-    use_text_while_printing(&node, std::rc::Rc::new(move || summary_text(&journey, &config, &today())));
-    html! { <div ref={node} class="kc-print" aria-hidden="true"></div> }
 }
