@@ -46,7 +46,7 @@ pub const BUILDER: [&str; 3] = ["builder.html", "builder.js", "builder.css"];
 const BUILDER_LOADER: (&str, &str) = ("src=\"../dist/kratom-check.js\"", "src=\"kratom-check.js\"");
 
 /// What npm packs besides package.json, README.md and LICENSE (always packed).
-const PACKAGE_FILES: [&str; 11] = [
+const PACKAGE_FILES: [&str; 13] = [
     dist::SHIPPED[0],
     dist::SHIPPED[1],
     // One language pack per language (`dist::pack_name`).
@@ -60,6 +60,10 @@ const PACKAGE_FILES: [&str; 11] = [
     "sizes.txt",
     // Apache's serving rules (types, precompressed files) for the release folder.
     ".htaccess",
+    // The precompressed copies of the loader, the wasm and the packs, which
+    // the .htaccess (or nginx's gzip_static) sends.
+    "kratom-check*.br",
+    "kratom-check*.gz",
 ];
 
 fn package_json(version: &str, description: &str) -> Value {
@@ -295,7 +299,9 @@ mod tests {
                 "builder.css",
                 "embed.html",
                 "sizes.txt",
-                ".htaccess"
+                ".htaccess",
+                "kratom-check*.br",
+                "kratom-check*.gz"
             ])
         );
     }
