@@ -6,6 +6,8 @@
 // browser visits each, the widget mounts from the plugin's files with
 // integrity, and a persona walks to the same result as `assess`. The saved
 // content keeps the fallback crisis numbers, and with JavaScript off they show.
+// An update moves every page to the new release's files; a changed file gets
+// an admin notice; deleting the plugin leaves the fallback on the pages.
 // The plugin's PHP passes `php -l`, and its unit tests run inside this site.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
