@@ -304,6 +304,7 @@ test('the plugin\'s PHP unit tests (validation, escaping) pass inside this WordP
   assert.match(out, /^ok /m, out);
   assert.doesNotMatch(out, /^not ok /m, out);
   assert.match(out, /\n# \d+ passed, 0 failed\n$/, out);
+  console.log(out.trim().split('\n').pop());
 });
 
 test('an update (Upload Plugin, Replace current with uploaded) moves every page to the new release\'s files at once', async () => {
