@@ -67,7 +67,8 @@ function kratom_check_choices( array $row ) {
 function kratom_check_sanitize_settings( $input ) {
 	$old    = get_option( 'kratom_check_settings', array() );
 	$old    = is_array( $old ) ? $old : array();
-	$input  = is_array( $input ) ? wp_unslash( $input ) : array();
+	// options.php has already unslashed the submitted values.
+	$input  = is_array( $input ) ? $input : array();
 	$result = kratom_check_validate( $input );
 	$saved  = $result['values'];
 	foreach ( $result['refused'] as $r ) {
