@@ -139,6 +139,9 @@ pub enum Action {
     Back(Option<(Q, Vec<&'static str>)>),
     /// Go to one question from check-your-answers or a result reason.
     Change(Q),
+    /// Show a page seen before, answers unchanged: the browser's Back or
+    /// Forward (`hooks::use_history`).
+    Visit(Page),
     ContinueFromUrgent,
     SeeResult,
     /// From the result to "Make your plan", and back.
@@ -296,6 +299,12 @@ impl Reducible for Journey {
             Action::Change(q) => {
                 next.returning = true;
                 next.go(Page::Ask(q));
+            }
+            Action::Visit(page) => {
+                // The urgent page only while an answer is urgent (it may have been changed since).
+                let page = if page == Page::Urgent && !next.is_urgent() { Page::Ask(Q::UrgentNow) } else { page };
+                next.returning = false;
+                next.go(page);
             }
             Action::ContinueFromUrgent => {
                 let page = if next.returning { Page::Check } else { next.after(Page::Urgent) };

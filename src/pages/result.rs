@@ -1,7 +1,8 @@
-//! The result, built to fit a phone: first the care level in plain words,
-//! why (every reason as "you said …", with a way back to that answer) and
-//! what to do now (the clinic, who to call); then the details under their
-//! own headings; then the way on to "Make your plan".
+//! The result, built to fit a phone: first the care level in plain words
+//! and what to do now (the clinic, who to call, the way on to "Make your
+//! plan"), so the first screen holds the number to call; then why (every
+//! reason as "you said …", with a way back to that answer); then the
+//! details under their own headings.
 
 use guide::plan::Phase;
 use guide::{Assessment, Level, Reason, Voice, Q};
@@ -162,10 +163,17 @@ pub fn result_page(view: &View) -> Html {
     html! {
         <div class="kc-page kc-result" data-care-level={assessment.care_level.as_str()} data-confidence={assessment.confidence.as_str()}>
             { heading(view, Some(words.level_heading.into()), texts.level_name(level_id, confidence), Tone::Level(level_id)) }
-            if urgent {
-                <ul class="kc-urgent-flags">{ for urgent_flags }</ul>
-                { emergency(view) }
-            }
+            // What to do now comes straight after the level, whatever the
+            // number of reasons: on a phone's first screen, the level and
+            // the first number to call (issue 20). Urgent: who to call first.
+            <section class="kc-now" aria-labelledby="kc-now-title">
+                <h3 id="kc-now-title">{ words.now_heading }</h3>
+                if urgent { { emergency(view) } }
+                { clinic(view) }
+                if !urgent { { emergency(view) } }
+                <button type="button" class="kc-button kc-make-plan" onclick={view.send(|| Action::OpenPlan)}>{ words.make_plan }</button>
+            </section>
+            if urgent { <ul class="kc-urgent-flags">{ for urgent_flags }</ul> }
             <p class="kc-lead kc-summary-text">{ texts.summary(level_id, confidence).get(voice) }</p>
             if view.journey.answers.has(Q::Medical, "pregnant_postpartum") && !urgent {
                 <p class="kc-lead kc-pregnancy-lead">{ texts.framing.pregnancy_lead.get(voice) }</p>
@@ -175,12 +183,6 @@ pub fn result_page(view: &View) -> Html {
             }
             <p class="kc-not-diagnosis"><strong>{ texts.framing.not_diagnosis }</strong></p>
             if !assessment.reasons.is_empty() { { reasons(view, &assessment) } }
-            <section class="kc-now" aria-labelledby="kc-now-title">
-                <h3 id="kc-now-title">{ words.now_heading }</h3>
-                { clinic(view) }
-                if !urgent { { emergency(view) } }
-                <button type="button" class="kc-button kc-make-plan" onclick={view.send(|| Action::OpenPlan)}>{ words.make_plan }</button>
-            </section>
             { details(view, &assessment) }
             { actions(view) }
         </div>

@@ -15,8 +15,9 @@ pub fn urgent_page(view: &View) -> Html {
         <div class="kc-page kc-urgent" data-urgent="true">
             { back_link(view, None) }
             { heading(view, None, framing.urgent_heading, Tone::Urgent) }
-            <p class="kc-lead">{ framing.urgent_body.get(view.voice) }</p>
+            // The numbers first: on a phone's first screen, whatever the length of what follows.
             { emergency(view) }
+            <p class="kc-lead">{ framing.urgent_body.get(view.voice) }</p>
             <button type="button" class="kc-button kc-button-secondary" onclick={view.send(|| Action::ContinueFromUrgent)}>
                 { view.words.urgent_continue }
             </button>

@@ -46,6 +46,7 @@ pub(super) static WORDS: Words = Words {
     start_over: "Start over",
     quick_exit: "Leave this page quickly",
     quick_exit_hint: "or press Esc twice",
+    quick_exit_short: "Leave now",
     lang_loading: "Loading {language}…",
     lang_failed: "{language} could not load just now. Your answers are still here: go on, or try again.",
     summary_subtitle: "A summary to keep, or to share with a doctor or counselor.",

@@ -46,6 +46,7 @@ pub(super) static WORDS: Words = Words {
     start_over: "Empezar de nuevo",
     quick_exit: "Salir rápido de esta página",
     quick_exit_hint: "o presione Esc dos veces",
+    quick_exit_short: "Salir ya",
     lang_loading: "Cargando {language}…",
     lang_failed: "No se pudo cargar {language} en este momento. Sus respuestas siguen aquí: puede seguir o intentarlo otra vez.",
     summary_subtitle: "Un resumen para guardar o para compartir con un médico o consejero.",

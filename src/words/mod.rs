@@ -64,6 +64,9 @@ pub struct Words {
     pub start_over: &'static str,
     pub quick_exit: &'static str,
     pub quick_exit_hint: &'static str,
+    /// The quick exit's label on a phone once the sticky bar also holds the
+    /// numbers to call (it keeps the bar one line).
+    pub quick_exit_short: &'static str,
     /// While the other language's words download: "Loading {language}…".
     pub lang_loading: &'static str,
     /// When they cannot: says so, and that nothing is lost.
@@ -211,7 +214,7 @@ impl Words {
     }
 
     /// Every field, named, for the completeness tests.
-    pub fn all(&self) -> [(&'static str, &'static str); 93] {
+    pub fn all(&self) -> [(&'static str, &'static str); 94] {
         [
             ("title", self.title),
             ("intro", self.intro),
@@ -254,6 +257,7 @@ impl Words {
             ("start_over", self.start_over),
             ("quick_exit", self.quick_exit),
             ("quick_exit_hint", self.quick_exit_hint),
+            ("quick_exit_short", self.quick_exit_short),
             ("lang_loading", self.lang_loading),
             ("lang_failed", self.lang_failed),
             ("summary_subtitle", self.summary_subtitle),
