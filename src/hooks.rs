@@ -131,12 +131,28 @@ impl Visits {
 }
 
 fn push_entry(id: f64, n: usize) {
+    if crate::leave::leaving() {
+        return;
+    }
     let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else { return };
+    let depth = crate::leave::history_depth() + 1;
     let state = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&state, &"kratomCheck".into(), &id.into());
     let _ = js_sys::Reflect::set(&state, &"n".into(), &(n as f64).into());
+    // How far above the page's first entry: quick exit goes back that far.
+    let _ = js_sys::Reflect::set(&state, &"depth".into(), &f64::from(depth).into());
     // No URL: the address stays the host page's own.
-    let _ = history.push_state(&state, "");
+    if history.push_state(&state, "").is_ok() {
+        crate::leave::set_history_depth(depth);
+    }
+}
+
+/// The depth a popped entry stands for (0: not a widget's entry).
+fn depth_of(state: &JsValue) -> u32 {
+    if !state.is_object() {
+        return 0;
+    }
+    js_sys::Reflect::get(state, &"depth".into()).ok().and_then(|d| d.as_f64()).map_or(0, |d| d as u32)
 }
 
 /// The browser's Back and Forward move between the widget's pages (see
@@ -183,6 +199,10 @@ pub fn use_history(journey: &JourneyHandle) {
 }
 
 fn on_pop_state(visits: &Rc<RefCell<Visits>>, journey: &JourneyHandle, state: &JsValue) {
+    if crate::leave::leaving() {
+        return;
+    }
+    crate::leave::set_history_depth(depth_of(state));
     let mut v = visits.borrow_mut();
     let target = match v.index_of(state) {
         Some(Ok(n)) => n,

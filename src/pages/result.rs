@@ -1,8 +1,8 @@
 //! The result, built to fit a phone: first the care level in plain words
 //! and what to do now (the clinic, who to call, the way on to "Make your
 //! plan"), so the first screen holds the number to call; then why (every
-//! reason as "you said …", with a way back to that answer); then the
-//! details under their own headings.
+//! reason as "you said …", with a way back to that answer); then what the
+//! level means and the details under their own headings.
 
 use guide::plan::Phase;
 use guide::{Assessment, Level, Reason, Voice, Q};
@@ -174,6 +174,8 @@ pub fn result_page(view: &View) -> Html {
                 <button type="button" class="kc-button kc-make-plan" onclick={view.send(|| Action::OpenPlan)}>{ words.make_plan }</button>
             </section>
             if urgent { <ul class="kc-urgent-flags">{ for urgent_flags }</ul> }
+            // Then why, within the second phone screen; then what the level means.
+            if !assessment.reasons.is_empty() { { reasons(view, &assessment) } }
             <p class="kc-lead kc-summary-text">{ texts.summary(level_id, confidence).get(voice) }</p>
             if view.journey.answers.has(Q::Medical, "pregnant_postpartum") && !urgent {
                 <p class="kc-lead kc-pregnancy-lead">{ texts.framing.pregnancy_lead.get(voice) }</p>
@@ -182,7 +184,6 @@ pub fn result_page(view: &View) -> Html {
                 <p class="kc-confidence">{ caveat.get(voice) }</p>
             }
             <p class="kc-not-diagnosis"><strong>{ texts.framing.not_diagnosis }</strong></p>
-            if !assessment.reasons.is_empty() { { reasons(view, &assessment) } }
             { details(view, &assessment) }
             { actions(view) }
         </div>
