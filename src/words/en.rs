@@ -49,6 +49,7 @@ pub(super) static WORDS: Words = Words {
     quick_exit_short: "Leave now",
     lang_loading: "Loading {language}…",
     lang_failed: "{language} could not load just now. Your answers are still here: go on, or try again.",
+    loading_note: "The self-check is loading.",
     summary_subtitle: "A summary to keep, or to share with a doctor or counselor.",
     date: "Date",
     urgent_flags_heading: "Urgent signs reported",

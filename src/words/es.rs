@@ -49,6 +49,7 @@ pub(super) static WORDS: Words = Words {
     quick_exit_short: "Salir ya",
     lang_loading: "Cargando {language}…",
     lang_failed: "No se pudo cargar {language} en este momento. Sus respuestas siguen aquí: puede seguir o intentarlo otra vez.",
+    loading_note: "La autoevaluación se está cargando.",
     summary_subtitle: "Un resumen para guardar o para compartir con un médico o consejero.",
     date: "Fecha",
     urgent_flags_heading: "Señales urgentes indicadas",

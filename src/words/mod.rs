@@ -71,6 +71,9 @@ pub struct Words {
     pub lang_loading: &'static str,
     /// When they cannot: says so, and that nothing is lost.
     pub lang_failed: &'static str,
+    /// Shown by the loader while the widget loads, above the crisis links of
+    /// the element's own fallback (never a failure message while loading).
+    pub loading_note: &'static str,
     // The clinician summary (print and download).
     /// Under the title: what the summary is for.
     pub summary_subtitle: &'static str,
@@ -214,7 +217,7 @@ impl Words {
     }
 
     /// Every field, named, for the completeness tests.
-    pub fn all(&self) -> [(&'static str, &'static str); 94] {
+    pub fn all(&self) -> [(&'static str, &'static str); 95] {
         [
             ("title", self.title),
             ("intro", self.intro),
@@ -260,6 +263,7 @@ impl Words {
             ("quick_exit_short", self.quick_exit_short),
             ("lang_loading", self.lang_loading),
             ("lang_failed", self.lang_failed),
+            ("loading_note", self.loading_note),
             ("summary_subtitle", self.summary_subtitle),
             ("date", self.date),
             ("urgent_flags_heading", self.urgent_flags_heading),
