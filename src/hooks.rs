@@ -98,9 +98,35 @@ pub fn use_top_on_page_change(node: &NodeRef, page: Page, turn: u32) {
                 let options = web_sys::ScrollIntoViewOptions::new();
                 options.set_block(web_sys::ScrollLogicalPosition::Start);
                 el.scroll_into_view_with_scroll_into_view_options(&options);
+                if let Some(root) = node.cast::<web_sys::Element>() {
+                    keep_clear_of_bar(&root, &el);
+                }
             }
         }
     });
+}
+
+/// Scrolls the window so `target` is not under the widget's sticky bar
+/// (WCAG 2.2 SC 2.4.11). The CSS scroll margins cover the usual bar; this
+/// covers a bar that wrapped to a second line (long words, large text). The
+/// sticky box is `.kc-top` on a wide screen and `.kc-bar` on a phone (the
+/// other has no box).
+pub fn keep_clear_of_bar(root: &web_sys::Element, target: &web_sys::Element) {
+    let bar = [".kc-top", ".kc-bar"]
+        .iter()
+        .filter_map(|sel| root.query_selector(sel).ok().flatten())
+        .find(|b| b.get_bounding_client_rect().height() > 0.0);
+    let Some(bar) = bar else { return };
+    // The bar's own controls, and the widget's root (focused by a click on its text), stay put.
+    if bar.contains(Some(target)) || root.is_same_node(Some(target)) {
+        return;
+    }
+    let (b, t) = (bar.get_bounding_client_rect(), target.get_bounding_client_rect());
+    if t.top() < b.bottom() && t.bottom() > b.top() {
+        if let Some(w) = web_sys::window() {
+            w.scroll_by_with_x_and_y(0.0, t.top() - b.bottom() - 8.0);
+        }
+    }
 }
 
 /// The pages this widget showed, in order, and which one the browser's
