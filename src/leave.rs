@@ -1,6 +1,8 @@
 //! Leaving the page for the quick exit: `location.replace`, so Back does
 //! not return here, and with no referrer, so the exit site is not told
 //! which page (a clinic's kratom page) the person came from.
+//! First the widget's own history entries come off (a Back over them, same
+//! document), so Back from the exit site does not land on the check.
 //!
 //! `location.replace` has no referrer option; it uses the document's
 //! referrer policy. A `<meta name="referrer">` inserted into the document
