@@ -659,7 +659,7 @@ pub(super) static TEXTS: Texts = Texts {
             ),
             in_practice: &[
                 p(
-                    "Llame al número de emergencias que aparece abajo, o vaya a la sala de emergencias más cercana. No maneje usted.",
+                    "Llame al número de emergencias ahora, o vaya a la sala de emergencias más cercana. No maneje usted.",
                     "Si esa persona tiene dificultad para respirar, una convulsión, dolor en el pecho o confusión grave, llame ahora al número de emergencias. Quédese con ella hasta que llegue la ayuda.",
                 ),
                 p(
