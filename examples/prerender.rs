@@ -71,7 +71,12 @@ async fn main() {
             html_pages.insert(lang.code().to_string(), Value::from(html));
         }
     }
-    let mut out = json!({ "css": kratom_check::embed::BASE_CSS });
+    // The loader's own words, before any pack is in: its loading note.
+    let loading: Map<String, Value> = Lang::ALL
+        .iter()
+        .map(|l| (l.code().to_string(), Value::from(kratom_check::words::words(*l).loading_note)))
+        .collect();
+    let mut out = json!({ "css": kratom_check::embed::BASE_CSS, "loading": loading });
     if html_out {
         out["html"] = Value::Object(html_pages);
     }

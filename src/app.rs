@@ -8,11 +8,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::emergency::bar_calls;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::quick_exit::quick_exit;
 use crate::components::urgent_banner::UrgentBanner;
 use crate::config::Config;
-use crate::hooks::{use_double_escape, use_print_only_this, use_root_lang};
+use crate::hooks::{
+    keep_clear_of_bar, use_double_escape, use_history, use_print_only_this, use_root_lang, use_top_on_page_change,
+};
 use crate::languages::LangLoader;
 use crate::pages::check::check_page;
 use crate::pages::plan::plan_page;
@@ -22,6 +25,7 @@ use crate::pages::start::StartPage;
 use crate::pages::urgent::urgent_page;
 use crate::state::{Journey, Page};
 use crate::view::{JourneyHandle, View};
+use wasm_bindgen::JsCast;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -61,6 +65,18 @@ pub fn Shell(props: &ShellProps) -> Html {
     let node = use_node_ref();
     use_root_lang(&node, journey.lang);
     use_print_only_this(&node, matches!(journey.page, Page::Result | Page::Plan));
+    use_top_on_page_change(&node, journey.page, journey.focus_turn);
+    use_history(journey);
+    // Whatever takes focus keeps clear of the sticky bar (SC 2.4.11).
+    let onfocusin = {
+        let node = node.clone();
+        Callback::from(move |e: FocusEvent| {
+            let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            if let (Some(root), Some(target)) = (node.cast::<web_sys::Element>(), target) {
+                keep_clear_of_bar(&root, &target);
+            }
+        })
+    };
 
     let page = match journey.page {
         Page::Start => html! { <StartPage view={view.clone()} /> },
@@ -70,11 +86,22 @@ pub fn Shell(props: &ShellProps) -> Html {
         Page::Result => result_page(&view),
         Page::Plan => plan_page(&view),
     };
-    let show_banner = journey.is_urgent() && !matches!(journey.page, Page::Urgent | Page::Result);
+    let urgent = journey.is_urgent();
+    let show_banner = urgent && !matches!(journey.page, Page::Urgent | Page::Result);
+    // tabindex -1: a click on the widget's text puts focus on the widget
+    // (not the host page's body), so Escape twice still works after it.
     html! {
-        <div ref={node} class="kc" lang={journey.lang.code()} {onkeydown}>
-            <div class="kc-bar">
-                { quick_exit(&view) }
+        <div ref={node} class="kc" lang={journey.lang.code()} tabindex="-1" {onkeydown} {onfocusin}>
+            // The sticky bar: `.kc-top` on a wide screen (quick exit, the
+            // numbers to call, language); on a phone only `.kc-bar` sticks
+            // (quick exit, the numbers) and the language switch scrolls away
+            // under it, so the bar stays one line (src/style.css).
+            <div class={classes!("kc-top", urgent.then_some("kc-top-urgent"))}>
+                <div class="kc-bar">
+                    { quick_exit(&view) }
+                    // After an urgent answer the numbers to call ride in the sticky bar.
+                    if urgent { { bar_calls(&view) } }
+                </div>
                 <LangSwitch view={view.clone()} />
             </div>
             if show_banner { <UrgentBanner view={view.clone()} /> }

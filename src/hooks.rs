@@ -2,11 +2,15 @@
 //! outside Yew's tree (focus, a document listener, the root's `lang`) and
 //! the one piece of page-local state (a question's draft answer).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use guide::{Lang, Q};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::state::Action;
+use crate::state::{Action, Page};
 use crate::view::JourneyHandle;
 
 /// This page's choices before they are submitted, starting from the saved answer.
@@ -183,6 +187,174 @@ impl Drop for PrintListeners {
         if let Some(t) = &self.target {
             let _ = t.remove_event_listener_with_callback(PRINT_REQUEST, self.ask.as_ref().unchecked_ref());
         }
+    }
+}
+
+/// Brings the widget's page (its top, under the sticky bar) into view on each page change (never on the
+/// first load, nor for an error or a question shown on the same page): on a
+/// phone the new page's heading and what follows it fill the screen, not
+/// the host page's intro. The page's `scroll-margin-top` (the bar's room
+/// plus the host's `--kratom-check-scroll-offset`, src/style.css) keeps it
+/// clear of the bar and of a host sticky header. The heading's own focus then needs no scroll.
+#[hook]
+pub fn use_top_on_page_change(node: &NodeRef, page: Page, turn: u32) {
+    let node = node.clone();
+    use_effect_with(page, move |_| {
+        if turn > 0 {
+            // The page itself, or the urgent banner above it (below the bar: on a
+            // phone the language row above them scrolls away).
+            let page = node
+                .cast::<web_sys::Element>()
+                .and_then(|root| root.query_selector(".kc-urgent-banner, .kc-page").ok().flatten());
+            if let Some(el) = page.or_else(|| node.cast::<web_sys::Element>()) {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Start);
+                el.scroll_into_view_with_scroll_into_view_options(&options);
+                if let Some(root) = node.cast::<web_sys::Element>() {
+                    keep_clear_of_bar(&root, &el);
+                }
+            }
+        }
+    });
+}
+
+/// Scrolls the window so `target` is not under the widget's sticky bar
+/// (WCAG 2.2 SC 2.4.11). The CSS scroll margins cover the usual bar; this
+/// covers a bar that wrapped to a second line (long words, large text). The
+/// sticky box is `.kc-top` on a wide screen and `.kc-bar` on a phone (the
+/// other has no box).
+pub fn keep_clear_of_bar(root: &web_sys::Element, target: &web_sys::Element) {
+    let bar = [".kc-top", ".kc-bar"]
+        .iter()
+        .filter_map(|sel| root.query_selector(sel).ok().flatten())
+        .find(|b| b.get_bounding_client_rect().height() > 0.0);
+    let Some(bar) = bar else { return };
+    // The bar's own controls, and the widget's root (focused by a click on its text), stay put.
+    if bar.contains(Some(target)) || root.is_same_node(Some(target)) {
+        return;
+    }
+    let (b, t) = (bar.get_bounding_client_rect(), target.get_bounding_client_rect());
+    if t.top() < b.bottom() && t.bottom() > b.top() {
+        if let Some(w) = web_sys::window() {
+            w.scroll_by_with_x_and_y(0.0, t.top() - b.bottom() - 8.0);
+        }
+    }
+}
+
+/// The pages this widget showed, in order, and which one the browser's
+/// history is at. Each page change adds one same-address history entry
+/// whose state is only `{ kratomCheck: <this widget's random id>, n: <index> }`:
+/// no answer, no page name, nothing in the address. Back and Forward then
+/// move through the pages seen, answers kept; quick exit's
+/// `location.replace` leaves with the answers already wiped.
+struct Visits {
+    id: f64,
+    pages: Vec<Page>,
+    at: usize,
+}
+
+impl Visits {
+    /// The entry `state` stands for, if it is this widget's.
+    fn index_of(&self, state: &JsValue) -> Option<Result<usize, ()>> {
+        if !state.is_object() {
+            return None;
+        }
+        let id = js_sys::Reflect::get(state, &"kratomCheck".into()).ok()?.as_f64()?;
+        if id != self.id {
+            return Some(Err(())); // another widget's entry
+        }
+        let n = js_sys::Reflect::get(state, &"n".into()).ok()?.as_f64()?;
+        Some(Ok(n as usize))
+    }
+}
+
+fn push_entry(id: f64, n: usize) {
+    if crate::leave::leaving() {
+        return;
+    }
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else { return };
+    let depth = crate::leave::history_depth() + 1;
+    let state = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&state, &"kratomCheck".into(), &id.into());
+    let _ = js_sys::Reflect::set(&state, &"n".into(), &(n as f64).into());
+    // How far above the page's first entry: quick exit goes back that far.
+    let _ = js_sys::Reflect::set(&state, &"depth".into(), &f64::from(depth).into());
+    // No URL: the address stays the host page's own.
+    if history.push_state(&state, "").is_ok() {
+        crate::leave::set_history_depth(depth);
+    }
+}
+
+/// The depth a popped entry stands for (0: not a widget's entry).
+fn depth_of(state: &JsValue) -> u32 {
+    if !state.is_object() {
+        return 0;
+    }
+    js_sys::Reflect::get(state, &"depth".into()).ok().and_then(|d| d.as_f64()).map_or(0, |d| d as u32)
+}
+
+/// The browser's Back and Forward move between the widget's pages (see
+/// [`Visits`]); the README's "History" section says which entries exist.
+#[hook]
+pub fn use_history(journey: &JourneyHandle) {
+    // The id is drawn in the effect: effects run only in the browser, not
+    // when the start page is rendered natively for the loader.
+    let visits = use_mut_ref(|| Visits { id: 0.0, pages: Vec::new(), at: 0 });
+    {
+        let visits = visits.clone();
+        use_effect_with(journey.page, move |page| {
+            let mut v = visits.borrow_mut();
+            // The first page, or the page a Back or Forward asked for: no new entry.
+            if v.pages.is_empty() || v.pages.get(v.at) == Some(page) {
+                if v.pages.is_empty() {
+                    v.id = js_sys::Math::random();
+                    v.pages.push(*page);
+                }
+                return;
+            }
+            let at = v.at + 1;
+            v.pages.truncate(at);
+            v.pages.push(*page);
+            v.at = at;
+            push_entry(v.id, at);
+        });
+    }
+    let journey = journey.clone();
+    use_effect_with((), move |_| {
+        let on_pop = Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |e: web_sys::PopStateEvent| {
+            on_pop_state(&visits, &journey, &e.state());
+        });
+        let window = web_sys::window();
+        if let Some(w) = &window {
+            let _ = w.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = &window {
+                let _ = w.remove_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+            }
+        }
+    });
+}
+
+fn on_pop_state(visits: &Rc<RefCell<Visits>>, journey: &JourneyHandle, state: &JsValue) {
+    if crate::leave::leaving() {
+        return;
+    }
+    crate::leave::set_history_depth(depth_of(state));
+    let mut v = visits.borrow_mut();
+    let target = match v.index_of(state) {
+        Some(Ok(n)) => n,
+        Some(Err(())) => return,
+        // An entry that is not a widget's: the one the widget started on.
+        None => 0,
+    };
+    if target == v.at {
+        return;
+    }
+    if let Some(page) = v.pages.get(target).copied() {
+        v.at = target;
+        drop(v);
+        journey.dispatch(Action::Visit(page));
     }
 }
 

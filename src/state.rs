@@ -129,6 +129,9 @@ pub struct Journey {
     /// "Start over" was pressed where answers or a typed plan would be lost:
     /// the page asks before wiping them.
     pub confirm_start_over: bool,
+    /// "No, keep my answers" was pressed: focus goes back to "Start over"
+    /// (where the person was), not to the top of the page.
+    pub refocus_start_over: bool,
     pub plan: PlanDraft,
     /// Quick exit was pressed and the page is still here a moment later (a
     /// host's "leave site?" guard, or a frame that may not leave): the exit
@@ -143,6 +146,9 @@ pub enum Action {
     Back(Option<(Q, Vec<&'static str>)>),
     /// Go to one question from check-your-answers or a result reason.
     Change(Q),
+    /// Show a page seen before, answers unchanged: the browser's Back or
+    /// Forward (`hooks::use_history`).
+    Visit(Page),
     ContinueFromUrgent,
     SeeResult,
     /// From the result to "Make your plan", and back.
@@ -179,6 +185,7 @@ impl Journey {
             focus_turn: 0,
             announce_banner: false,
             confirm_start_over: false,
+            refocus_start_over: false,
             plan: PlanDraft::default(),
             still_here: false,
         }
@@ -278,6 +285,7 @@ impl Journey {
         self.error = None;
         self.announce_banner = false;
         self.confirm_start_over = false;
+        self.refocus_start_over = false;
         self.focus_turn += 1;
     }
 }
@@ -324,6 +332,12 @@ impl Reducible for Journey {
                 next.returning = true;
                 next.go(Page::Ask(q));
             }
+            Action::Visit(page) => {
+                // The urgent page only while an answer is urgent (it may have been changed since).
+                let page = if page == Page::Urgent && !next.is_urgent() { Page::Ask(Q::UrgentNow) } else { page };
+                next.returning = false;
+                next.go(page);
+            }
             Action::ContinueFromUrgent => {
                 let page = if next.returning { Page::Check } else { next.after(Page::Urgent) };
                 next.returning = false;
@@ -335,6 +349,7 @@ impl Reducible for Journey {
             Action::SetLang(lang) => next.lang = lang,
             Action::StartOver if next.has_something_to_lose() => {
                 next.confirm_start_over = true;
+                next.refocus_start_over = false;
                 next.focus_turn += 1;
             }
             Action::StartOver | Action::Forget => {
@@ -345,6 +360,7 @@ impl Reducible for Journey {
             Action::StillHere => next.still_here = true,
             Action::KeepAnswers => {
                 next.confirm_start_over = false;
+                next.refocus_start_over = true;
                 next.focus_turn += 1;
             }
             Action::EditPlan(field, text) => next.plan.set(field, text),
@@ -490,6 +506,32 @@ mod tests {
         assert!(j.answers.has(Q::Products, "capsules"));
         let j = j.reduce(Action::Change(Q::Considering)).reduce(Action::Submit(Q::Considering, vec!["clinician"]));
         assert_eq!(j.page, Page::Check);
+    }
+
+    #[test]
+    fn keep_my_answers_sends_focus_back_to_start_over_until_the_page_changes() {
+        let j = run(vec![Action::SeeResult, Action::EditPlan(PlanField::OneChange, "walk".into()), Action::StartOver]);
+        assert!(j.confirm_start_over && !j.refocus_start_over);
+        let j = j.reduce(Action::KeepAnswers);
+        assert!(!j.confirm_start_over && j.refocus_start_over);
+        assert_eq!(j.plan.get(PlanField::OneChange), "walk");
+        let j = j.reduce(Action::OpenPlan);
+        assert!(!j.refocus_start_over, "a new page's heading takes focus again");
+    }
+
+    #[test]
+    fn visit_shows_a_page_seen_before_with_the_answers_kept() {
+        let j = run(vec![
+            Action::Submit(Q::Who, vec!["self"]),
+            Action::Submit(Q::UrgentNow, vec!["none"]),
+            Action::Submit(Q::Products, vec!["capsules"]),
+            Action::Visit(Page::Ask(Q::Products)),
+        ]);
+        assert_eq!(j.page, Page::Ask(Q::Products));
+        assert!(j.answers.has(Q::Products, "capsules"));
+        // The urgent page only while an answer is urgent.
+        let j = j.reduce(Action::Visit(Page::Urgent));
+        assert_eq!(j.page, Page::Ask(Q::UrgentNow));
     }
 
     #[test]

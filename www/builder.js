@@ -79,7 +79,7 @@
 
   // ---------------------------------------------------------------- the folder check
 
-  var checks = Object.create(null); // absolute folder URL -> Promise<[problem]>
+  var checks = Object.create(null); // absolute folder URL -> Promise<[]> once all were found
 
   /** Fetches every file of the release from `folder` with its release hash.
    * Resolves with the problems, one line each (none: all found and unchanged). */
@@ -110,7 +110,12 @@
           return name + " could not be fetched (the address is wrong, the server is down, or it does not allow this page to read it).";
         });
       });
-    })).then(function (all) { return all.filter(function (p) { return p !== null; }); });
+    })).then(function (all) {
+      var problems = all.filter(function (p) { return p !== null; });
+      // A folder found wanting is checked again next time (the files may be uploaded meanwhile).
+      if (problems.length) delete checks[abs];
+      return problems;
+    });
     return checks[abs];
   }
 

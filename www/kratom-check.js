@@ -414,8 +414,10 @@
     p.switching = true;
     button.setAttribute("aria-disabled", "true");
     say(pack.loading);
-    fetchPack(lang, true).then(function (other) {
+    // Kept as p.pending: a widget mounting meanwhile waits for it (mountInto).
+    p.pending = fetchPack(lang, true).then(function (other) {
       p.switching = false;
+      p.pending = null;
       if (rec.prerendered !== p || !p.page.isConnected) return; // the widget took over
       p.lang = lang;
       paint(rec, opts, other);
@@ -423,6 +425,7 @@
       if (again) again.focus();
     }, function () {
       p.switching = false;
+      p.pending = null;
       button.removeAttribute("aria-disabled");
       say(pack.failed);
     });
@@ -476,7 +479,7 @@
     if (rec.destroyed) return;
     rec.destroyed = true;
     if (instances.get(rec.el) === rec) instances.delete(rec.el);
-    if (rec.prerendered && !rec.instance) showFallback(rec.el);
+    if ((rec.prerendered || rec.loadingShown) && !rec.instance) showFallback(rec.el);
     if (rec.instance) {
       try { rec.instance.destroy(); rec.instance.free(); } catch (e) { warn("destroy failed", e, label(rec.el)); showFallback(rec.el); }
       rec.instance = null;
@@ -504,6 +507,38 @@
     });
   }
 
+  /** While the widget loads: a calm line (the widget's own words, built into
+   * this file by dist) and the crisis links of the element's own fallback —
+   * its paragraphs or list items that hold a tel: or sms: link, copied as
+   * they are — never the fallback's "not showing" message. That message
+   * shows only once loading has really failed (showFallback). */
+  function showLoading(rec, lang) {
+    var el = rec.el;
+    if (el.shadowRoot || !PACKS || !PACKS.loading) return;
+    try {
+      var root = el.attachShadow({ __proto__: null, mode: "open" });
+      root.adoptedStyleSheets = [baseSheet()];
+      var box = document.createElement("div");
+      box.setAttribute("class", "kc-root kc-theme-auto kc-loading " + REPLAY_CLASSES);
+      shieldAttributes(box);
+      box.setAttribute("lang", lang);
+      var note = document.createElement("p");
+      note.setAttribute("class", "kc-loading-note");
+      var words = hasOwn.call(PACKS.loading, lang) ? PACKS.loading[lang] : PACKS.loading.en;
+      note.appendChild(document.createTextNode(words || ""));
+      box.appendChild(note);
+      var seen = [];
+      var links = el.querySelectorAll('a[href^="tel:"], a[href^="sms:"]');
+      for (var i = 0; i < links.length; i++) {
+        var holder = links[i].closest("p, li") || links[i];
+        if (seen.indexOf(holder) === -1 && el.contains(holder)) seen.push(holder);
+      }
+      seen.forEach(function (n) { box.appendChild(n.cloneNode(true)); });
+      root.appendChild(box);
+      rec.loadingShown = true;
+    } catch (e) { /* the fallback stays visible */ }
+  }
+
   function mountInto(el, options) {
     var old = instances.get(el);
     if (old) destroyRecord(old);
@@ -513,6 +548,9 @@
     instances.set(el, rec);
     var opts = ownOptions(options);
     shield(el);
+    // The loading note's language: the painted page's rule (PAINTED); the
+    // widget's own rule decides once it is in (glue.language below).
+    if (!broken) showLoading(rec, PACKS ? packLang(paintedValue(el, opts, "lang")) || PAINTED.lang.fallback : "en");
     if (!broken && PACKS) prerender(rec, opts);
     var lang = null;
     rec.ready = load().then(function (glue) {
@@ -526,6 +564,15 @@
       }).then(function () { return glue; });
     }).then(function (glue) {
       return rec.shown ? rec.shown.then(function () { return glue; }) : glue;
+    }).then(function (glue) {
+      // A language pressed on the painted page and still on its way: the
+      // widget waits for it, so the press is kept.
+      var p = rec.prerendered;
+      if (!p || !p.pending) return glue;
+      return p.pending.then(function () {
+        var now = rec.prerendered && rec.prerendered.lang;
+        return now && now !== lang ? install(glue, now) : null;
+      }).then(function () { return glue; }, function () { return glue; });
     }).then(function (glue) {
       if (rec.destroyed) return false;
       if (broken) { showFallback(el); signal(el, "error"); return false; }
@@ -555,7 +602,8 @@
     }, function () {
       // Said already: by load() for the wasm, by fetchPack for a pack.
       rec.failed = true;
-      if (rec.prerendered) showFallback(el); // the page cannot work without the widget
+      // The page cannot work without the widget; loading is over: now the fallback says so.
+      if (rec.prerendered || rec.loadingShown) showFallback(el);
       if (instances.get(el) === rec) instances.delete(el);
       if (!rec.destroyed) signal(el, "error");
       return false;

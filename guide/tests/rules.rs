@@ -721,3 +721,15 @@ fn taper_kind_planned_with_dependence_else_outpatient_support() {
         assert_eq!(run(v.clone()).taper_kind, None, "{v}");
     }
 }
+
+/// `opioid_switch` praises stepping away from opioids only when they are
+/// not still used (spec §6): the words follow `other_substances`.
+#[test]
+fn note_opioid_switch_words_follow_opioid_use() {
+    let t = guide::Lang::En.texts();
+    let a = answers(json!({ "started_for": ["opioid_withdrawal"], "other_substances": ["alcohol"] }));
+    assert_eq!(t.note_for(guide::NoteId::OpioidSwitch, &a).body, t.note(guide::NoteId::OpioidSwitch).body);
+    let a = answers(json!({ "started_for": ["opioid_withdrawal"], "other_substances": ["opioids"] }));
+    assert_eq!(t.note_for(guide::NoteId::OpioidSwitch, &a).body, t.opioid_switch_still_using.body);
+    assert!(guide::rules::notes::opioid_switch_praises(&answers(json!({}))));
+}

@@ -24,9 +24,7 @@ pub fn actions(view: &View) -> Html {
             <div class="kc-actions">
                 <button type="button" class="kc-button kc-button-secondary" onclick={print}>{ words.print }</button>
                 <button type="button" class="kc-button kc-button-secondary" onclick={download}>{ words.download }</button>
-                <button type="button" class="kc-button kc-button-secondary kc-start-over" onclick={view.send(|| Action::StartOver)}>
-                    { words.start_over }
-                </button>
+                <StartOverButton view={view.clone()} />
             </div>
             if view.journey.confirm_start_over { <StartOverQuestion view={view.clone()} /> }
             <PrintSummary view={view.clone()} />
@@ -48,6 +46,19 @@ fn ask_to_print(e: &MouseEvent) -> Option<()> {
 #[derive(Properties, PartialEq)]
 pub struct StartOverProps {
     pub view: View,
+}
+
+/// "Start over", which takes focus back after "No, keep my answers".
+#[component]
+pub fn StartOverButton(props: &StartOverProps) -> Html {
+    let view = &props.view;
+    let node = use_node_ref();
+    use_focus_on_turn(&node, view.journey.refocus_start_over, view.journey.focus_turn);
+    html! {
+        <button ref={node} type="button" class="kc-button kc-button-secondary kc-start-over" onclick={view.send(|| Action::StartOver)}>
+            { view.words.start_over }
+        </button>
+    }
 }
 
 /// "Start over? This clears …" with its two answers. Takes focus when it

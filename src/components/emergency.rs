@@ -30,6 +30,22 @@ pub fn urgent_numbers(view: &View) -> Html {
     items(resources::urgent(&view.config, view.texts))
 }
 
+/// The emergency number and the crisis line as compact call links for the
+/// sticky bar, once an answer was urgent: the number shows, the link's name
+/// is the full label (which contains the number).
+pub fn bar_calls(view: &View) -> Html {
+    let calls = resources::urgent(&view.config, view.texts)
+        .into_iter()
+        .filter(|r| matches!(r.id, ResourceId::Emergency | ResourceId::Crisis))
+        .map(|r| {
+            let number = r.href.trim_start_matches("tel:").to_string();
+            html! {
+                <li><a class="kc-bar-call" href={r.href} data-resource={r.id.as_str()} aria-label={r.label}>{ number }</a></li>
+            }
+        });
+    html! { <ul class="kc-bar-calls">{ for calls }</ul> }
+}
+
 /// The emergency section.
 pub fn emergency(view: &View) -> Html {
     emergency_except(view, &[])

@@ -36,7 +36,8 @@ pub fn error_summary(view: &View, node: &NodeRef, q: Q) -> Html {
             // The alert role sits inside the focused box (as GOV.UK does), so
             // the message is announced once, not twice.
             <div role="alert">
-                <h3 id="kc-error-title" class="kc-error-title">{ view.words.error_summary_title }</h3>
+                // h2, as the question's own heading after it: no h3 before the page's first h2.
+                <h2 id="kc-error-title" class="kc-error-title">{ view.words.error_summary_title }</h2>
                 <p><a {href} onclick={jump}>{ message }</a></p>
             </div>
         </div>

@@ -42,8 +42,12 @@ pub struct HeadingProps {
 pub fn heading(view: &View, caption: Option<String>, text: &'static str, tone: Tone) -> Html {
     let caption = caption.map(AttrValue::from);
     let journey = &view.journey;
-    // The error summary or the urgent banner takes focus instead when shown.
-    let wanted = journey.error.is_none() && !journey.announce_banner && !journey.confirm_start_over;
+    // The error summary, the urgent banner, the start-over question or (after
+    // "No, keep my answers") the start-over button takes focus instead.
+    let wanted = journey.error.is_none()
+        && !journey.announce_banner
+        && !journey.confirm_start_over
+        && !journey.refocus_start_over;
     html! { <Heading {caption} {text} {tone} focus_turn={journey.focus_turn} {wanted} /> }
 }
 

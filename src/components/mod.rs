@@ -1,8 +1,8 @@
 //! The building blocks pages are made of. Each is a plain function from the
 //! `View` (and what it shows) to `Html`: no component type, no lifecycle of
 //! its own. The exceptions hold a hook (focus on a page change):
-//! `heading::Heading`, `urgent_banner::UrgentBanner`,
-//! `actions::StartOverQuestion` and `actions::PrintSummary`; every hook lives in
+//! `heading::Heading`, `urgent_banner::UrgentBanner` and
+//! `actions::StartOverQuestion`; every hook lives in
 //! `crate::hooks`.
 
 pub mod actions;

@@ -17,7 +17,11 @@ pub fn quick_exit(view: &View) -> Html {
     });
     html! {
         <div class="kc-exit">
-            <button type="button" class="kc-exit-button" {onclick} aria-describedby={view.config.quick_exit_keys.then_some("kc-exit-hint")}>{ view.words.quick_exit }</button>
+            <button type="button" class="kc-exit-button" {onclick} aria-describedby={view.config.quick_exit_keys.then_some("kc-exit-hint")}>
+                <span class="kc-exit-long">{ view.words.quick_exit }</span>
+                // Shown instead (display, so the name follows) on a phone while the bar holds the numbers to call.
+                <span class="kc-exit-short">{ view.words.quick_exit_short }</span>
+            </button>
             if view.config.quick_exit_keys {
                 <span id="kc-exit-hint" class="kc-exit-hint">{ view.words.quick_exit_hint }</span>
             }

@@ -1,7 +1,9 @@
-//! The result, built to fit a phone: first the care level in plain words,
-//! why (every reason as "you said …", with a way back to that answer) and
-//! what to do now (the clinic, who to call); then the details under their
-//! own headings; then the way on to "Make your plan".
+//! The result, built to fit a phone: first the care level in plain words
+//! (when urgent, first aid and who to call at once)
+//! and what to do now (the clinic, who to call, the way on to "Make your
+//! plan"), so the first screen holds the number to call; then why (every
+//! reason as "you said …", with a way back to that answer); then what the
+//! level means and the details under their own headings.
 
 use guide::plan::Phase;
 use guide::{Assessment, Level, Reason, ReasonId, Voice, Q};
@@ -175,10 +177,20 @@ pub fn result_page(view: &View) -> Html {
     html! {
         <div class="kc-page kc-result" data-care-level={level_id.as_str()} data-taper-kind={taper_kind} data-confidence={confidence.as_str()}>
             { heading(view, Some(words.level_heading.into()), texts.result_name(&assessment), Tone::Level(level_id)) }
-            if urgent {
-                { first_aid(view, &assessment.urgent_flags) }
-                <ul class="kc-urgent-flags">{ for urgent_flags }</ul>
-            }
+            // Urgent: first aid and who to call before anything else (spec §8).
+            if urgent { { first_aid(view, &assessment.urgent_flags) } }
+            // What to do now comes straight after the level, whatever the
+            // number of reasons: on a phone's first screen, the level and
+            // the first number to call (issue 20).
+            <section class="kc-now" aria-labelledby="kc-now-title">
+                <h3 id="kc-now-title">{ words.now_heading }</h3>
+                { clinic(view) }
+                if !urgent { { emergency(view) } }
+                <button type="button" class="kc-button kc-make-plan" onclick={view.send(|| Action::OpenPlan)}>{ words.make_plan }</button>
+            </section>
+            if urgent { <ul class="kc-urgent-flags">{ for urgent_flags }</ul> }
+            // Then why, within the second phone screen; then what the level means.
+            if !assessment.reasons.is_empty() { { reasons(view, &assessment) } }
             <p class="kc-lead kc-summary-text">{ say(texts.result_summary(&assessment, answers).get(voice)) }</p>
             if answers.has(Q::Medical, "pregnant_postpartum") && !urgent {
                 <p class="kc-lead kc-pregnancy-lead">{ texts.pregnancy_lead(answers).get(voice) }</p>
@@ -190,13 +202,6 @@ pub fn result_page(view: &View) -> Html {
                 <p class="kc-confidence">{ caveat.get(voice) }</p>
             }
             <p class="kc-not-diagnosis"><strong>{ texts.framing.not_diagnosis }</strong></p>
-            if !assessment.reasons.is_empty() { { reasons(view, &assessment) } }
-            <section class="kc-now" aria-labelledby="kc-now-title">
-                <h3 id="kc-now-title">{ words.now_heading }</h3>
-                { clinic(view) }
-                if !urgent { { emergency(view) } }
-                <button type="button" class="kc-button kc-make-plan" onclick={view.send(|| Action::OpenPlan)}>{ words.make_plan }</button>
-            </section>
             { details(view, &assessment) }
             { actions(view) }
         </div>

@@ -16,6 +16,8 @@ pub fn urgent_page(view: &View) -> Html {
         <div class="kc-page kc-urgent" data-urgent="true">
             { back_link(view, None) }
             { heading(view, None, view.texts.framing.urgent_heading, Tone::Urgent) }
+            // The numbers first (the first line holds the first tel: link):
+            // on a phone's first screen, whatever the length of what follows.
             { first_aid(view, &flags) }
             <button type="button" class="kc-button kc-button-secondary" onclick={view.send(|| Action::ContinueFromUrgent)}>
                 { view.words.urgent_continue }

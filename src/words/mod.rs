@@ -71,10 +71,16 @@ pub struct Words {
     pub quick_exit_hint: &'static str,
     /// Under quick exit when the page is still here after it: what to do.
     pub quick_exit_stuck: &'static str,
+    /// The quick exit's label on a phone once the sticky bar also holds the
+    /// numbers to call (it keeps the bar one line).
+    pub quick_exit_short: &'static str,
     /// While the other language's words download: "Loading {language}…".
     pub lang_loading: &'static str,
     /// When they cannot: says so, and that nothing is lost.
     pub lang_failed: &'static str,
+    /// Shown by the loader while the widget loads, above the crisis links of
+    /// the element's own fallback (never a failure message while loading).
+    pub loading_note: &'static str,
     // The clinician summary (print and download).
     /// Under the title: what the summary is for.
     pub summary_subtitle: &'static str,
@@ -209,7 +215,7 @@ impl Words {
     }
 
     /// Every field, named, for the completeness tests.
-    pub fn all(&self) -> [(&'static str, &'static str); 93] {
+    pub fn all(&self) -> [(&'static str, &'static str); 95] {
         [
             ("title", self.title),
             ("intro", self.intro),
@@ -256,8 +262,10 @@ impl Words {
             ("quick_exit", self.quick_exit),
             ("quick_exit_hint", self.quick_exit_hint),
             ("quick_exit_stuck", self.quick_exit_stuck),
+            ("quick_exit_short", self.quick_exit_short),
             ("lang_loading", self.lang_loading),
             ("lang_failed", self.lang_failed),
+            ("loading_note", self.loading_note),
             ("summary_subtitle", self.summary_subtitle),
             ("date", self.date),
             ("urgent_flags_heading", self.urgent_flags_heading),

@@ -276,5 +276,13 @@ test('with a wrong folder the builder refuses before offering a snippet, and say
     await set(page, '#kcb-base', '/dist/');
     assert.match(await page.locator('#kcb-messages').innerText(), /No problems/);
     assert.ok((await page.inputValue('#kcb-snippet')).includes('<script src="/dist/kratom-check.js"'));
+    // The files uploaded to the first folder meanwhile: it is checked again, not refused from memory.
+    await page.route(`${BASE}/kratom-check/*`, async (r) => {
+      const name = new URL(r.request().url()).pathname.split('/').pop();
+      return r.fulfill({ response: await r.fetch({ url: `${BASE}/dist/${name}` }) });
+    });
+    await set(page, '#kcb-base', '/kratom-check/');
+    assert.match(await page.locator('#kcb-messages').innerText(), /No problems/);
+    assert.ok((await page.inputValue('#kcb-snippet')).includes('<script src="/kratom-check/kratom-check.js"'));
   });
 });

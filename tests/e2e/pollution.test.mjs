@@ -4,7 +4,8 @@
 // shadow-root init, event init, focus and scroll options, Blob options,
 // MutationObserver init, text decoder options) — one value per run: true,
 // null, a string. A person then walks to the result: no request and no
-// navigation carries an answer, the page's URL never changes, and quick exit
+// navigation carries an answer, the page's URL never changes (the widget's
+// history entries keep the address and the document), and quick exit
 // (the button, or Escape twice) still leaves.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -69,12 +70,18 @@ for (const [value, exit] of [[true, 'escape'], [null, 'button'], ['kratom', 'but
       const start = page.url();
       const navigations = [];
       page.on('framenavigated', (f) => { if (f === page.mainFrame()) navigations.push(f.url()); });
+      // The same document throughout: the widget's own history entries (one a
+      // page, same address) are same-document navigations; a form submission
+      // or a reload would be a new document, without this mark.
+      await page.evaluate(() => { window.__kcSameDocument = true; });
       const widget = page.locator('kratom-check').first();
       const seen = await walk(widget, persona);
       assert.ok(seen.includes('urgent'), `the urgent page was on the way: ${seen.join(' → ')}`);
       assert.equal(seen.at(-1), 'result');
       assert.equal(page.url(), start, 'the URL never changed');
-      assert.deepEqual(navigations, [], 'no navigation');
+      assert.ok(navigations.length > 0, 'the pages added their history entries');
+      assert.deepEqual(navigations.filter((u) => u !== start), [], 'no navigation changes the address');
+      assert.equal(await page.evaluate(() => window.__kcSameDocument), true, 'no navigation to a new document');
       const leaked = requests.filter((r) => answerIds.some((id) => r.url.includes(id)));
       assert.deepEqual(leaked, [], 'no request carries an answer');
       assert.deepEqual(requests.filter((r) => !r.url.startsWith(ORIGIN)), [], 'no request to another origin');

@@ -6,7 +6,7 @@
 // one is sent.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, waitForReady, BASE, TIMEOUT } from './harness.mjs';
+import { launch, withPage, waitForReady, chooseSelfAndContinue, BASE, TIMEOUT } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -66,6 +66,20 @@ test('quick exit from the widget sends no Referer (button, and Escape twice)', a
       assert.deepEqual(errors, []);
     });
   }
+});
+
+test('quick exit after a page change (the widget\'s history entries come off first) still sends no Referer', async () => {
+  const seen = [];
+  await withPage(browser, 'referrer-exit-after-history', HOST, { route: routes(seen) }, async ({ page, errors }) => {
+    const widget = page.locator('kratom-check');
+    await chooseSelfAndContinue(widget);
+    // The page change added the widget's own entry: the exit has history to unwind.
+    await page.waitForFunction(() => history.state && history.state.depth === 1, null, { timeout: TIMEOUT });
+    await widget.locator('.kc-exit-button').click();
+    const headers = await arrived(page, seen, '/exit');
+    assert.equal(headers.referer, undefined, JSON.stringify(headers));
+    assert.deepEqual(errors, []);
+  });
 });
 
 test('quick exit from the painted start page (before the wasm is in) sends no Referer', async () => {

@@ -32,7 +32,8 @@ test('quick exit: the button, and Escape twice inside the widget, replace the pa
         await page.keyboard.press('Escape');
       }
       await page.waitForURL(EXIT, { timeout: TIMEOUT });
-      assert.equal(await page.evaluate(() => history.length), before, 'replaced, not pushed');
+      // Replaced, not pushed (the widget's own page entries may be gone: quick exit takes them off first).
+      assert.ok(await page.evaluate(() => history.length) <= before, 'replaced, not pushed');
       await page.goBack().catch(() => {});
       assert.ok(!page.url().startsWith(ORIGIN), `Back does not return to the check (${page.url()})`);
     });

@@ -6,6 +6,8 @@
 // browser visits each, the widget mounts from the plugin's files with
 // integrity, and a persona walks to the same result as `assess`. The saved
 // content keeps the fallback crisis numbers, and with JavaScript off they show.
+// An update moves every page to the new release's files; a changed file gets
+// an admin notice; deleting the plugin leaves the fallback on the pages.
 // The plugin's PHP passes `php -l`, and its unit tests run inside this site.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,6 +22,10 @@ const VERSION = /^\[package\]$[^[]*?^version\s*=\s*"([^"]+)"/m.exec(readFileSync
 const ZIP = join(process.cwd(), 'target/package', `kratom-check-wordpress-${VERSION}.zip`);
 const ARTIFACTS = process.env.KC_ARTIFACTS || 'target/e2e-artifacts';
 const SOURCE = 'wordpress/kratom-check';
+/** The "newer release" the update test makes from the zip (wordpress/tests/update-zip.php). */
+const UPDATE_VERSION = `${VERSION}.1`; // above VERSION, so WordPress calls it an update
+/** The release installed on the site now. */
+let installed = VERSION;
 
 let browser;
 let wp;
@@ -298,11 +304,36 @@ test('the plugin\'s PHP unit tests (validation, escaping) pass inside this WordP
   assert.match(out, /^ok /m, out);
   assert.doesNotMatch(out, /^not ok /m, out);
   assert.match(out, /\n# \d+ passed, 0 failed\n$/, out);
+  console.log(out.trim().split('\n').pop());
+});
+
+test('an update (Upload Plugin, Replace current with uploaded) moves every page to the new release\'s files at once', async () => {
+  const { page } = admin;
+  const update = join(wp.dir, 'update.zip');
+  execFileSync('php', ['wordpress/tests/update-zip.php', ZIP, update, UPDATE_VERSION]);
+  await page.goto(`${wp.base}/wp-admin/plugin-install.php?tab=upload`);
+  await page.setInputFiles('#pluginzip', update);
+  await Promise.all([page.waitForURL(/update\.php\?action=upload-plugin/), page.click('#install-plugin-submit')]);
+  await page.getByText('This plugin is already installed.').waitFor();
+  await page.getByRole('link', { name: 'Replace current with uploaded' }).click();
+  await page.getByText('Plugin updated successfully.').waitFor();
+  installed = UPDATE_VERSION;
+  for (const name of ['author', 'editor']) {
+    await withPage(browser, `wordpress-updated-${name}`, pages[name], { allowOrigins: [wp.base] }, async (rec) => {
+      const script = rec.page.locator('script[src*="kratom-check.js"]');
+      assert.ok((await script.getAttribute('src')).includes(`/assets/${UPDATE_VERSION}/kratom-check.js`));
+      assert.match(await script.getAttribute('integrity'), /^sha384-/);
+      assert.ok(rec.requests.some((r) => r.url.includes(`/assets/${UPDATE_VERSION}/kratom-check_bg.wasm`)));
+      assert.ok(!rec.requests.some((r) => r.url.includes(`/assets/${VERSION}/`)), 'nothing from the old release');
+    });
+  }
+  const old = await fetch(`${wp.base}/wp-content/plugins/kratom-check/assets/${VERSION}/kratom-check.js`);
+  assert.equal(old.status, 404, 'the old release\'s files are gone');
 });
 
 test('a changed widget file gets an admin notice with the reason (never a visitor message)', async () => {
   const { page } = admin;
-  const wasm = join(wp.dir, 'wp-content/plugins/kratom-check/assets', VERSION, 'kratom-check_bg.wasm');
+  const wasm = join(wp.dir, 'wp-content/plugins/kratom-check/assets', installed, 'kratom-check_bg.wasm');
   appendFileSync(wasm, Buffer.from([0]));
   await page.goto(`${wp.base}/wp-admin/`);
   const notice = await page.locator('#kratom-check-files-notice').textContent();

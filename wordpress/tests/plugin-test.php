@@ -104,6 +104,8 @@ $wp_settings_errors = array();
 $saved              = kratom_check_sanitize_settings( array( 'phone' => 'call <b>us</b>', 'clinic_name' => 'New name', 'theme' => 'sepia' ) );
 check( 'a refused setting keeps the previous value', '+1-555-0100' === $saved['phone'] && 'New name' === $saved['clinic_name'] && ! isset( $saved['theme'] ), json_encode( $saved ) );
 $messages = wp_list_pluck( get_settings_errors( 'kratom_check_settings' ), 'message' );
+$kept     = kratom_check_sanitize_settings( array( 'clinic_name' => 'Back\\slash & "Co"' ) );
+check( 'a saved value keeps its backslash and quotes (options.php has unslashed it once already)', 'Back\\slash & "Co"' === $kept['clinic_name'], json_encode( $kept ) );
 check( 'one error per refused setting, in the widget\'s words', 2 === count( $messages ) && false !== strpos( implode( ' ', $messages ), 'use auto, light or dark' ), json_encode( $messages ) );
 check( 'the refused value is escaped in the error', false !== strpos( implode( ' ', $messages ), 'call &lt;b&gt;us&lt;/b&gt;' ), json_encode( $messages ) );
 

@@ -98,7 +98,7 @@ pub fn dist() -> Result {
     for lang in pack_langs(&dist)? {
         packs.insert(lang.clone(), sri(&std::fs::read(dist.join(pack_name(&lang)))?).into());
     }
-    let loader_data = serde_json::json!({ "css": rendered["css"], "packs": packs });
+    let loader_data = serde_json::json!({ "css": rendered["css"], "loading": rendered["loading"], "packs": packs });
     let loader = embed_packs(&loader, &loader_data.to_string())?;
     std::fs::write(dist.join(SHIPPED[0]), embed_glue(&loader, &glue)?)?;
     let minified = minify(&root, &dist.join(SHIPPED[0]));
@@ -181,7 +181,7 @@ fn embed_wasm_sri(loader: &str, wasm_sri: &str) -> Result<String> {
 pub enum Prerender<'a> {
     /// `{"css", "html": {lang: markup}}`: for the bench's static page.
     Html,
-    /// `{"css"}`, and each language's pack (with its start page as a NODE
+    /// `{"css", "loading"}` (the loader's loading note per language), and each language's pack (with its start page as a NODE
     /// tree, for the loader) written into the folder.
     Packs(&'a Path),
 }

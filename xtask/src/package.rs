@@ -48,7 +48,7 @@ const BUILDER_LOADER: (&str, &str) = ("src=\"../dist/kratom-check.js\"", "src=\"
 const BUILDER_SCRIPT: &str = "src=\"builder.js\"";
 
 /// What npm packs besides package.json, README.md and LICENSE (always packed).
-const PACKAGE_FILES: [&str; 11] = [
+const PACKAGE_FILES: [&str; 13] = [
     dist::SHIPPED[0],
     dist::SHIPPED[1],
     // One language pack per language (`dist::pack_name`).
@@ -62,6 +62,10 @@ const PACKAGE_FILES: [&str; 11] = [
     "sizes.txt",
     // Apache's serving rules (types, precompressed files) for the release folder.
     ".htaccess",
+    // The precompressed copies of the loader, the wasm and the packs, which
+    // the .htaccess (or nginx's gzip_static) sends.
+    "kratom-check*.br",
+    "kratom-check*.gz",
 ];
 
 fn package_json(version: &str, description: &str) -> Value {
@@ -345,7 +349,9 @@ mod tests {
                 "builder.css",
                 "embed.html",
                 "sizes.txt",
-                ".htaccess"
+                ".htaccess",
+                "kratom-check*.br",
+                "kratom-check*.gz"
             ])
         );
     }

@@ -662,7 +662,7 @@ pub(super) static TEXTS: Texts = Texts {
             ),
             in_practice: &[
                 p(
-                    "Call the emergency number below, or go to the nearest emergency room. Don't drive yourself.",
+                    "Call the emergency number now, or go to the nearest emergency room. Don't drive yourself.",
                     "If they have trouble breathing, a seizure, chest pain or severe confusion, call the emergency number now. Stay with them until help comes.",
                 ),
                 p(

@@ -659,7 +659,7 @@ pub(super) static TEXTS: Texts = Texts {
             ),
             in_practice: &[
                 p(
-                    "Llame al número de emergencias que aparece abajo, o vaya a la sala de emergencias más cercana. No maneje usted.",
+                    "Llame al número de emergencias ahora, o vaya a la sala de emergencias más cercana. No maneje usted.",
                     "Si esa persona tiene dificultad para respirar, una convulsión, dolor en el pecho o confusión grave, llame ahora al número de emergencias. Quédese con ella hasta que llegue la ayuda.",
                 ),
                 p(
@@ -691,8 +691,8 @@ pub(super) static TEXTS: Texts = Texts {
         (
             ReasonId::MentalHealthFlare,
             p(
-                "Usted dijo que al dejarlo su ánimo cae mucho y que tiene un problema de salud mental, que la abstinencia puede empeorar.",
-                "Usted dijo que al dejarlo el ánimo de esa persona cae mucho y que tiene un problema de salud mental, que la abstinencia puede empeorar.",
+                "Usted dijo que al dejarlo su ánimo cae mucho y que tiene un problema de salud mental.",
+                "Usted dijo que al dejarlo el ánimo de esa persona cae mucho y que tiene un problema de salud mental.",
             ),
         ),
         (
@@ -740,8 +740,8 @@ pub(super) static TEXTS: Texts = Texts {
         (
             ReasonId::PsychiatricRisk,
             p(
-                "Usted dijo que vive con depresión, ansiedad o un trauma, y que dejarlo le afecta mucho: la abstinencia puede empeorarlos.",
-                "Usted dijo que esa persona vive con depresión, ansiedad o un trauma, y que dejarlo le afecta mucho: la abstinencia puede empeorarlos.",
+                "Usted dijo que tiene depresión, ansiedad o un trauma, y que dejarlo le afecta mucho.",
+                "Usted dijo que esa persona tiene depresión, ansiedad o un trauma, y que dejarlo le afecta mucho.",
             ),
         ),
         (

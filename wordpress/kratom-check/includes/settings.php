@@ -25,6 +25,9 @@ function kratom_check_label( $key ) {
 		'lang'             => __( 'Language', 'kratom-check' ),
 		'emergency_number' => __( 'Emergency number', 'kratom-check' ),
 		'crisis_line'      => __( 'Crisis line', 'kratom-check' ),
+		'crisis_text'      => __( 'Crisis line for texts', 'kratom-check' ),
+		'helpline'         => __( 'Substance use helpline', 'kratom-check' ),
+		'poison_line'      => __( 'Poison help line', 'kratom-check' ),
 		'accent'           => __( 'Accent colour', 'kratom-check' ),
 		'exit_url'         => __( 'Quick exit goes to', 'kratom-check' ),
 		'theme'            => __( 'Light or dark', 'kratom-check' ),
@@ -64,7 +67,8 @@ function kratom_check_choices( array $row ) {
 function kratom_check_sanitize_settings( $input ) {
 	$old    = get_option( 'kratom_check_settings', array() );
 	$old    = is_array( $old ) ? $old : array();
-	$input  = is_array( $input ) ? wp_unslash( $input ) : array();
+	// options.php has already unslashed the submitted values.
+	$input  = is_array( $input ) ? $input : array();
 	$result = kratom_check_validate( $input );
 	$saved  = $result['values'];
 	foreach ( $result['refused'] as $r ) {
