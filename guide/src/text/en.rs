@@ -954,8 +954,8 @@ pub(super) static TEXTS: Texts = Texts {
             NoteId::Therapy,
             t(
                 "Therapy that helps with cravings",
-                "Therapy builds skills for cravings, stress and whatever kept the use going. Common kinds are motivational interviewing, talk therapies that teach skills, and trauma-informed care. Step 5 of your plan names each one and says what it does.",
-                "Therapy builds skills for cravings, stress and whatever kept the use going. Common kinds are motivational interviewing, talk therapies that teach skills, and trauma-informed care. Step 5 of the plan names each one and says what it does.",
+                "Therapy builds skills for cravings, stress and whatever kept the use going. Common kinds are motivational interviewing, skills-based talk therapy and trauma-informed care. Step 5 of your plan explains each one.",
+                "Therapy builds skills for cravings, stress and whatever kept the use going. Common kinds are motivational interviewing, skills-based talk therapy and trauma-informed care. Step 5 of the plan explains each one.",
             ),
         ),
         (

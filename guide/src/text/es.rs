@@ -951,8 +951,8 @@ pub(super) static TEXTS: Texts = Texts {
             NoteId::Therapy,
             t(
                 "Terapia que ayuda con las ganas de consumir",
-                "La terapia desarrolla habilidades para manejar las ganas de consumir, el estrés y lo que mantenía el consumo. Algunos tipos comunes son la entrevista motivacional, las terapias de conversación que enseñan habilidades y la atención informada sobre el trauma. El paso 5 de su plan nombra cada uno y explica para qué sirve.",
-                "La terapia desarrolla habilidades para manejar las ganas de consumir, el estrés y lo que mantenía el consumo. Algunos tipos comunes son la entrevista motivacional, las terapias de conversación que enseñan habilidades y la atención informada sobre el trauma. El paso 5 del plan nombra cada uno y explica para qué sirve.",
+                "La terapia desarrolla habilidades para manejar las ganas de consumir, el estrés y lo que mantenía el consumo. Algunos tipos comunes son la entrevista motivacional, la terapia de habilidades y la atención informada sobre el trauma. El paso 5 de su plan explica cada uno.",
+                "La terapia desarrolla habilidades para manejar las ganas de consumir, el estrés y lo que mantenía el consumo. Algunos tipos comunes son la entrevista motivacional, la terapia de habilidades y la atención informada sobre el trauma. El paso 5 del plan explica cada uno.",
             ),
         ),
         (
