@@ -10,35 +10,8 @@ use std::process::Command;
 use std::time::Instant;
 
 use crate::env::{self, WASM_TARGET};
+use crate::release::{pack_langs, pack_name, shipped, sri, SHIPPED};
 use crate::{package, root, Result};
-
-/// The files a clinic hosts, loader first (its SRI goes into the snippet),
-/// besides one language pack per language ([`pack_name`]).
-pub const SHIPPED: [&str; 2] = ["kratom-check.js", "kratom-check_bg.wasm"];
-
-/// A language's pack file (`src/pack.rs`): its start page and words.
-pub fn pack_name(lang: &str) -> String {
-    format!("kratom-check.{lang}.pack")
-}
-
-/// The language codes with a pack in `dist`, sorted.
-pub fn pack_langs(dist: &Path) -> Result<Vec<String>> {
-    let mut langs = Vec::new();
-    for entry in std::fs::read_dir(dist)? {
-        let name = entry?.file_name().to_string_lossy().into_owned();
-        if let Some(lang) = name.strip_prefix("kratom-check.").and_then(|n| n.strip_suffix(".pack")) {
-            langs.push(lang.to_string());
-        }
-    }
-    langs.sort();
-    Ok(langs)
-}
-
-/// Every file a clinic hosts: the loader, the wasm, the packs.
-pub fn shipped(dist: &Path) -> Result<Vec<String>> {
-    let packs = pack_langs(dist)?.into_iter().map(|l| pack_name(&l));
-    Ok(SHIPPED.iter().map(|s| s.to_string()).chain(packs).collect())
-}
 
 pub fn dist() -> Result {
     let t0 = Instant::now();
@@ -383,13 +356,6 @@ fn precompress(dist: &Path, files: &[String]) -> Result<Vec<(usize, usize)>> {
 /// The language code of a pack file name.
 fn pack_lang(file: &str) -> &str {
     file.trim_start_matches("kratom-check.").trim_end_matches(".pack")
-}
-
-pub fn sri(bytes: &[u8]) -> String {
-    use base64::Engine as _;
-    use sha2::Digest as _;
-    let digest = sha2::Sha384::digest(bytes);
-    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(digest))
 }
 
 /// Writes `sizes.txt` (it carries the version, so a clinic can tell which

@@ -9,7 +9,7 @@ use std::process::Command;
 
 use serde_json::{json, Value};
 
-use crate::{dist, env, root, Result};
+use crate::{dist, env, release, root, Result};
 
 /// `key = "value"` from the `[package]` table of a Cargo.toml: the widget
 /// crate's version and description are the package's (one source of truth).
@@ -49,9 +49,9 @@ const BUILDER_SCRIPT: &str = "src=\"builder.js\"";
 
 /// What npm packs besides package.json, README.md and LICENSE (always packed).
 const PACKAGE_FILES: [&str; 13] = [
-    dist::SHIPPED[0],
-    dist::SHIPPED[1],
-    // One language pack per language (`dist::pack_name`).
+    release::SHIPPED[0],
+    release::SHIPPED[1],
+    // One language pack per language (`release::pack_name`).
     "kratom-check.*.pack",
     WIDGET_PAGE[0],
     WIDGET_PAGE[1],
@@ -77,10 +77,10 @@ fn package_json(version: &str, description: &str) -> Value {
         "description": description,
         "license": "MIT",
         "keywords": ["kratom", "self-check", "widget", "webassembly", "privacy"],
-        "main": dist::SHIPPED[0],
-        "browser": dist::SHIPPED[0],
-        "unpkg": dist::SHIPPED[0],
-        "jsdelivr": dist::SHIPPED[0],
+        "main": release::SHIPPED[0],
+        "browser": release::SHIPPED[0],
+        "unpkg": release::SHIPPED[0],
+        "jsdelivr": release::SHIPPED[0],
         "files": PACKAGE_FILES,
     })
 }
@@ -194,7 +194,7 @@ fn write_widget_page(root: &Path, dist: &Path, section: &str, version: &str, loa
     let script = std::fs::read(root.join("www").join(WIDGET_PAGE[1]))?;
     std::fs::write(dist.join(WIDGET_PAGE[1]), &script)?;
     let template = std::fs::read_to_string(root.join("xtask/templates").join(WIDGET_PAGE[0]))?;
-    let script_sri = dist::sri(&script);
+    let script_sri = release::sri(&script);
     let sris = (loader_sri, script_sri.as_str());
     std::fs::write(dist.join(WIDGET_PAGE[0]), widget_page(&template, version, sris, "", fallback(section)?)?)?;
     widget_page(&template, version, sris, PAGE_ATTRIBUTES, PAGE_FALLBACK)
@@ -233,7 +233,7 @@ fn write_builder(root: &Path, dist: &Path, release: &Value, loader_sri: &str) ->
         }
     }
     let loader = format!("{} integrity=\"{loader_sri}\" crossorigin=\"anonymous\"", BUILDER_LOADER.1);
-    let script = format!("{BUILDER_SCRIPT} integrity=\"{}\" crossorigin=\"anonymous\"", dist::sri(js.as_bytes()));
+    let script = format!("{BUILDER_SCRIPT} integrity=\"{}\" crossorigin=\"anonymous\"", release::sri(js.as_bytes()));
     let html = html.replace(BUILDER_LOADER.0, &loader).replace(BUILDER_SCRIPT, &script);
     std::fs::write(dist.join(BUILDER[0]), html)?;
     std::fs::copy(root.join("www").join(BUILDER[2]), dist.join(BUILDER[2]))?;
@@ -251,10 +251,10 @@ pub fn write_npm_files(root: &Path, dist: &Path, version: &str, sris: &Sris) -> 
     std::fs::copy(root.join("LICENSE"), dist.join("LICENSE"))?;
     std::fs::copy(root.join(crate::wordpress::HTACCESS), dist.join(".htaccess"))?;
     let page = write_widget_page(root, dist, &section, version, &sris.loader)?;
-    let mut files = vec![(dist::SHIPPED[0].to_string(), sris.loader.clone())];
-    files.push((dist::SHIPPED[1].to_string(), sris.wasm.clone()));
-    files.extend(sris.packs.iter().map(|(lang, s)| (dist::pack_name(lang), s.clone())));
-    files.push((WIDGET_PAGE[1].to_string(), dist::sri(&std::fs::read(dist.join(WIDGET_PAGE[1]))?)));
+    let mut files = vec![(release::SHIPPED[0].to_string(), sris.loader.clone())];
+    files.push((release::SHIPPED[1].to_string(), sris.wasm.clone()));
+    files.extend(sris.packs.iter().map(|(lang, s)| (release::pack_name(lang), s.clone())));
+    files.push((WIDGET_PAGE[1].to_string(), release::sri(&std::fs::read(dist.join(WIDGET_PAGE[1]))?)));
     write_builder(root, dist, &builder_release(version, &files, &page), &sris.loader)
 }
 

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::{dist, Result};
+use crate::{release, Result};
 
 /// The plugin's source folder, relative to the repository root.
 pub const SOURCE: &str = "wordpress/kratom-check";
@@ -268,9 +268,9 @@ pub fn release_php(version: &str, files: &[(String, String)]) -> String {
 pub fn write_plugin_zip(root: &Path, dist: &Path, version: &str, dest: &Path) -> Result<usize> {
     use zip::write::SimpleFileOptions;
     let source = root.join(SOURCE);
-    let shipped = dist::shipped(dist)?;
+    let shipped = release::shipped(dist)?;
     let files: Vec<(String, String)> =
-        shipped.iter().map(|f| Ok((f.clone(), dist::sri(&std::fs::read(dist.join(f))?)))).collect::<Result<_>>()?;
+        shipped.iter().map(|f| Ok((f.clone(), release::sri(&std::fs::read(dist.join(f))?)))).collect::<Result<_>>()?;
 
     let mut entries: Vec<(String, Vec<u8>)> = Vec::new();
     for rel in walk(&source)? {
