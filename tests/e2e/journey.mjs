@@ -89,10 +89,14 @@ export const PERSONAS = {
 /**
  * What the engine says for `answers`: the `assess` command's JSON (spec §7),
  * so the browser tests compare the page with the engine instead of
- * restating its rules.
+ * restating its rules. `cargo xtask test` builds the command once and names
+ * it in KC_ASSESS; without it (a file run by hand), `cargo run` builds it.
  */
 export function assess(answers) {
-  const out = execFileSync('cargo', ['run', '--locked', '--quiet', '--example', 'assess'], {
+  const [cmd, args] = process.env.KC_ASSESS
+    ? [process.env.KC_ASSESS, []]
+    : ['cargo', ['run', '--locked', '--quiet', '--example', 'assess']];
+  const out = execFileSync(cmd, args, {
     cwd: ROOT, input: JSON.stringify(answers), encoding: 'utf8', timeout: 300_000,
   });
   return JSON.parse(out);

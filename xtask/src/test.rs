@@ -107,10 +107,16 @@ pub fn test() -> Result<ExitCode> {
             eprintln!("xtask: error: {e}");
             total.failed += 1;
         }
-        Ok(chromium) => {
-            println!("xtask: [3/3] browser suite: node --test tests/e2e/");
-            total.add(run_browser_suite(&root, &chromium)?);
-        }
+        Ok(chromium) => match assess_bin(&root) {
+            Ok(assess) => {
+                println!("xtask: [3/3] browser suite: node --test tests/e2e/");
+                total.add(run_browser_suite(&root, &chromium, &assess)?);
+            }
+            Err(e) => {
+                eprintln!("xtask: error: {e}");
+                total.failed += 1;
+            }
+        },
     }
 
     println!("xtask: test finished in {:.0}s", t0.elapsed().as_secs_f64());
@@ -133,7 +139,20 @@ fn wordpress_zip(root: &Path) -> Result {
     Ok(())
 }
 
-fn run_browser_suite(root: &Path, chromium: &Path) -> Result<Counts> {
+/// The engine's `assess` command (spec §7), built once for the browser suite
+/// to run directly (a `cargo run` per call costs cargo's start-up and its
+/// lock each time). Built as tests/assess_cli.rs builds it, so after the
+/// native tests this is a no-op.
+fn assess_bin(root: &Path) -> Result<PathBuf> {
+    env::run(env::cargo().current_dir(root).args(["build", "--quiet", "--example", "assess"]))?;
+    let bin = env::target_dir(root).join("debug/examples").join(format!("assess{}", std::env::consts::EXE_SUFFIX));
+    if !bin.exists() {
+        return Err(format!("{} missing after the build", bin.display()).into());
+    }
+    Ok(bin)
+}
+
+fn run_browser_suite(root: &Path, chromium: &Path, assess: &Path) -> Result<Counts> {
     let artifacts = root.join("target/e2e-artifacts");
     let _ = std::fs::remove_dir_all(&artifacts);
     std::fs::create_dir_all(&artifacts)?;
@@ -174,7 +193,9 @@ fn run_browser_suite(root: &Path, chromium: &Path) -> Result<Counts> {
         .env("KC_ARTIFACTS", &artifacts)
         // The package test starts a second origin with this binary's
         // `serve --dir … --cors`, the server clinics' CDNs stand in for.
-        .env("KC_XTASK", std::env::current_exe()?);
+        .env("KC_XTASK", std::env::current_exe()?)
+        // tests/e2e/journey.mjs asks the engine what a page should show.
+        .env("KC_ASSESS", assess);
     let status = cmd.status().map_err(|e| format!("cannot run node: {e}"))?;
     let text = std::fs::read_to_string(&tap).unwrap_or_default();
     let mut c = parse_tap_counts(&text);
