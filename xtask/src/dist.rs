@@ -1,8 +1,9 @@
 //! `cargo xtask dist`: the widget built for wasm32 (release), its JS glue
 //! (wasm-bindgen as a library, same version as the widget's pin) embedded into
 //! the loader, `wasm-opt -Oz` from the npm `binaryen` package when available,
-//! then the size report with the SRI values, and the npm package files, the
-//! snippet and the iframe page (`package.rs`).
+//! the language packs, then the size report with the SRI values, the npm
+//! package's files (`npm.rs`) and the pages beside the widget: the snippet,
+//! the iframe page and the builder (`site.rs`).
 
 use std::io::Write;
 use std::path::Path;
@@ -10,13 +11,13 @@ use std::process::Command;
 use std::time::Instant;
 
 use crate::env::{self, WASM_TARGET};
-use crate::release::{pack_langs, pack_name, shipped, sri, SHIPPED};
-use crate::{package, root, Result};
+use crate::release::{crate_version, pack_langs, pack_name, shipped, sri, Sris, SHIPPED};
+use crate::{npm, root, site, wordpress, Result};
 
 pub fn dist() -> Result {
     let t0 = Instant::now();
     let root = root();
-    let version = package::crate_version(&root)?;
+    let version = crate_version(&root)?;
     write_options(&root)?;
     env::ensure_wasm_target()?;
     println!("xtask: building the widget {version} for {WASM_TARGET} (release)");
@@ -38,7 +39,7 @@ pub fn dist() -> Result {
     let input = target_dir.join(WASM_TARGET).join("release/kratom_check.wasm");
 
     // JS glue as a classic script (`--target no-modules`, same JS as the CLI),
-    // embedded into the loader: the clinic hosts two files, and the script
+    // embedded into the loader: no separate glue file to host, and the script
     // tag's SRI hash covers every line of JS that runs.
     let gen = target_dir.join("kc-bindgen");
     let _ = std::fs::remove_dir_all(&gen);
@@ -76,7 +77,8 @@ pub fn dist() -> Result {
     std::fs::write(dist.join(SHIPPED[0]), embed_glue(&loader, &glue)?)?;
     let minified = minify(&root, &dist.join(SHIPPED[0]));
     let sris = write_report(&dist, &version, optimized, minified)?;
-    package::write_npm_files(&root, &dist, &version, &sris)?;
+    npm::write_npm_files(&root, &dist, &version, &sris)?;
+    site::write_site_files(&root, &dist, &version, &sris)?;
     println!("xtask: dist/ ready in {:.1}s", t0.elapsed().as_secs_f64());
     Ok(())
 }
@@ -136,7 +138,7 @@ fn write_options(root: &Path) -> Result {
         "--write",
     ]))?;
     // The WordPress plugin's copy, from the JSON just written.
-    crate::wordpress::write_options_php(root)
+    wordpress::write_options_php(root)
 }
 
 const WASM_SRI_MARKER: &str = "@@KRATOM_CHECK_WASM_SRI@@";
@@ -360,7 +362,7 @@ fn pack_lang(file: &str) -> &str {
 
 /// Writes `sizes.txt` (it carries the version, so a clinic can tell which
 /// release a hash belongs to); returns the SRI values.
-fn write_report(dist: &Path, version: &str, optimized: bool, minified: bool) -> Result<package::Sris> {
+fn write_report(dist: &Path, version: &str, optimized: bool, minified: bool) -> Result<Sris> {
     let mut report = format!(
         "# kratom-check {version} dist sizes (bytes; gzip = level 9, brotli = quality 11; the .gz/.br files)\n"
     );
@@ -395,7 +397,7 @@ fn write_report(dist: &Path, version: &str, optimized: bool, minified: bool) -> 
     let packs = sris.split_off(2).into_iter().map(|(f, s)| (pack_lang(f).to_string(), s)).collect();
     let wasm = sris.swap_remove(1).1;
     let loader = sris.swap_remove(0).1;
-    Ok(package::Sris { loader, wasm, packs })
+    Ok(Sris { loader, wasm, packs })
 }
 
 #[cfg(test)]

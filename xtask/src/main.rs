@@ -2,23 +2,28 @@
 //! pipeline in Rust. This file is the command line only; each job has its
 //! module:
 //!
-//! - `dist.rs`: wasm build, JS glue, `wasm-opt`, sizes and SRI, the snippet;
-//! - `package.rs`: the npm package files in dist/, `cargo xtask package`;
+//! - `dist.rs`: wasm build, JS glue, `wasm-opt`, language packs, sizes and SRI;
+//! - `npm.rs`: the npm package's own files in dist/ (package.json, README, LICENSE);
+//! - `site.rs`: the pages beside the widget in dist/ (the snippet, the iframe
+//!   page, the builder, .htaccess);
+//! - `package.rs`: `cargo xtask package` (dist, then the tarball and zips);
 //! - `serve.rs`: the demo/test HTTP server (axum + tower-http);
 //! - `test.rs`: native tests, then the browser suite, and the final count;
 //! - `bench.rs`: sizes, start-up, latency and memory against the budget;
-//! - `wordpress.rs`: the WordPress plugin zip (`package`);
+//! - `wordpress.rs`: the WordPress plugin zip (`package`, `test`) and its options file (`dist`);
 //! - `mutants.rs`: mutation testing of the care rules (not in `test`);
-//! - `release.rs`: the files a release is made of, and their SRI hashes;
+//! - `release.rs`: a release's version, its files and their SRI hashes;
 //! - `env.rs`: the machine's tools (rustup target, npm, Chromium, apt).
 
 mod bench;
 mod dist;
 mod env;
 mod mutants;
+mod npm;
 mod package;
 mod release;
 mod serve;
+mod site;
 mod test;
 mod wordpress;
 

@@ -131,7 +131,7 @@ pub fn test() -> Result<ExitCode> {
 /// The WordPress plugin zip from the dist/ just built (no second build), for
 /// tests/e2e/wordpress.test.mjs, where `cargo xtask package` writes it.
 fn wordpress_zip(root: &Path) -> Result {
-    let version = crate::package::crate_version(root)?;
+    let version = crate::release::crate_version(root)?;
     let out = env::target_dir(root).join("package");
     std::fs::create_dir_all(&out)?;
     let zip = out.join(format!("kratom-check-wordpress-{version}.zip"));

@@ -23,8 +23,6 @@ const TOP: &str = "kratom-check";
 const VERSIONED: [&str; 2] = ["kratom-check.php", "readme.txt"];
 /// The source's stand-in, replaced in the package by [`release_php`].
 const RELEASE_PHP: &str = "includes/release.php";
-/// Apache's serving rules for the widget's files (also `dist/.htaccess`).
-pub const HTACCESS: &str = "xtask/templates/htaccess";
 
 /// The embed options table as data (written by `examples/options.rs` from `src/options.rs`).
 pub const OPTIONS_JSON: &str = "docs/embed-options.json";
@@ -287,7 +285,7 @@ pub fn write_plugin_zip(root: &Path, dist: &Path, version: &str, dest: &Path) ->
         }
         entries.push((name, bytes));
     }
-    entries.push(("assets/.htaccess".into(), std::fs::read(root.join(HTACCESS))?));
+    entries.push(("assets/.htaccess".into(), std::fs::read(root.join(release::HTACCESS))?));
     for f in &shipped {
         for suffix in ["", ".br", ".gz"] {
             let name = format!("{f}{suffix}");
