@@ -22,6 +22,9 @@ use std::process::ExitCode;
 
 use guide::{assess, Answers, Assessment, Kind, Level, Q};
 
+mod common;
+use common::draw::{answer_set, Ask};
+
 /// Base answer sets drawn, and the seed they are drawn from.
 const SETS: usize = 1500;
 const SEED: u64 = 19;
@@ -42,40 +45,15 @@ impl Rng {
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
         z ^ (z >> 31)
     }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
 }
 
-/// A random valid answer set, like the property tests': each question
-/// skipped a quarter of the time, multi answers sparse, conditional
-/// questions only when asked.
+/// A random valid answer set (`common::draw`) from the report's generator.
 fn draw(rng: &mut Rng) -> Answers {
-    let mut a = Answers::new();
-    for q in Q::ALL {
-        if rng.below(4) == 0 || !a.is_asked(q) {
-            continue;
-        }
-        let question = q.question();
-        let one = question.values[rng.below(question.values.len())];
-        let values: Vec<&str> = match question.kind {
-            Kind::Single => vec![one],
-            Kind::Multi => {
-                let bits = rng.next() & rng.next();
-                let mut v: Vec<&str> =
-                    question.values.iter().enumerate().filter(|(i, _)| bits >> i & 1 == 1).map(|(_, v)| *v).collect();
-                if v.len() > 1 {
-                    v.retain(|x| !question.is_exclusive(x));
-                }
-                if v.is_empty() {
-                    v.push(one);
-                }
-                v
-            }
-        };
-        a.set(q, &values).expect("valid by construction");
-    }
-    a
+    // `Bits` is two numbers ANDed: about a quarter of a multi question's values ticked.
+    answer_set(|ask| match ask {
+        Ask::Bits => rng.next() & rng.next(),
+        Ask::Skip | Ask::Pick => rng.next(),
+    })
 }
 
 /// Every answer set one answer away from `a`: each other value of a

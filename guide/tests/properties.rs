@@ -9,6 +9,9 @@ use guide::plan::{KitItem, Plan, Therapy, TriggerKind};
 use guide::rules::{CAUTIONS, REASONS};
 use guide::{assess, Answers, Kind, Lang, Level, Voice, Q};
 
+mod common;
+use common::draw::{answer_set, Ask};
+
 /// Spec v3 §4 "Dependence", from the spec's words (a severe mood on
 /// stopping is no longer one).
 fn spec_dependence(a: &Answers) -> bool {
@@ -35,43 +38,21 @@ fn spec_unknown(a: &Answers, q: Q) -> bool {
 }
 use proptest::prelude::*;
 
-/// Any valid answer set: each question skipped about a quarter of the
-/// time; multi answers sparse, with exclusive values only on their own.
+/// Any valid answer set (`common::draw`), from one tuple of numbers per
+/// question: skip (0 skips it), which value, and two masks ANDed (sparse
+/// multi answers).
 fn arb_answers() -> impl Strategy<Value = Answers> {
     prop::collection::vec((0u8..4, any::<u32>(), any::<u32>(), any::<u32>()), Q::ALL.len()).prop_map(|seeds| {
-        let mut a = Answers::new();
-        for (q, (skip, pick, m1, m2)) in Q::ALL.into_iter().zip(seeds) {
-            // Questions are answered in table order, so a conditional one is
-            // answered only when the answers before it ask it.
-            if skip == 0 || !a.is_asked(q) {
-                continue;
+        let mut seeds = seeds.into_iter();
+        let mut this = (0, 0, 0, 0);
+        answer_set(|ask| match ask {
+            Ask::Skip => {
+                this = seeds.next().expect("one tuple per question");
+                u64::from(this.0)
             }
-            let question = q.question();
-            let n = question.values.len();
-            let one = question.values[pick as usize % n];
-            let values: Vec<&str> = match question.kind {
-                Kind::Single => vec![one],
-                Kind::Multi => {
-                    let bits = m1 & m2;
-                    let mut v: Vec<&str> = question
-                        .values
-                        .iter()
-                        .enumerate()
-                        .filter(|(i, _)| bits >> i & 1 == 1)
-                        .map(|(_, v)| *v)
-                        .collect();
-                    if v.len() > 1 {
-                        v.retain(|x| !question.is_exclusive(x));
-                    }
-                    if v.is_empty() {
-                        v.push(one);
-                    }
-                    v
-                }
-            };
-            a.set(q, &values).expect("generator builds only valid answers");
-        }
-        a
+            Ask::Pick => u64::from(this.1),
+            Ask::Bits => u64::from(this.2 & this.3),
+        })
     })
 }
 

@@ -3,6 +3,8 @@
 //! spec and does not reuse the engine's own enums to decide what is right.
 #![allow(dead_code)]
 
+pub mod draw;
+
 use guide::{Answers, Assessment};
 use serde_json::Value;
 
