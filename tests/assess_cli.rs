@@ -49,6 +49,29 @@ fn refused(stdin: &[u8]) -> String {
     err.trim_end().to_string()
 }
 
+/// The engine's commands are `guide`'s examples (issue 21): what they build
+/// (the engine, its dependencies and dev-dependencies) holds nothing of the
+/// widget, so `cargo run --example assess` compiles no yew, web-sys or tokio.
+#[test]
+fn the_command_builds_without_the_widget() {
+    let out = Command::new(env!("CARGO"))
+        .args(["tree", "--locked", "--offline", "-p", "guide", "-e", "normal,dev", "--prefix", "none"])
+        .args(["--format", "{p}"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let tree = String::from_utf8(out.stdout).unwrap();
+    assert!(tree.lines().any(|l| l.starts_with("serde_json ")), "the tree is read: {tree}");
+    for widget in ["kratom-check ", "yew ", "web-sys ", "wasm-bindgen ", "tokio "] {
+        assert!(!tree.lines().any(|l| l.starts_with(widget)), "guide's examples build {widget}");
+    }
+    let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/guide/examples/");
+    for name in ["assess.rs", "rules.rs"] {
+        assert!(Path::new(examples).join(name).exists(), "guide/examples/{name}");
+    }
+}
+
 #[test]
 fn good_answers_print_the_assessment_and_exit_0() {
     let out = assess(br#"{"who":"self","urgent_now":["none"],"frequency":"daily_2_3","products":["extract_or_shot"],"other_substances":["alcohol"]}"#);
@@ -178,27 +201,4 @@ fn sedative_frequency_when_not_asked_is_refused_naming_the_field() {
     assert!(err.starts_with("sedative_frequency: not asked"), "{err}");
     let out = assess(br#"{"sedative_frequency":"daily","other_substances":["alcohol"]}"#);
     assert_eq!(out.status.code(), Some(0));
-}
-
-/// The engine's commands are `guide`'s examples (issue 21): what they build
-/// (the engine, its dependencies and dev-dependencies) holds nothing of the
-/// widget, so `cargo run --example assess` compiles no yew, web-sys or tokio.
-#[test]
-fn the_command_builds_without_the_widget() {
-    let out = Command::new(env!("CARGO"))
-        .args(["tree", "--locked", "--offline", "-p", "guide", "-e", "normal,dev", "--prefix", "none"])
-        .args(["--format", "{p}"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("cargo runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let tree = String::from_utf8(out.stdout).unwrap();
-    assert!(tree.lines().any(|l| l.starts_with("serde_json ")), "the tree is read: {tree}");
-    for widget in ["kratom-check ", "yew ", "web-sys ", "wasm-bindgen ", "tokio "] {
-        assert!(!tree.lines().any(|l| l.starts_with(widget)), "guide's examples build {widget}");
-    }
-    let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/guide/examples/");
-    for name in ["assess.rs", "rules.rs"] {
-        assert!(Path::new(examples).join(name).exists(), "guide/examples/{name}");
-    }
 }

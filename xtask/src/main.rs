@@ -12,7 +12,7 @@
 //! - `bench.rs`: sizes, start-up, latency and memory against the budget;
 //! - `wordpress.rs`: the WordPress plugin zip (`package`, `test`) and its options file (`dist`);
 //! - `mutants.rs`: mutation testing of the care rules (not in `test`);
-//! - `release.rs`: a release's version, its files and their SRI hashes;
+//! - `release.rs`: the files a release is made of, and their SRI hashes;
 //! - `env.rs`: the machine's tools (rustup target, npm, Chromium, apt).
 
 mod bench;
