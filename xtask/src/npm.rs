@@ -8,7 +8,7 @@ use std::path::Path;
 use serde_json::{json, Value};
 
 use crate::release::{self, Sris};
-use crate::site::{self, BUILDER, WIDGET_PAGE};
+use crate::site::{self, BUILDER, EMBED, WIDGET_PAGE};
 use crate::Result;
 
 /// What npm packs besides package.json, README.md and LICENSE (always packed).
@@ -22,7 +22,7 @@ const PACKAGE_FILES: [&str; 13] = [
     BUILDER[0],
     BUILDER[1],
     BUILDER[2],
-    "embed.html",
+    EMBED,
     "sizes.txt",
     // Apache's serving rules (types, precompressed files) for the release folder.
     ".htaccess",

@@ -15,6 +15,9 @@ use crate::Result;
 /// The iframe page (from `xtask/templates/widget.html`) and its script (`www/widget.js`).
 pub const WIDGET_PAGE: [&str; 2] = ["widget.html", "widget.js"];
 
+/// The snippet a clinic pastes, with this build's integrity values.
+pub const EMBED: &str = "embed.html";
+
 /// The snippet builder, from `www/`; in dist/ it runs the loader next to it.
 pub const BUILDER: [&str; 3] = ["builder.html", "builder.js", "builder.css"];
 /// How `www/builder.html` loads the loader (the demo server's layout), and how dist's copy does.
@@ -165,7 +168,7 @@ fn write_builder(root: &Path, dist: &Path, release: &Value, loader_sri: &str) ->
 /// embed.html, .htaccess, the iframe page and the builder for dist/.
 pub fn write_site_files(root: &Path, dist: &Path, version: &str, sris: &Sris) -> Result {
     let section = embedding_section(&std::fs::read_to_string(root.join("README.md"))?, sris)?;
-    std::fs::write(dist.join("embed.html"), embed_html(&section, version)?)?;
+    std::fs::write(dist.join(EMBED), embed_html(&section, version)?)?;
     std::fs::copy(root.join(release::HTACCESS), dist.join(".htaccess"))?;
     let page = write_widget_page(root, dist, &section, version, &sris.loader)?;
     let mut files = vec![(release::SHIPPED[0].to_string(), sris.loader.clone())];
