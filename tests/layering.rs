@@ -372,8 +372,10 @@ fn workspace_root() -> PathBuf {
 /// The workspace's crates: each `members` entry of the root Cargo.toml.
 fn members() -> Vec<String> {
     let toml = std::fs::read_to_string(workspace_root().join("Cargo.toml")).unwrap();
-    let list = toml.split_once("members = [").and_then(|(_, rest)| rest.split_once(']')).expect("[workspace] members");
-    list.0.split(',').map(|m| m.trim().trim_matches('"').to_string()).filter(|m| !m.is_empty()).collect()
+    // The `members = [...]` line (not `default-members`), on one line as written.
+    let line = toml.lines().find_map(|l| l.strip_prefix("members = [")).expect("[workspace] members");
+    let list = line.split_once(']').expect("members on one line").0;
+    list.split(',').map(|m| m.trim().trim_matches('"').to_string()).filter(|m| !m.is_empty()).collect()
 }
 
 fn graph(member: &str) -> Graph {
