@@ -398,7 +398,9 @@ fn no_crate_of_the_workspace_has_an_import_cycle() {
     }
     for member in &members {
         let g = graph(member);
-        assert!(g.len() > 5, "{member}: modules found: {:?}", g.keys());
+        // The three first crates are known to have many files: the reading works.
+        let least = if [".", "guide", "xtask"].contains(&member.as_str()) { 6 } else { 1 };
+        assert!(g.len() >= least, "{member}: modules found: {:?}", g.keys());
         assert_eq!(find_cycle(&g), None, "{member}: an import cycle");
     }
 }
@@ -476,17 +478,20 @@ fn widget_imports_run_from_pages_to_components_to_state() {
 /// xtask's commands sit on what they build: the command line, then the
 /// commands (`test`, `package`, `bench`, `mutants`), then `dist`, then
 /// what dist writes (the npm files, the site pages, the WordPress plugin),
-/// then what a release is (`release`) and the machine (`env`, `serve`).
+/// then the build's tools (`tools`), then what a release is (`release`)
+/// and the machine (`env`, `serve`). A new module must be given its place here.
 #[test]
 fn xtask_arrows_run_from_commands_down_to_the_release() {
     let g = graph("xtask");
     let layer = |m: &str| match m.split("::").next().unwrap() {
-        "crate" => 5,
-        "test" | "package" | "bench" | "mutants" => 4,
-        "dist" => 3,
-        "npm" => 2,
-        "site" | "wordpress" => 1,
-        _ => 0, // release, env, serve
+        "crate" => 6,
+        "test" | "package" | "bench" | "mutants" => 5,
+        "dist" => 4,
+        "npm" => 3,
+        "site" | "wordpress" => 2,
+        "tools" => 1,
+        "release" | "env" | "serve" => 0,
+        other => panic!("xtask/src/{other}.rs has no layer in tests/layering.rs: give it one"),
     };
     for (from, tos) in &g {
         for to in tos {

@@ -13,8 +13,9 @@ use std::process::{Command, ExitCode};
 
 use serde_json::{json, Value};
 
-use crate::dist::{brotli, dist, gzip, prerender, Prerender, WASM_OPT_FEATURES, WASM_OPT_PASSES};
+use crate::dist::{dist, prerender, Prerender};
 use crate::serve::{self, Site};
+use crate::tools::{brotli, gzip, WASM_OPT_FEATURES, WASM_OPT_PASSES};
 use crate::{env, flag_value, root, Result};
 
 /// The targets (issue 12). KB = 1000 bytes (the stricter reading).

@@ -13,6 +13,7 @@
 //! - `wordpress.rs`: the WordPress plugin zip (`package`, `test`) and its options file (`dist`);
 //! - `mutants.rs`: mutation testing of the care rules (not in `test`);
 //! - `release.rs`: the files a release is made of, and their SRI hashes;
+//! - `tools.rs`: the build's tools (path-free rustflags, wasm-opt, terser, gzip, brotli);
 //! - `env.rs`: the machine's tools (rustup target, npm, Chromium, apt).
 
 mod bench;
@@ -25,6 +26,7 @@ mod release;
 mod serve;
 mod site;
 mod test;
+mod tools;
 mod wordpress;
 
 use std::path::{Path, PathBuf};
