@@ -3,6 +3,7 @@
 //! module:
 //!
 //! - `dist.rs`: wasm build, JS glue, `wasm-opt`, language packs, sizes and SRI;
+//! - `tools.rs`: the build's tools (path-free rustflags, wasm-opt, terser, gzip, brotli);
 //! - `npm.rs`: the npm package's own files in dist/ (package.json, README, LICENSE);
 //! - `site.rs`: the pages beside the widget in dist/ (the snippet, the iframe
 //!   page, the builder, .htaccess);
@@ -13,7 +14,6 @@
 //! - `wordpress.rs`: the WordPress plugin zip (`package`, `test`) and its options file (`dist`);
 //! - `mutants.rs`: mutation testing of the care rules (not in `test`);
 //! - `release.rs`: the files a release is made of, and their SRI hashes;
-//! - `tools.rs`: the build's tools (path-free rustflags, wasm-opt, terser, gzip, brotli);
 //! - `env.rs`: the machine's tools (rustup target, npm, Chromium, apt).
 
 mod bench;
