@@ -8,28 +8,45 @@ import { TIMEOUT } from './harness.mjs';
 
 const ROOT = process.cwd();
 
-/** What the widget shows now: 'start' | 'question:<id>' | 'urgent' | 'check' | 'result' | 'plan'. */
-export async function pageKind(widget) {
-  return widget.evaluate((el) => {
-    const sr = el.shadowRoot;
-    if (sr.querySelector('[data-care-level]')) return 'result';
-    if (sr.querySelector('.kc-plan-page')) return 'plan';
-    if (sr.querySelector('[data-urgent]')) return 'urgent';
-    if (sr.querySelector('.kc-check')) return 'check';
-    const input = sr.querySelector('form input');
-    if (!input) return 'unknown';
-    return input.name === 'who' && sr.querySelector('.kc-start') ? 'start' : `question:${input.name}`;
-  });
+/**
+ * Runs in the page: the kind of page the widget `el` shows — 'start' |
+ * 'question:<id>' | 'urgent' | 'check' | 'result' | 'plan' | 'unknown' —
+ * or false while that is still `from`. Called as (el, from) by
+ * locator.evaluate and as ([el, from]) by page.waitForFunction.
+ */
+function kindUnless(a, b) {
+  const [el, from] = Array.isArray(a) ? a : [a, b];
+  const sr = el.shadowRoot;
+  const input = sr.querySelector('form input');
+  let kind;
+  if (sr.querySelector('[data-care-level]')) kind = 'result';
+  else if (sr.querySelector('.kc-plan-page')) kind = 'plan';
+  else if (sr.querySelector('[data-urgent]')) kind = 'urgent';
+  else if (sr.querySelector('.kc-check')) kind = 'check';
+  else if (!input) kind = 'unknown';
+  else kind = input.name === 'who' && sr.querySelector('.kc-start') ? 'start' : `question:${input.name}`;
+  return kind !== from && kind;
 }
 
-/** Waits until the page is no longer `from`; returns the new kind. */
+/** What the widget shows now: 'start' | 'question:<id>' | 'urgent' | 'check' | 'result' | 'plan'. */
+export async function pageKind(widget) {
+  return widget.evaluate(kindUnless, null);
+}
+
+/**
+ * Waits until the page is no longer `from`; returns the new kind. Checked in
+ * the page on every frame (one round trip, not one per poll).
+ */
 export async function moved(widget, from) {
-  const until = Date.now() + TIMEOUT;
-  for (;;) {
-    const kind = await pageKind(widget);
-    if (kind !== from) return kind;
-    if (Date.now() > until) throw new Error(`still on ${from} after ${TIMEOUT} ms`);
-    await new Promise((r) => setTimeout(r, 15));
+  const el = await widget.elementHandle({ timeout: TIMEOUT });
+  try {
+    const kind = await widget.page().waitForFunction(kindUnless, [el, from], { timeout: TIMEOUT })
+      .catch((e) => { throw new Error(`still on ${from} after ${TIMEOUT} ms (${e.message})`); });
+    const value = await kind.jsonValue();
+    await kind.dispose();
+    return value;
+  } finally {
+    await el.dispose();
   }
 }
 
