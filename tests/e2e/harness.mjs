@@ -323,8 +323,9 @@ export async function waitForLoaderEvents(page, type, count = 1) {
 
 /** Stub page standing in for the quick exit's destination, so nothing leaves the machine. */
 export const EXIT = 'https://www.google.com/**';
+export const NEUTRAL_PAGE = { status: 200, contentType: 'text/html', body: '<title>neutral</title>neutral' };
 export function routeNeutralExit(page, url = EXIT) {
-  return page.route(url, (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title>neutral' }));
+  return page.route(url, (r) => r.fulfill(NEUTRAL_PAGE));
 }
 
 /** A fixed wait. Never before a negative assertion: wait for an event (settled, consoleSettled, requestsSettled). */

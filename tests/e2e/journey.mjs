@@ -10,44 +10,44 @@ const ROOT = process.cwd();
 
 /**
  * Runs in the page: the kind of page the widget `el` shows — 'start' |
- * 'question:<id>' | 'urgent' | 'check' | 'result' | 'plan' | 'unknown' —
- * or false while that is still `from`. Called as (el, from) by
- * locator.evaluate and as ([el, from]) by page.waitForFunction.
+ * 'question:<id>' | 'urgent' | 'check' | 'result' | 'plan' | 'unknown'. With
+ * `from` not null, a promise of the first kind that is not `from`, checked on each
+ * change to the widget's shadow root (a MutationObserver, with a
+ * null-prototype init so a polluted Object.prototype cannot break it).
  */
-function kindUnless(a, b) {
-  const [el, from] = Array.isArray(a) ? a : [a, b];
+function kindOf(el, { from, timeout }) {
   const sr = el.shadowRoot;
-  const input = sr.querySelector('form input');
-  let kind;
-  if (sr.querySelector('[data-care-level]')) kind = 'result';
-  else if (sr.querySelector('.kc-plan-page')) kind = 'plan';
-  else if (sr.querySelector('[data-urgent]')) kind = 'urgent';
-  else if (sr.querySelector('.kc-check')) kind = 'check';
-  else if (!input) kind = 'unknown';
-  else kind = input.name === 'who' && sr.querySelector('.kc-start') ? 'start' : `question:${input.name}`;
-  return kind !== from && kind;
+  const now = () => {
+    const input = sr.querySelector('form input');
+    if (sr.querySelector('[data-care-level]')) return 'result';
+    if (sr.querySelector('.kc-plan-page')) return 'plan';
+    if (sr.querySelector('[data-urgent]')) return 'urgent';
+    if (sr.querySelector('.kc-check')) return 'check';
+    if (!input) return 'unknown';
+    return input.name === 'who' && sr.querySelector('.kc-start') ? 'start' : `question:${input.name}`;
+  };
+  if (from === null || now() !== from) return now();
+  return new Promise((resolve, reject) => {
+    const init = Object.create(null);
+    init.childList = true;
+    init.subtree = true;
+    const watch = new MutationObserver(() => {
+      const kind = now();
+      if (kind !== from) { watch.disconnect(); clearTimeout(timer); resolve(kind); }
+    });
+    const timer = setTimeout(() => { watch.disconnect(); reject(new Error(`still on ${from} after ${timeout} ms`)); }, timeout);
+    watch.observe(sr, init);
+  });
 }
 
 /** What the widget shows now: 'start' | 'question:<id>' | 'urgent' | 'check' | 'result' | 'plan'. */
 export async function pageKind(widget) {
-  return widget.evaluate(kindUnless, null);
+  return widget.evaluate(kindOf, { from: null, timeout: 0 });
 }
 
-/**
- * Waits until the page is no longer `from`; returns the new kind. Checked in
- * the page on every frame (one round trip, not one per poll).
- */
+/** Waits until the page is no longer `from`; returns the new kind (the change is seen as it happens, not polled). */
 export async function moved(widget, from) {
-  const el = await widget.elementHandle({ timeout: TIMEOUT });
-  try {
-    const kind = await widget.page().waitForFunction(kindUnless, [el, from], { timeout: TIMEOUT })
-      .catch((e) => { throw new Error(`still on ${from} after ${TIMEOUT} ms (${e.message})`); });
-    const value = await kind.jsonValue();
-    await kind.dispose();
-    return value;
-  } finally {
-    await el.dispose();
-  }
+  return widget.evaluate(kindOf, { from, timeout: TIMEOUT });
 }
 
 /** Ticks a persona's answer for question `q` on the current page. */
