@@ -4,14 +4,12 @@
 // light and dark, English and Spanish; reflow at 320 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, axe, TIMEOUT } from './harness.mjs';
+import { launch, withPage, widgetOf, axe, TIMEOUT } from './harness.mjs';
 import { walk, moved, PERSONAS } from './journey.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-const widgetOf = (page) => page.locator('kratom-check').first();
 
 /** One representative of each question page kind; everything else as itself. */
 function pageKey(kind) {

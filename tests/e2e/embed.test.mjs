@@ -1,16 +1,16 @@
-// Embedding mechanics: late insertion, several independent instances,
-// attribute validation warnings, and the KratomCheck.mount API.
+// Embedding mechanics: late insertion (only <kratom-check> mounts by itself
+// after load), several independent instances, attribute validation warnings,
+// the KratomCheck.mount API, and the host page's CSS placing the element.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, withPage, waitForReady, chooseSelfAndContinue, shadowInfo, fallbackShown, sleep,
+  launch, withPage, waitForReady, chooseSelfAndContinue, shadowInfo, fallbackShown, settled, consoleSettled, ours, TIMEOUT,
 } from './harness.mjs';
+import { FALLBACK, servePage } from './test-page.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-const FALLBACK = '<div class="kc-fallback"><p>Could not start. Call 911. Call or text 988. SAMHSA 1-800-662-4357.</p></div>';
 
 function insert(page, html) {
   return page.evaluate((html) => {
@@ -23,7 +23,7 @@ function insert(page, html) {
 test('an element inserted after load mounts', async () => {
   await withPage(browser, 'late', '/www/blank.html', { waitReady: false }, async ({ page, errors }) => {
     await page.waitForFunction(() => !!window.KratomCheck);
-    await sleep(200);
+    await settled(page);
     assert.equal(await page.locator('input').count(), 0);
     await insert(page, `<section><kratom-check data-clinic-name="Late Clinic">${FALLBACK}</kratom-check></section>`);
     await waitForReady(page);
@@ -50,15 +50,17 @@ test('two instances on one page mount and keep their own state', async () => {
 });
 
 test('a bad attribute gives exactly one console.warn naming it, and the widget works', async () => {
-  await withPage(browser, 'bad-attr', '/www/blank.html', { waitReady: false }, async ({ page, errors, warnings }) => {
+  await withPage(browser, 'bad-attr', '/www/blank.html', { waitReady: false }, async (rec) => {
+    const { page, errors, warnings } = rec;
     await page.waitForFunction(() => !!window.KratomCheck);
     await insert(page, `<kratom-check data-accent="#ffff00" data-clinic-name="Fine Clinic">${FALLBACK}</kratom-check>`);
     await waitForReady(page);
-    await sleep(100);
-    const ours = warnings.filter((w) => w.includes('kratom-check'));
-    assert.equal(ours.length, 1, JSON.stringify(ours));
-    assert.match(ours[0], /data-accent/);
-    assert.match(ours[0], /using /);
+    // Warnings come at mount, before the ready mark: a console round trip brings in every one.
+    await consoleSettled(rec);
+    const w = ours(warnings);
+    assert.equal(w.length, 1, JSON.stringify(w));
+    assert.match(w[0], /data-accent/);
+    assert.match(w[0], /using /);
     await chooseSelfAndContinue(page.locator('kratom-check'));
     assert.deepEqual(errors, []);
   });
@@ -153,7 +155,8 @@ test('data-accent and data-theme reach the widget through adopted sheets and cla
 });
 
 test('every bad attribute: one warning each, naming it; safe defaults; the widget starts', async () => {
-  await withPage(browser, 'all-bad', '/www/blank.html', { waitReady: false }, async ({ page, errors, warnings }) => {
+  await withPage(browser, 'all-bad', '/www/blank.html', { waitReady: false }, async (rec) => {
+    const { page, errors, warnings } = rec;
     await page.waitForFunction(() => !!window.KratomCheck);
     const attrs = {
       'data-clinic-name': 'x'.repeat(81),
@@ -172,11 +175,11 @@ test('every bad attribute: one warning each, naming it; safe defaults; the widge
     const html = Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ');
     await insert(page, `<kratom-check ${html}>${FALLBACK}</kratom-check>`);
     await waitForReady(page);
-    await sleep(100);
-    const ours = warnings.filter((w) => w.includes('kratom-check'));
-    assert.equal(ours.length, Object.keys(attrs).length, JSON.stringify(ours, null, 1));
+    await consoleSettled(rec);
+    const w = ours(warnings);
+    assert.equal(w.length, Object.keys(attrs).length, JSON.stringify(w, null, 1));
     for (const name of Object.keys(attrs)) {
-      assert.equal(ours.filter((w) => w.includes(`${name} `)).length, 1, `one warning names ${name}`);
+      assert.equal(w.filter((t) => t.includes(`${name} `)).length, 1, `one warning names ${name}`);
     }
     await insert(page, `<kratom-check>${FALLBACK}</kratom-check>`);
     await waitForReady(page);
@@ -188,6 +191,94 @@ test('every bad attribute: one warning each, naming it; safe defaults; the widge
     assert.match(bad.cls, /kc-theme-auto/);
     assert.equal(bad.accent, plain.accent, 'the built-in accent, as on a widget without attributes');
     await chooseSelfAndContinue(page.locator('kratom-check').first());
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('after load only <kratom-check> mounts by itself; [data-kratom-check] on other tags needs mount()', async () => {
+  await withPage(browser, 'late-rule', '/www/two.html', {}, async ({ page, errors }) => {
+    const states = () => page.evaluate(() => [...document.querySelectorAll('main > *')]
+      .filter((el) => el.matches('kratom-check, [data-kratom-check], .late'))
+      .map((el) => `${el.id || el.localName}:${el.hasAttribute('data-kratom-check-ready') ? 'mounted' : el.shadowRoot ? 'root' : 'none'}`));
+    // At load both forms mounted (two.html has one of each).
+    assert.deepEqual(await states(), ['kratom-check:mounted', 'div:mounted']);
+    await page.evaluate((fb) => {
+      const main = document.querySelector('main');
+      const add = (html) => { const t = document.createElement('template'); t.innerHTML = html; main.append(t.content); };
+      add(`<div data-kratom-check id="late-div" class="late" data-emergency-number="4440">${fb}</div>`);
+      add(`<section id="late-section" class="late"><div data-kratom-check data-crisis-line="4441">${fb}</div></section>`);
+      add(`<kratom-check id="late-tag">${fb}</kratom-check>`);
+    }, FALLBACK);
+    // Inserted in the same task as the two others: once it is mounted, the loader has seen them all.
+    await page.waitForSelector('#late-tag[data-kratom-check-ready]', { timeout: TIMEOUT });
+    assert.deepEqual(await states(),
+      ['kratom-check:mounted', 'div:mounted', 'late-div:none', 'late-section:none', 'late-tag:mounted']);
+    assert.equal(await page.locator('#late-section [data-kratom-check]').evaluate((el) => !!el.shadowRoot), false);
+    assert.equal((await fallbackShown(page, '#late-div')).visible, true, 'its fallback stays');
+    // The site can still choose to mount it.
+    assert.equal(await page.evaluate(() => window.KratomCheck.mount(document.getElementById('late-div')).ready), true);
+    await waitForReady(page, '#late-div');
+    // A [data-kratom-check] element from the load that is removed and put back is not mounted again by itself.
+    await page.evaluate(() => { window.__kcDiv = document.querySelector('div[data-kratom-check]:not(.late)'); window.__kcDiv.remove(); });
+    await page.waitForFunction(() => !window.__kcDiv.hasAttribute('data-kratom-check-ready'));
+    // Put back together with a new <kratom-check>: once that one is mounted, the loader had its turn at both.
+    await page.evaluate((fb) => {
+      const control = document.createElement('kratom-check');
+      control.id = 'control';
+      control.innerHTML = fb;
+      document.querySelector('main').append(window.__kcDiv, control);
+    }, FALLBACK);
+    await page.waitForSelector('#control[data-kratom-check-ready]', { timeout: TIMEOUT });
+    assert.equal(await page.evaluate(() => window.__kcDiv.hasAttribute('data-kratom-check-ready')), false);
+    assert.deepEqual(errors, []);
+  });
+});
+
+test("the host page's CSS places the element: display:none, hidden, width, max-width, margin and border work", async () => {
+  const css = `<style>
+    #gone { display: none; }
+    #sized { width: 320px; margin: 40px 10px; border: 3px solid rgb(255, 0, 0); }
+    #capped { max-width: 300px; }
+    kratom-check { font-size: 40px; color: rgb(255, 0, 255); letter-spacing: 9px; }
+  </style>`;
+  await withPage(browser, 'host-css', '/kc-host-css.html', {
+    route: servePage('/kc-host-css.html', `<kratom-check id="gone">${FALLBACK}</kratom-check>
+<kratom-check id="sized">${FALLBACK}</kratom-check>
+<kratom-check id="capped">${FALLBACK}</kratom-check>
+<kratom-check id="plain">${FALLBACK}</kratom-check>
+<kratom-check id="hidden-attr" hidden>${FALLBACK}</kratom-check>`, css),
+  }, async ({ page, errors }) => {
+    const facts = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('kratom-check')].map((el) => {
+      const cs = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      const root = el.shadowRoot.querySelector('.kc-root');
+      const rcs = getComputedStyle(root);
+      return [el.id, {
+        display: cs.display, width: box.width, height: box.height, marginTop: cs.marginTop,
+        marginLeft: cs.marginLeft, border: `${cs.borderTopWidth} ${cs.borderTopStyle} ${cs.borderTopColor}`,
+        rootWidth: root.getBoundingClientRect().width, rootFont: rcs.fontSize, rootColor: rcs.color,
+        rootSpacing: rcs.letterSpacing,
+      }];
+    })));
+    assert.equal(facts.gone.display, 'none');
+    assert.deepEqual([facts.gone.width, facts.gone.height], [0, 0], 'display:none hides it');
+    assert.equal(facts['hidden-attr'].display, 'none', 'the hidden attribute hides it');
+    assert.equal(facts.plain.display, 'block', 'block by default');
+    assert.equal(facts.sized.width, 326, '320px wide plus its 3px borders');
+    assert.deepEqual([facts.sized.marginTop, facts.sized.marginLeft], ['40px', '10px']);
+    assert.equal(facts.sized.border, '3px solid rgb(255, 0, 0)');
+    assert.ok(facts.sized.rootWidth <= 320, `the widget fits the element (${facts.sized.rootWidth})`);
+    assert.equal(facts.capped.width, 300);
+    assert.ok(facts.capped.rootWidth <= 300);
+    // The widget's look stays its own.
+    for (const id of ['sized', 'capped', 'plain']) {
+      assert.equal(facts[id].rootFont, '16px', `${id}: font size`);
+      assert.notEqual(facts[id].rootColor, 'rgb(255, 0, 255)', `${id}: colour`);
+      assert.equal(facts[id].rootSpacing, 'normal', `${id}: letter spacing`);
+    }
+    // Changed after mount, host CSS still wins.
+    await page.addStyleTag({ content: '#plain { display: none; }' });
+    assert.equal(await page.locator('#plain').evaluate((el) => getComputedStyle(el).display), 'none');
     assert.deepEqual(errors, []);
   });
 });

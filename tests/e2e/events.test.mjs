@@ -3,7 +3,7 @@
 // bubbling and composed, with nothing about the person in them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, waitForReady, sleep, TIMEOUT } from './harness.mjs';
+import { launch, withPage, waitForReady, settled, TIMEOUT } from './harness.mjs';
 import { walk, PERSONAS } from './journey.mjs';
 import { FALLBACK, servePage } from './test-page.mjs';
 
@@ -33,7 +33,8 @@ const TWO = `<kratom-check id="a">${FALLBACK}</kratom-check>
 test('kratom-check:ready fires once per element, bubbling and composed, with no detail; never during a journey', async () => {
   await withPage(browser, 'events-ready', '/kc-events.html', { init: record, route: servePage('/kc-events.html', TWO) },
     async ({ page, errors }) => {
-      await sleep(200);
+      // Both mounted (withPage waited); a frame later no second ready has come.
+      await settled(page);
       const got = await events(page);
       assert.deepEqual(got.map((e) => e.target).sort(), ['a', 'b']);
       for (const e of got) {
@@ -44,7 +45,7 @@ test('kratom-check:ready fires once per element, bubbling and composed, with no 
       }
       // A whole journey to the result: no further event, nothing about the answers.
       assert.equal((await walk(page.locator('#a'), PERSONAS.taper)).at(-1), 'result');
-      await sleep(200);
+      await settled(page);
       assert.equal((await events(page)).length, 2);
 
       // A remount through mount() is a new mount: one more ready, for that element, whose handle says true.
@@ -72,7 +73,8 @@ test('kratom-check:error fires on each element when the wasm is missing (404); n
       return window.KratomCheck.mount(el).ready;
     });
     assert.equal(late, false);
-    await sleep(200);
+    // The loader fires the error event before it settles the handle's promise.
+    await settled(page);
     const got = await events(page);
     assert.deepEqual(got.map((e) => [e.type, e.target]).sort(),
       [['kratom-check:error', 'a'], ['kratom-check:error', 'b'], ['kratom-check:error', 'c']]);

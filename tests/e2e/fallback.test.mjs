@@ -3,7 +3,7 @@
 // keeps working.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, fallbackShown, TIMEOUT } from './harness.mjs';
+import { launch, withPage, fallbackShown, waitForLoaderEvents, consoleSettled } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -11,11 +11,9 @@ after(async () => { await browser?.close(); });
 
 async function expectFallback(rec) {
   const { page, errors } = rec;
-  // The loader says it gave up...
-  const deadline = Date.now() + TIMEOUT;
-  while (!rec.warnings.some((w) => w.includes('kratom-check')) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  // The loader says it gave up (its error event: done with the element, every warning logged)...
+  await waitForLoaderEvents(page, 'error');
+  await consoleSettled(rec);
   assert.ok(rec.warnings.some((w) => /kratom-check: the widget could not load/.test(w)), 'one clear warning');
   // ...and the fallback is what the person sees.
   const fb = await fallbackShown(page);

@@ -8,29 +8,46 @@ import { TIMEOUT } from './harness.mjs';
 
 const ROOT = process.cwd();
 
-/** What the widget shows now: 'start' | 'question:<id>' | 'urgent' | 'check' | 'result' | 'plan'. */
-export async function pageKind(widget) {
-  return widget.evaluate((el) => {
-    const sr = el.shadowRoot;
+/**
+ * Runs in the page: the kind of page the widget `el` shows — 'start' |
+ * 'question:<id>' | 'urgent' | 'check' | 'result' | 'plan' | 'unknown'. With
+ * `from` not null, a promise of the first kind that is not `from`, checked on each
+ * change to the widget's shadow root (a MutationObserver, with a
+ * null-prototype init so a polluted Object.prototype cannot break it).
+ */
+function kindOf(el, { from, timeout }) {
+  const sr = el.shadowRoot;
+  const now = () => {
+    const input = sr.querySelector('form input');
     if (sr.querySelector('[data-care-level]')) return 'result';
     if (sr.querySelector('.kc-plan-page')) return 'plan';
     if (sr.querySelector('[data-urgent]')) return 'urgent';
     if (sr.querySelector('.kc-check')) return 'check';
-    const input = sr.querySelector('form input');
     if (!input) return 'unknown';
     return input.name === 'who' && sr.querySelector('.kc-start') ? 'start' : `question:${input.name}`;
+  };
+  if (from === null || now() !== from) return now();
+  return new Promise((resolve, reject) => {
+    const init = Object.create(null);
+    init.childList = true;
+    init.subtree = true;
+    const watch = new MutationObserver(() => {
+      const kind = now();
+      if (kind !== from) { watch.disconnect(); clearTimeout(timer); resolve(kind); }
+    });
+    const timer = setTimeout(() => { watch.disconnect(); reject(new Error(`still on ${from} after ${timeout} ms`)); }, timeout);
+    watch.observe(sr, init);
   });
 }
 
-/** Waits until the page is no longer `from`; returns the new kind. */
+/** What the widget shows now: 'start' | 'question:<id>' | 'urgent' | 'check' | 'result' | 'plan'. */
+export async function pageKind(widget) {
+  return widget.evaluate(kindOf, { from: null, timeout: 0 });
+}
+
+/** Waits until the page is no longer `from`; returns the new kind (the change is seen as it happens, not polled). */
 export async function moved(widget, from) {
-  const until = Date.now() + TIMEOUT;
-  for (;;) {
-    const kind = await pageKind(widget);
-    if (kind !== from) return kind;
-    if (Date.now() > until) throw new Error(`still on ${from} after ${TIMEOUT} ms`);
-    await new Promise((r) => setTimeout(r, 15));
-  }
+  return widget.evaluate(kindOf, { from, timeout: TIMEOUT });
 }
 
 /** Ticks a persona's answer for question `q` on the current page. */

@@ -4,14 +4,12 @@
 // the `assess` command's output, never with restated rules.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, axe, TIMEOUT } from './harness.mjs';
+import { launch, withPage, widgetOf, axe, TIMEOUT } from './harness.mjs';
 import { walk, pageKind, moved, tick, PERSONAS, assess, resultHooks, expectedHooks } from './journey.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-const widgetOf = (page) => page.locator('kratom-check').first();
 
 async function assertResultIs(widget, answers) {
   const { text, ...shown } = await resultHooks(widget);

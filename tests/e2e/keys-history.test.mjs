@@ -5,17 +5,14 @@
 // the sticky bar (WCAG 2.2 SC 2.4.11) at 1280 px and at 400 % zoom.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, ORIGIN, TIMEOUT } from './harness.mjs';
+import { launch, withPage, widgetOf, routeNeutralExit, EXIT, ORIGIN, TIMEOUT } from './harness.mjs';
 import { walk, pageKind, moved, PERSONAS } from './journey.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const EXIT = 'https://www.google.com/**';
-const neutral = (page) => page.route(EXIT, (r) =>
-  r.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title>neutral' }));
-const widgetOf = (page) => page.locator('kratom-check').first();
+const neutral = (page) => routeNeutralExit(page);
 
 test('Escape twice works after a click on the widget\'s text (focus stays in the widget)', async () => {
   await withPage(browser, 'esc-after-text-click', '/', { route: neutral }, async ({ page }) => {

@@ -5,7 +5,7 @@
 // typed word; if it cannot come, the switch says so and nothing breaks.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, waitForReady, fallbackShown, cspReport, sleep, TIMEOUT } from './harness.mjs';
+import { launch, withPage, waitForReady, fallbackShown, cspReport, TIMEOUT } from './harness.mjs';
 import { walk, moved, PERSONAS } from './journey.mjs';
 
 let browser;
@@ -130,7 +130,6 @@ test('the switch on the painted page fetches the other pack and paints in it; th
     assert.equal(await page.evaluate(() => document.querySelector('kratom-check').hasAttribute('data-kratom-check-ready')), false, 'still before the widget');
     release();
     await waitForReady(page);
-    await sleep(50);
     assert.equal(await lang(widget), 'es');
     assert.equal(await widget.locator('input[name=who][value=loved_one]').isChecked(), true, 'answer kept through the handover');
     assert.deepEqual(packsAsked(requests).sort(), ['/dist/kratom-check.en.pack', '/dist/kratom-check.es.pack']);

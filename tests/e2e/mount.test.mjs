@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launch, withPage, shadowInfo, chooseSelfAndContinue, storage, EMPTY_STORAGE, newGlobals, axe,
-  ORIGIN, sleep, snap,
+  ORIGIN, requestsSettled, snap,
 } from './harness.mjs';
 
 let browser;
@@ -43,13 +43,14 @@ test('a click inside the shadow root moves to the next page', async () => {
 test('only same-origin requests, none after ready and interaction; storage stays empty', async () => {
   await withPage(browser, 'privacy', '/', {}, async (rec) => {
     const { page, requests, foreign, errors } = rec;
-    await sleep(300); // let any straggling request show up before the mark
+    await requestsSettled(rec); // any straggling request of the mount shows up before the mark
     const mark = requests.length;
     const lightBefore = await page.evaluate(() => document.documentElement.outerHTML);
     const widget = page.locator('kratom-check');
     await chooseSelfAndContinue(widget);
     await widget.locator('input[name=urgent_now]').first().check();
-    await sleep(500);
+    // A frame and a network round trip after the answer: a request it caused would be in by now.
+    await requestsSettled(rec);
     assert.equal(await page.evaluate(() => document.documentElement.outerHTML), lightBefore,
       'answering changes nothing the host page can read in its own DOM');
     assert.deepEqual(foreign, [], 'no request to another origin');

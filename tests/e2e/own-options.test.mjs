@@ -3,7 +3,7 @@
 // Object.prototype; every warning names the element and the option as given.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, waitForReady, sleep, TIMEOUT } from './harness.mjs';
+import { launch, withPage, waitForReady, consoleSettled, TIMEOUT } from './harness.mjs';
 import { walk, PERSONAS } from './journey.mjs';
 import { FALLBACK, servePage, routeExits as routeTo } from './test-page.mjs';
 
@@ -154,14 +154,16 @@ test('each warning names the element (id, else its place among the widgets) and 
 <kratom-check id="clinic-b" data-theme="neon">${FALLBACK}</kratom-check>
 <div data-kratom-check data-accent="red" data-quick-exit-keys="maybe">${FALLBACK}</div>
 <div id="later">${FALLBACK}</div><div class="spa">${FALLBACK}</div>`),
-  }, async ({ page, errors, warnings }) => {
+  }, async (rec) => {
+    const { page, errors, warnings } = rec;
     await waitForReady(page);
     const ready = await page.evaluate(() => Promise.all([
       window.KratomCheck.mount(document.getElementById('later'), { phone: 'call us' }).ready,
       window.KratomCheck.mount(document.querySelector('.spa'), { quickExitKeys: false, exitUrl: 'http://x.example/' }).ready,
     ]));
     assert.deepEqual(ready, [true, true]);
-    await sleep(100);
+    // Every element mounted: a console round trip brings in every warning it logged.
+    await consoleSettled(rec);
     // In any order: an element whose start page was painted mounts (and warns) a frame
     // after the page is on screen, one that was not (an accent, keys off) mounts at once.
     assert.deepEqual(warnings.filter((w) => w.includes('kratom-check')).sort(), [

@@ -9,7 +9,7 @@
 // (the button, or Escape twice) still leaves.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, fallbackShown, ORIGIN, TIMEOUT } from './harness.mjs';
+import { launch, withPage, fallbackShown, routeNeutralExit, ORIGIN, TIMEOUT } from './harness.mjs';
 import { walk, PERSONAS } from './journey.mjs';
 
 let browser;
@@ -50,8 +50,7 @@ function pollute([names, value]) {
 }
 
 const EXIT = 'https://www.google.com/';
-const neutral = (page) => page.route(`${EXIT}**`, (r) =>
-  r.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title>neutral' }));
+const neutral = (page) => routeNeutralExit(page, `${EXIT}**`);
 
 // The answers of the persona walked, as they would appear in a URL or a request.
 const persona = PERSONAS.urgent;

@@ -5,7 +5,9 @@
 // page goes and the fallback shows.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, waitForReady, fallbackShown, sleep, TIMEOUT } from './harness.mjs';
+import {
+  launch, withPage, waitForReady, fallbackShown, settled, requestsSettled, waitForWarning, TIMEOUT,
+} from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -88,7 +90,7 @@ test('an answer and a focus given early are kept through the handover, and the s
     const scrollBefore = await page.evaluate(() => window.scrollY);
     g.release();
     await waitForReady(page);
-    await sleep(100);
+    await settled(page);
     assert.equal(await widget.locator('input[name=who][value=loved_one]').isChecked(), true, 'answer kept');
     assert.equal((await focused(page))?.id, 'kc-who-loved_one', 'focus kept');
     assert.equal(await page.evaluate(() => window.scrollY), scrollBefore, 'scroll kept');
@@ -99,12 +101,16 @@ test('an answer and a focus given early are kept through the handover, and the s
 
 test('Start pressed before the wasm arrives is kept and carried out by the widget', async () => {
   const g = gate();
-  await withPage(browser, 'prerender-early-start', '/', { waitReady: false, route: g.route }, async ({ page, errors }) => {
+  await withPage(browser, 'prerender-early-start', '/', { waitReady: false, route: g.route }, async (rec) => {
+    const { page, errors, requests } = rec;
     const widget = page.locator('kratom-check');
     const url = page.url();
     await widget.locator('input[name=who][value=self]').check({ timeout: TIMEOUT });
+    const mark = requests.length;
     await widget.locator('button[type=submit]').click();
-    await sleep(200);
+    // A form submission would have asked for a document by the time a fetch started after it is seen.
+    await requestsSettled(rec);
+    assert.deepEqual(requests.slice(mark).map((r) => r.url), [], 'no form navigation');
     assert.equal(page.url(), url, 'no form navigation');
     assert.equal(await widget.locator('input[name=urgent_now]').count(), 0, 'nothing happens before the widget');
     g.release();
@@ -126,47 +132,19 @@ test('when the wasm never comes, the prerendered page goes and the fallback show
   await withPage(browser, 'prerender-no-wasm', '/', {
     waitReady: false,
     route: (page) => page.route('**/kratom-check_bg.wasm', async (r) => { await open; await r.fulfill({ status: 404, body: 'no' }); }),
-  }, async ({ page, warnings }) => {
+  }, async (rec) => {
+    const { page } = rec;
     // Painted first, then the wasm's 404.
     await page.locator('kratom-check input[name=who]').first().waitFor({ timeout: TIMEOUT });
     release();
-    const deadline = Date.now() + TIMEOUT;
-    while (!warnings.some((w) => w.includes('could not load')) && Date.now() < deadline) await sleep(50);
+    await waitForWarning(rec, 'could not load');
     const fb = await fallbackShown(page);
     assert.equal(fb.visible, true);
     assert.equal(await countInShadow(page, '.kc-root'), 0);
   });
 });
 
-test('Escape twice on the painted page leaves by the widget\'s rule, before the wasm arrives', async () => {
-  const g = gate();
-  const route = async (page) => {
-    await g.route(page);
-    await page.route('https://www.google.com/**', (r) =>
-      r.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title>neutral' }));
-  };
-  await withPage(browser, 'prerender-escape', '/', { waitReady: false, route }, async ({ page }) => {
-    await page.waitForFunction(() => document.querySelector('kratom-check').shadowRoot?.querySelector('input[name=who]'), null, { timeout: TIMEOUT });
-    await page.evaluate(() => document.querySelector('kratom-check').shadowRoot.querySelector('input[name=who]').focus());
-    const here = page.url();
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.down('Escape');
-    await page.keyboard.down('Escape');
-    await page.keyboard.up('Escape');
-    await sleep(150);
-    assert.equal(page.url(), here, 'a key between, or a key repeat, does not leave');
-    assert.equal(await page.evaluate(() => document.querySelector('kratom-check').hasAttribute('data-kratom-check-ready')), false,
-      'still the painted page');
-    await sleep(1100);
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
-    await page.waitForURL('https://www.google.com/**', { timeout: TIMEOUT });
-    g.release();
-  });
-});
+// Escape twice on the painted page, by the widget's rule: the table in quick-exit-keys.test.mjs.
 
 test('with no animation frames (a hidden tab), the widget still takes over from the painted page', async () => {
   // The loader waits for the painted page's frame before mounting, at most 100 ms.

@@ -3,14 +3,12 @@
 // light DOM — with the plan typed into as well.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, storage, EMPTY_STORAGE, newGlobals, sleep } from './harness.mjs';
+import { launch, withPage, storage, EMPTY_STORAGE, newGlobals, requestsSettled, widgetOf } from './harness.mjs';
 import { walk, moved, PERSONAS } from './journey.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-const widgetOf = (page) => page.locator('kratom-check').first();
 
 test('after the whole journey: no request, no storage, nothing for the host page', async () => {
   await withPage(browser, 'privacy-journey', '/', {
@@ -20,7 +18,7 @@ test('after the whole journey: no request, no storage, nothing for the host page
     },
   }, async (rec) => {
     const { page, requests, foreign, errors } = rec;
-    await sleep(200);
+    await requestsSettled(rec);
     const mark = requests.length;
     const widget = widgetOf(page);
     const custom = [];
@@ -35,7 +33,7 @@ test('after the whole journey: no request, no storage, nothing for the host page
     await widget.locator('.kc-make-plan').click();
     await moved(widget, 'result');
     await widget.locator('#kc-appointment').fill('Thursday 10am');
-    await sleep(300);
+    await requestsSettled(rec);
     assert.deepEqual(foreign, []);
     assert.deepEqual(requests.slice(mark).map((r) => r.url), [], 'zero requests during the journey');
     assert.deepEqual(await storage(rec), EMPTY_STORAGE);

@@ -6,7 +6,7 @@
 // one is sent.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, waitForReady, chooseSelfAndContinue, BASE, TIMEOUT } from './harness.mjs';
+import { launch, withPage, waitForReady, chooseSelfAndContinue, NEUTRAL_PAGE, BASE, TIMEOUT } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -27,7 +27,7 @@ function routes(seen, { holdWasm } = {}) {
       (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: HOST_HTML }));
     await page.route('https://leave.example/**', async (r) => {
       seen.push({ url: r.request().url(), headers: await r.request().allHeaders() });
-      return r.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title>neutral' });
+      return r.fulfill(NEUTRAL_PAGE);
     });
     if (holdWasm) await page.route('**/dist/kratom-check_bg.wasm', (r) => holdWasm.then(() => r.continue()));
   };

@@ -1,13 +1,14 @@
 // The result and the plan on a phone (issue 10): what matters fits the first
 // two screens, the plan is its own page, print gives the widget's summary
-// and nothing of the host page, the download is made on the device, typed
+// and nothing of the host page, the download is made on the device (named
+// by the device's date, its Blob URL revoked after ten seconds), typed
 // text is never spell-checked, and every control's name stands alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { launch, withPage, TIMEOUT } from './harness.mjs';
+import { launch, withPage, widgetOf, TIMEOUT } from './harness.mjs';
 import { walk, moved, PERSONAS, assess } from './journey.mjs';
 
 const ARTIFACTS = process.env.KC_ARTIFACTS || 'target/e2e-artifacts';
@@ -15,7 +16,6 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const widgetOf = (page) => page.locator('kratom-check').first();
 const openPlan = async (widget) => {
   await widget.locator('.kc-make-plan').click();
   assert.equal(await moved(widget, 'result'), 'plan');
@@ -173,5 +173,47 @@ test('download makes a file on the device with the level and the plan edits', as
     assert.match(text, /988/);
     const after = requests.slice(mark).map((r) => r.url).filter((u) => !u.startsWith('blob:'));
     assert.deepEqual(after, [], 'nothing is uploaded');
+  });
+});
+
+test('the download is named my-plan-<device date>.txt, made from a Blob whose URL is revoked ten seconds after the click', async () => {
+  await withPage(browser, 'download-name', '/', {
+    // The device's clock says 25 Nov 2026, late in the evening (local time); a
+    // fake clock, so the ten seconds before the revoke pass at once.
+    clock: { time: new Date(2026, 10, 25, 23, 30) },
+    init: () => {
+      window.__kcUrls = { created: [], revoked: [] };
+      const create = URL.createObjectURL;
+      const revoke = URL.revokeObjectURL;
+      URL.createObjectURL = function (obj) {
+        const u = create.call(URL, obj);
+        window.__kcUrls.created.push({ url: u, blob: obj instanceof Blob, type: obj && obj.type });
+        return u;
+      };
+      URL.revokeObjectURL = function (u) { window.__kcUrls.revoked.push(u); return revoke.call(URL, u); };
+    },
+  }, async ({ page, context, requests }) => {
+    const widget = widgetOf(page);
+    await walk(widget, PERSONAS.taper);
+    // Time stands still from here: only runFor moves it.
+    await context.clock.pauseAt(new Date(2026, 10, 25, 23, 45));
+    const mark = requests.length;
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: TIMEOUT }),
+      widget.locator('.kc-actions button').nth(1).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'my-plan-2026-11-25.txt');
+    assert.match(await readFile(await download.path(), 'utf8'), /988/);
+    const urls = await page.evaluate(() => window.__kcUrls);
+    assert.equal(urls.created.length, 1);
+    assert.deepEqual([urls.created[0].blob, urls.created[0].type], [true, 'text/plain;charset=utf-8']);
+    assert.match(urls.created[0].url, /^blob:/);
+    assert.deepEqual(urls.revoked, [], 'not revoked in the click\'s task (that can cancel the download)');
+    // runFor fires every timer due by then before it returns.
+    await context.clock.runFor(9_999);
+    assert.deepEqual(await page.evaluate(() => window.__kcUrls.revoked), [], 'still there just before ten seconds');
+    await context.clock.runFor(1);
+    assert.deepEqual(await page.evaluate(() => window.__kcUrls.revoked), [urls.created[0].url], 'its Blob URL is revoked at ten seconds');
+    assert.deepEqual(requests.slice(mark).map((r) => r.url).filter((u) => !u.startsWith('blob:')), [], 'nothing is uploaded');
   });
 });

@@ -3,17 +3,14 @@
 // away; errors are tied to their question; "Start over" asks first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, ORIGIN, TIMEOUT, sleep } from './harness.mjs';
+import { launch, withPage, settled, widgetOf, routeNeutralExit, EXIT, ORIGIN, TIMEOUT } from './harness.mjs';
 import { walk, pageKind, moved, PERSONAS } from './journey.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const widgetOf = (page) => page.locator('kratom-check').first();
-const EXIT = 'https://www.google.com/**';
-const neutral = (page) => page.route(EXIT, (r) =>
-  r.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title>neutral' }));
+const neutral = (page) => routeNeutralExit(page);
 
 /** Focuses the first answer of the current question inside the widget. */
 const focusInside = (widget) => widget.locator('form input').first().focus();
@@ -40,79 +37,8 @@ test('quick exit: the button, and Escape twice inside the widget, replace the pa
   }
 });
 
-test('Escape pressed by accident never leaves: host input, key repeat, a key between, IME, slow presses', async () => {
-  await withPage(browser, 'exit-accidents', '/', { route: neutral }, async ({ page }) => {
-    const widget = widgetOf(page);
-    await walk(widget, PERSONAS.detox, { stopAt: 'question:frequency' });
-    await page.evaluate(() => {
-      const input = document.createElement('input');
-      input.id = 'host-search';
-      input.setAttribute('aria-label', 'Search the clinic site');
-      document.querySelector('main').prepend(input);
-    });
-    const stillHere = async (what) => {
-      await sleep(150);
-      assert.ok(page.url().startsWith(ORIGIN), `${what}: the page was left`);
-      assert.equal(await pageKind(widget), 'question:frequency', `${what}: the journey is kept`);
-    };
-    // 1. In the host page's own search box.
-    await page.locator('#host-search').focus();
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
-    await stillHere('host input');
-    // 2. Holding Escape down (the second keydown is a key repeat).
-    await focusInside(widget);
-    await page.keyboard.down('Escape');
-    await page.keyboard.down('Escape');
-    await page.keyboard.down('Escape');
-    await page.keyboard.up('Escape');
-    await stillHere('key repeat');
-    // 3. Escape, another key, Escape within a second.
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Escape');
-    await stillHere('a key between');
-    // 4. During an IME composition (the browser marks those keydowns).
-    for (const init of [{ isComposing: true }, { keyCode: 229 }]) {
-      await widget.evaluate((el, init) => {
-        const target = el.shadowRoot.querySelector('form input');
-        for (let i = 0; i < 2; i++) {
-          target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, ...init }));
-        }
-      }, init);
-      await stillHere(`IME ${JSON.stringify(init)}`);
-    }
-    // 5. Two presses more than a second apart.
-    await page.keyboard.press('Escape');
-    await sleep(1100);
-    await page.keyboard.press('Escape');
-    await stillHere('slow presses');
-    // And a deliberate double inside the widget does leave.
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
-    await page.waitForURL(EXIT, { timeout: TIMEOUT });
-  });
-});
-
-test('data-quick-exit-keys="off": no Escape shortcut, no hint; the button still leaves', async () => {
-  await withPage(browser, 'exit-keys-off', '/www/blank.html', { route: neutral, waitReady: false }, async ({ page }) => {
-    await page.evaluate(() => {
-      const el = document.createElement('kratom-check');
-      el.setAttribute('data-quick-exit-keys', 'off');
-      document.querySelector('main').append(el);
-    });
-    await page.waitForSelector('kratom-check[data-kratom-check-ready]', { timeout: TIMEOUT });
-    const widget = widgetOf(page);
-    assert.equal(await widget.locator('.kc-exit-hint').count(), 0, 'no "press Esc twice" hint');
-    await focusInside(widget);
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
-    await sleep(200);
-    assert.ok(page.url().startsWith(ORIGIN), 'Escape twice does nothing when turned off');
-    await widget.locator('.kc-exit-button').click();
-    await page.waitForURL(EXIT, { timeout: TIMEOUT });
-  });
-});
+// Escape pressed by accident (host input, key repeat, a key between, IME, slow
+// presses) and the keys turned off: the table in quick-exit-keys.test.mjs.
 
 test('after an urgent answer every later page has tappable numbers, and the banner is heard first', async () => {
   await withPage(browser, 'urgent-banner', '/', {}, async ({ page }) => {
@@ -214,7 +140,7 @@ test('the quick exit stays on screen at the bottom of the longest pages, at 320 
         const root = el.shadowRoot.querySelector('.kc-root');
         root.lastElementChild.scrollIntoView({ block: 'end' });
       });
-      await sleep(50);
+      await settled(page);
       const box = await widget.locator('.kc-exit-button').boundingBox();
       assert.ok(box && box.y >= 0 && box.y + box.height <= 640, `${where}: quick exit at y=${box?.y}`);
     };

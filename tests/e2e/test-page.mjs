@@ -1,6 +1,6 @@
 // Test pages that exist only in the browser: Playwright routing serves the
 // HTML at BASE + path (no file on disk), with the one script tag.
-import { BASE } from './harness.mjs';
+import { BASE, routeNeutralExit } from './harness.mjs';
 
 /** An element's static fallback: a message and the crisis numbers. */
 export const FALLBACK = '<p class="kc-fallback">Could not start. Call 911. Call or text 988. SAMHSA 1-800-662-4357.</p>';
@@ -18,6 +18,6 @@ ${body}
 /** Routes quick-exit destinations to a stub page, so nothing leaves the machine. */
 export async function routeExits(page, urls = ['https://www.google.com/**']) {
   for (const url of urls) {
-    await page.route(url, (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title>neutral' }));
+    await routeNeutralExit(page, url);
   }
 }

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  launch, withPage, waitForReady, axe, sleep, cspReport, chooseSelfAndContinue, BASE, TIMEOUT, CRISIS_NUMBERS,
+  launch, withPage, waitForReady, axe, consoleSettled, waitForWarning, ours, cspReport, chooseSelfAndContinue, BASE, TIMEOUT, CRISIS_NUMBERS,
 } from './harness.mjs';
 import { walk, PERSONAS } from './journey.mjs';
 import { routeExits } from './test-page.mjs';
@@ -18,8 +18,6 @@ const EL = '#kratom-check';
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-const ours = (warnings) => warnings.filter((w) => w.includes('kratom-check'));
 
 /** What an attacker's link puts in the address: every option, with their values. */
 const CRAFTED = new URLSearchParams({
@@ -74,6 +72,7 @@ test('the stock widget.html: a crafted link keeps the defaults (numbers, no clin
     assert.equal(f.lang, 'es');
     assert.match(f.cls, /kc-theme-dark/);
     // One warning names what the address tried to set; the widget itself warns about nothing.
+    await consoleSettled(rec);
     const w = ours(warnings);
     assert.equal(w.length, 1, w.join('\n'));
     assert.match(w[0], /^kratom-check iframe page: ignoring clinicName, phone, contactUrl, emergencyNumber, crisisLine, exitUrl, accent, quickExitKeys in the address/);
@@ -140,9 +139,11 @@ test('a clinic\'s own widget.html (from the builder): a crafted link shows the c
 
 test('widget.html: a bad language or theme in the address gets the widget\'s warning and the default', async () => {
   await withPage(browser, 'widget-page-bad', '/dist/widget.html?lang=fr&theme=neon', { waitReady: false },
-    async ({ page, errors, warnings }) => {
+    async (rec) => {
+      const { page, errors, warnings } = rec;
       await waitForReady(page, EL);
-      await sleep(100);
+      // Warnings come at mount, before the ready mark: a console round trip brings in every one.
+      await consoleSettled(rec);
       const w = ours(warnings);
       for (const option of ['lang', 'theme']) {
         assert.ok(w.some((t) => t.startsWith(`kratom-check id="kratom-check": ignoring ${option} (`)), `${option}: ${w.join('\n')}`);
@@ -159,12 +160,9 @@ test('widget.html shows its own fallback (never numbers from the address) when t
   await withPage(browser, 'widget-page-fallback', '/dist/widget.html?emergencyNumber=112&crisisLine=741741', {
     waitReady: false,
     route: (page) => page.route('**/dist/kratom-check_bg.wasm', (r) => r.fulfill({ status: 404, body: 'no' })),
-  }, async ({ page, warnings }) => {
-    const end = Date.now() + TIMEOUT;
-    while (!ours(warnings).some((t) => /could not load/.test(t))) {
-      if (Date.now() > end) assert.fail(`no "could not load" warning: ${warnings.join('\n')}`);
-      await sleep(50);
-    }
+  }, async (rec) => {
+    const { page } = rec;
+    await waitForWarning(rec, /kratom-check: .*could not load/);
     const text = await page.locator(`${EL} .kc-fallback`).innerText();
     assert.ok(await page.locator(`${EL} .kc-fallback`).isVisible());
     for (const n of CRISIS_NUMBERS) assert.ok(text.includes(n), `${n} in ${text}`);

@@ -5,7 +5,7 @@
 // creates (captured by an init script: a test-only window onto it).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, BASE, TIMEOUT } from './harness.mjs';
+import { launch, withPage, settled, NEUTRAL_PAGE, BASE, TIMEOUT } from './harness.mjs';
 import { walk, moved, PERSONAS } from './journey.mjs';
 
 let browser;
@@ -58,7 +58,7 @@ test('typed text is gone from the wasm memory after Start over', async () => {
     await widget.locator('.kc-start-over').click();
     await widget.locator('.kc-confirm .kc-button-danger').click();
     assert.equal(await moved(widget, 'plan'), 'start');
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    await settled(page);
     assert.equal(await copiesInMemory(page, SECRET), 0);
     assert.deepEqual(errors, []);
   });
@@ -79,7 +79,7 @@ test('with a host "leave site?" guard: quick exit wipes at once; kept on the pag
         status: 200, contentType: 'text/javascript',
         body: "addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = ''; });",
       }));
-      await page.route('https://leave.example/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title>neutral' }));
+      await page.route('https://leave.example/**', (r) => r.fulfill(NEUTRAL_PAGE));
     },
   }, async ({ page, errors }) => {
     const widget = await typePlan(page);

@@ -6,14 +6,12 @@
 // every text of the result. Results are compared with `assess`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, waitForReady } from './harness.mjs';
+import { launch, withPage, widgetOf, waitForReady } from './harness.mjs';
 import { walk, moved, tick, assess, resultHooks, expectedHooks } from './journey.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-const widgetOf = (page) => page.locator('kratom-check').first();
 
 const DRINKER = {
   who: 'self', urgent_now: ['none'], age_band: '26_plus', products: ['powder_leaf'], frequency: 'weekly',
