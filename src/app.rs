@@ -11,10 +11,11 @@ use yew::prelude::*;
 use crate::components::emergency::bar_calls;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::quick_exit::quick_exit;
-use crate::components::urgent_banner::UrgentBanner;
+use crate::components::urgent_banner::urgent_banner;
 use crate::config::Config;
 use crate::hooks::{
-    keep_clear_of_bar, use_double_escape, use_history, use_print_only_this, use_root_lang, use_top_on_page_change,
+    keep_clear_of_bar, use_double_escape, use_focus, use_history, use_print_only_this, use_root_lang,
+    use_top_on_page_change,
 };
 use crate::languages::LangLoader;
 use crate::pages::check::check_page;
@@ -65,6 +66,8 @@ pub fn Shell(props: &ShellProps) -> Html {
     let node = use_node_ref();
     use_root_lang(&node, journey.lang);
     use_print_only_this(&node, matches!(journey.page, Page::Result | Page::Plan));
+    // Focus first, then the page's top into view (as the heading's own focus scroll would not).
+    use_focus(&node, journey.focus_turn);
     use_top_on_page_change(&node, journey.page, journey.focus_turn);
     use_history(journey);
     // Whatever takes focus keeps clear of the sticky bar (SC 2.4.11).
@@ -104,7 +107,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                 </div>
                 <LangSwitch view={view.clone()} />
             </div>
-            if show_banner { <UrgentBanner view={view.clone()} /> }
+            if show_banner { { urgent_banner(&view) } }
             { page }
         </div>
     }

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::config::Config;
 use crate::languages::LangLoader;
-use crate::state::{Action, Journey};
+use crate::state::{Action, Focus, Journey};
 use crate::words::{words, Words};
 
 /// The journey's state with its dispatcher.
@@ -36,6 +36,11 @@ impl View {
         let lang = journey.lang;
         let voice = journey.voice();
         View { journey, config, languages, texts: lang.texts(), words: words(lang), voice }
+    }
+
+    /// Whether the journey's focus is on `target` this turn.
+    pub fn focused(&self, target: Focus) -> bool {
+        self.journey.focus == target
     }
 
     /// A callback that sends `action` on every event, whatever the event.

@@ -8,6 +8,7 @@ use crate::components::actions::actions;
 use crate::components::back_link::back_link;
 use crate::components::heading::{heading, Tone};
 use crate::components::plan_builder::plan_builder;
+use crate::state::Focus;
 use crate::view::View;
 
 pub fn plan_page(view: &View) -> Html {
@@ -16,7 +17,7 @@ pub fn plan_page(view: &View) -> Html {
     html! {
         <div class="kc-page kc-plan-page">
             { back_link(view, None) }
-            { heading(view, None, view.words.make_plan, Tone::Plain) }
+            { heading(view.focused(Focus::Heading), None, view.words.make_plan, Tone::Plain) }
             { plan_builder(view, &plan) }
             { actions(view) }
         </div>

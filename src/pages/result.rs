@@ -17,7 +17,7 @@ use crate::components::heading::{heading, Tone};
 use crate::components::list::{li, li_titled};
 use crate::components::loved_one_guide::loved_one_guide;
 use crate::resources::tel;
-use crate::state::Action;
+use crate::state::{Action, Focus};
 use crate::view::{fill, View};
 use crate::wording;
 
@@ -176,7 +176,7 @@ pub fn result_page(view: &View) -> Html {
 
     html! {
         <div class="kc-page kc-result" data-care-level={level_id.as_str()} data-taper-kind={taper_kind} data-confidence={confidence.as_str()}>
-            { heading(view, Some(words.level_heading.into()), texts.result_name(&assessment), Tone::Level(level_id)) }
+            { heading(view.focused(Focus::Heading), Some(words.level_heading.into()), texts.result_name(&assessment), Tone::Level(level_id)) }
             // Urgent: first aid and who to call before anything else (spec §8).
             if urgent { { first_aid(view, &assessment.urgent_flags) } }
             // What to do now comes straight after the level, whatever the
