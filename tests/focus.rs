@@ -140,7 +140,12 @@ async fn every_action_leaves_exactly_one_focus_target() {
             let after = before.clone().reduce(action);
             let html = render(&after).await;
             let want = usize::from(after.focus != Focus::Nowhere);
-            assert_eq!(html.matches("data-kc-focus").count(), want, "{label}: one target for {:?}\n{html}", after.focus);
+            assert_eq!(
+                html.matches("data-kc-focus").count(),
+                want,
+                "{label}: one target for {:?}\n{html}",
+                after.focus
+            );
             if after.focus_turn != before.focus_turn {
                 assert_ne!(after.focus, Focus::Nowhere, "{label}: a turn that moves focus names its target");
             }

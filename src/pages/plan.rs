@@ -1,7 +1,6 @@
 //! "Make your plan": the six-step plan on its own page, reached from the
 //! result; Back returns to the result with everything typed kept.
 
-use guide::plan::Plan;
 use yew::prelude::*;
 
 use crate::components::actions::actions;
@@ -12,13 +11,11 @@ use crate::state::Focus;
 use crate::view::View;
 
 pub fn plan_page(view: &View) -> Html {
-    let answers = &view.journey.answers;
-    let plan = Plan::build(answers, &guide::assess(answers));
     html! {
         <div class="kc-page kc-plan-page">
             { back_link(view, None) }
             { heading(view.focused(Focus::Heading), None, view.words.make_plan, Tone::Plain) }
-            { plan_builder(view, &plan) }
+            { plan_builder(view, &view.derived.plan) }
             { actions(view) }
         </div>
     }
