@@ -12,6 +12,7 @@
 
 pub mod answers;
 pub mod assess;
+pub mod ids;
 #[cfg(feature = "json")]
 pub mod json;
 pub mod lang;
