@@ -235,8 +235,9 @@ impl Journey {
         }
     }
 
+    /// A red flag was answered: the engine's rule (`guide::urgent_flags`).
     pub fn is_urgent(&self) -> bool {
-        self.answers.get(Q::UrgentNow).is_some_and(|a| a.values().iter().any(|v| *v != "none"))
+        !guide::urgent_flags(&self.answers).is_empty()
     }
 
     /// The page after `page` in a first pass through the journey.

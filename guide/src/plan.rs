@@ -56,18 +56,17 @@ crate::id_enum! {
 /// Step 1: how many days the baseline diary runs (seed, Step 1).
 pub const DIARY_DAYS: std::ops::RangeInclusive<u8> = 3..=5;
 
-/// Step 6: how many editable entries each part of the relapse plan gets.
+/// Step 6: how many editable entries each listed part of the relapse plan
+/// gets (the appointment and the one change are one field each).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RelapseSlots {
     pub warning_signs: usize,
     pub people: usize,
-    pub appointments: usize,
-    pub changes: usize,
 }
 
 /// Seed, Step 6: top 5 warning signs, first 3 people, the next appointment,
 /// one concrete change.
-pub const RELAPSE_SLOTS: RelapseSlots = RelapseSlots { warning_signs: 5, people: 3, appointments: 1, changes: 1 };
+pub const RELAPSE_SLOTS: RelapseSlots = RelapseSlots { warning_signs: 5, people: 3 };
 
 /// One comfort-kit item and whether the reported symptoms put it up front.
 #[derive(Clone, Debug, PartialEq, Eq)]

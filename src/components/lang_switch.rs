@@ -30,7 +30,8 @@ pub struct LangSwitchProps {
 }
 
 /// The language button: names the other language in that language, which
-/// is what a reader of it looks for.
+/// is what a reader of it looks for. The `data-kc-*` hooks are how the
+/// loader's painted start page finds the button and its status line.
 #[component]
 pub fn LangSwitch(props: &LangSwitchProps) -> Html {
     let words = words(props.lang);
@@ -68,12 +69,12 @@ pub fn LangSwitch(props: &LangSwitchProps) -> Html {
     };
     html! {
         <div class="kc-lang-switch">
-            <button type="button" class="kc-lang kc-link" lang={other.code()} {onclick}
+            <button type="button" class="kc-lang kc-link" data-kc-action="switch-lang" lang={other.code()} {onclick}
                 aria-disabled={(*status == Status::Loading).then_some("true")}>
                 { other.name() }
             </button>
             // Always present, so the change is announced (a live region must exist before it speaks).
-            <span class="kc-lang-status" role="status">{ fill(message, "{language}", other.name()) }</span>
+            <span class="kc-lang-status" data-kc-lang-status="" role="status">{ fill(message, "{language}", other.name()) }</span>
         </div>
     }
 }
