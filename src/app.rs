@@ -1,5 +1,6 @@
-//! The root component: holds the journey, builds the `View` once per
-//! render, and shows the page for the current step with the
+//! The root component: holds the journey, derives the assessment and plan
+//! once per answer change (`view::Derived`), builds the `View` once per
+//! render, applies the reducer's focus, and shows the page for the current step with the
 //! always-present furniture (quick exit, language switch, urgent banner).
 //! Focus moving to each new heading is what announces a page change to
 //! screen readers (no live region).
@@ -11,10 +12,11 @@ use yew::prelude::*;
 use crate::components::emergency::bar_calls;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::quick_exit::quick_exit;
-use crate::components::urgent_banner::UrgentBanner;
+use crate::components::urgent_banner::urgent_banner;
 use crate::config::Config;
 use crate::hooks::{
-    keep_clear_of_bar, use_double_escape, use_history, use_print_only_this, use_root_lang, use_top_on_page_change,
+    keep_clear_of_bar, use_double_escape, use_focus, use_history, use_print_only_this, use_root_lang,
+    use_top_on_page_change,
 };
 use crate::languages::LangLoader;
 use crate::pages::check::check_page;
@@ -23,8 +25,8 @@ use crate::pages::question::QuestionPage;
 use crate::pages::result::result_page;
 use crate::pages::start::StartPage;
 use crate::pages::urgent::urgent_page;
-use crate::state::{Journey, Page};
-use crate::view::{JourneyHandle, View};
+use crate::state::{Action, Journey, Page};
+use crate::view::{Derived, JourneyHandle, View};
 use wasm_bindgen::JsCast;
 
 #[derive(Properties, PartialEq)]
@@ -59,14 +61,21 @@ pub struct ShellProps {
 /// page from a prepared journey.
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
-    let view = View::new(props.journey.clone(), props.config.clone(), props.languages.clone());
+    // The engine's view of the answers, once per answer change.
+    let derived = use_memo(props.journey.answers.clone(), Derived::of);
+    let view = View::new(props.journey.clone(), props.config.clone(), props.languages.clone(), derived);
     let journey = &view.journey;
     let onkeydown = use_double_escape(journey, &view.config.exit_url, view.config.quick_exit_keys);
     let node = use_node_ref();
     use_root_lang(&node, journey.lang);
     use_print_only_this(&node, matches!(journey.page, Page::Result | Page::Plan));
+    // Focus first, then the page's top into view (as the heading's own focus scroll would not).
+    use_focus(&node, journey.focus_turn);
     use_top_on_page_change(&node, journey.page, journey.focus_turn);
     use_history(journey);
+    // One callback for the widget's life (the dispatcher never changes), so
+    // the language switch re-renders only when the language does.
+    let onswitch = use_callback(journey.dispatcher(), |lang, d| d.dispatch(Action::SetLang(lang)));
     // Whatever takes focus keeps clear of the sticky bar (SC 2.4.11).
     let onfocusin = {
         let node = node.clone();
@@ -102,9 +111,9 @@ pub fn Shell(props: &ShellProps) -> Html {
                     // After an urgent answer the numbers to call ride in the sticky bar.
                     if urgent { { bar_calls(&view) } }
                 </div>
-                <LangSwitch view={view.clone()} />
+                <LangSwitch lang={journey.lang} languages={view.languages.clone()} onswitch={onswitch} />
             </div>
-            if show_banner { <UrgentBanner view={view.clone()} /> }
+            if show_banner { { urgent_banner(&view) } }
             { page }
         </div>
     }

@@ -20,16 +20,26 @@ pub fn use_draft(journey: &JourneyHandle, q: Q) -> UseStateHandle<Vec<&'static s
     use_state(move || journey.answers.get(q).map(|a| a.values().to_vec()).unwrap_or_default())
 }
 
-/// Focuses `node` on each new focus turn while `wanted`. Turn 0 is the
-/// first load: focus then stays where the host page has it.
+/// The value of `data-kc-focus` on the element the journey's
+/// [`Focus`](crate::state::Focus) names, absent everywhere else: the element
+/// says it is the target; [`use_focus`] moves focus there.
+pub fn focus_mark(is_target: bool) -> Option<AttrValue> {
+    is_target.then_some(AttrValue::Static(""))
+}
+
+/// Applies the reducer's focus: on each new focus turn, the element marked
+/// `data-kc-focus` inside `root` takes focus. Turn 0 is the first load:
+/// focus then stays where the host page has it.
 #[hook]
-pub fn use_focus_on_turn(node: &NodeRef, wanted: bool, turn: u32) {
-    let node = node.clone();
+pub fn use_focus(root: &NodeRef, turn: u32) {
+    let root = root.clone();
     use_effect_with(turn, move |turn| {
-        if wanted && *turn > 0 {
-            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
+        if *turn == 0 {
+            return;
+        }
+        let target = root.cast::<web_sys::Element>().and_then(|r| r.query_selector("[data-kc-focus]").ok().flatten());
+        if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
         }
     });
 }

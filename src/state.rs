@@ -20,6 +20,31 @@ pub enum Page {
     Plan,
 }
 
+/// The one element that takes focus at the end of a turn. The reducer
+/// sets it with every action that moves the person on or shows something
+/// new; the shell applies it (`hooks::use_focus`), and the element it names
+/// carries `data-kc-focus` so exactly one element is ever the target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    /// Nothing takes focus: the first load, so the widget never pulls focus
+    /// from the host page.
+    Nowhere,
+    /// The page's heading: a page change is announced by focus on it (no
+    /// live region).
+    Heading,
+    /// The error summary of this question's page, so the person hears at
+    /// once why they could not move on.
+    Error(Q),
+    /// The urgent banner, on the first page after the urgent page, so a
+    /// screen reader reads it before the page it sits above.
+    UrgentBanner,
+    /// "Start over? This clears …", read as soon as it appears.
+    StartOverQuestion,
+    /// "Start over" again after "No, keep my answers": where the person was,
+    /// not the top of the page.
+    StartOverButton,
+}
+
 /// Editable plan fields (spec §8 steps 1, 4 and 6).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum PlanField {
@@ -120,18 +145,15 @@ pub struct Journey {
     pub returning: bool,
     /// The question whose page is showing the error summary.
     pub error: Option<Q>,
-    /// Bumped each time focus should move: a page change, or an error shown.
-    /// Zero on first load, so the widget never pulls focus from the host page.
+    /// What takes focus this turn.
+    pub focus: Focus,
+    /// Bumped each time focus should move (set with `focus`), so the same
+    /// target twice running (one heading, then the next) still moves it.
+    /// Zero on first load.
     pub focus_turn: u32,
-    /// True on the first page after the urgent page: the urgent banner
-    /// takes focus there, so a screen reader reads it before the page.
-    pub announce_banner: bool,
     /// "Start over" was pressed where answers or a typed plan would be lost:
     /// the page asks before wiping them.
     pub confirm_start_over: bool,
-    /// "No, keep my answers" was pressed: focus goes back to "Start over"
-    /// (where the person was), not to the top of the page.
-    pub refocus_start_over: bool,
     pub plan: PlanDraft,
     /// Quick exit was pressed and the page is still here a moment later (a
     /// host's "leave site?" guard, or a frame that may not leave): the exit
@@ -182,10 +204,9 @@ impl Journey {
             page: Page::Start,
             returning: false,
             error: None,
+            focus: Focus::Nowhere,
             focus_turn: 0,
-            announce_banner: false,
             confirm_start_over: false,
-            refocus_start_over: false,
             plan: PlanDraft::default(),
             still_here: false,
         }
@@ -214,8 +235,9 @@ impl Journey {
         }
     }
 
+    /// A red flag was answered: the engine's rule (`guide::urgent_flags`).
     pub fn is_urgent(&self) -> bool {
-        self.answers.get(Q::UrgentNow).is_some_and(|a| a.values().iter().any(|v| *v != "none"))
+        !guide::urgent_flags(&self.answers).is_empty()
     }
 
     /// The page after `page` in a first pass through the journey.
@@ -280,12 +302,17 @@ impl Journey {
         }
     }
 
+    /// Shows `page`, its heading taking focus.
     fn go(&mut self, page: Page) {
         self.page = page;
         self.error = None;
-        self.announce_banner = false;
         self.confirm_start_over = false;
-        self.refocus_start_over = false;
+        self.focus_on(Focus::Heading);
+    }
+
+    /// Moves focus to `target` at the end of this turn.
+    fn focus_on(&mut self, target: Focus) {
+        self.focus = target;
         self.focus_turn += 1;
     }
 }
@@ -300,7 +327,7 @@ impl Reducible for Journey {
             Action::Submit(q, values) => {
                 if values.is_empty() && q.question().required {
                     next.error = Some(q);
-                    next.focus_turn += 1;
+                    next.focus_on(Focus::Error(q));
                     return Rc::new(next);
                 }
                 next.store(q, &values);
@@ -342,26 +369,26 @@ impl Reducible for Journey {
                 let page = if next.returning { Page::Check } else { next.after(Page::Urgent) };
                 next.returning = false;
                 next.go(page);
-                next.announce_banner = true;
+                // This turn the banner takes focus instead of the heading.
+                next.focus = Focus::UrgentBanner;
             }
             Action::SeeResult | Action::BackToResult => next.go(Page::Result),
             Action::OpenPlan => next.go(Page::Plan),
             Action::SetLang(lang) => next.lang = lang,
             Action::StartOver if next.has_something_to_lose() => {
                 next.confirm_start_over = true;
-                next.refocus_start_over = false;
-                next.focus_turn += 1;
+                next.focus_on(Focus::StartOverQuestion);
             }
             Action::StartOver | Action::Forget => {
                 let mut fresh = Journey::new(next.lang);
-                fresh.focus_turn = next.focus_turn + 1;
+                fresh.focus_turn = next.focus_turn;
+                fresh.focus_on(Focus::Heading);
                 return Rc::new(fresh);
             }
             Action::StillHere => next.still_here = true,
             Action::KeepAnswers => {
                 next.confirm_start_over = false;
-                next.refocus_start_over = true;
-                next.focus_turn += 1;
+                next.focus_on(Focus::StartOverButton);
             }
             Action::EditPlan(field, text) => next.plan.set(field, text),
             Action::ToggleKit(item) => next.plan.toggle_kit(item),
@@ -511,12 +538,14 @@ mod tests {
     #[test]
     fn keep_my_answers_sends_focus_back_to_start_over_until_the_page_changes() {
         let j = run(vec![Action::SeeResult, Action::EditPlan(PlanField::OneChange, "walk".into()), Action::StartOver]);
-        assert!(j.confirm_start_over && !j.refocus_start_over);
+        assert!(j.confirm_start_over);
+        assert_eq!(j.focus, Focus::StartOverQuestion);
         let j = j.reduce(Action::KeepAnswers);
-        assert!(!j.confirm_start_over && j.refocus_start_over);
+        assert!(!j.confirm_start_over);
+        assert_eq!(j.focus, Focus::StartOverButton);
         assert_eq!(j.plan.get(PlanField::OneChange), "walk");
         let j = j.reduce(Action::OpenPlan);
-        assert!(!j.refocus_start_over, "a new page's heading takes focus again");
+        assert_eq!(j.focus, Focus::Heading, "a new page's heading takes focus again");
     }
 
     #[test]
@@ -548,9 +577,9 @@ mod tests {
             Action::Submit(Q::UrgentNow, vec!["suicide"]),
             Action::ContinueFromUrgent,
         ]);
-        assert!(j.announce_banner);
+        assert_eq!(j.focus, Focus::UrgentBanner);
         let j = j.reduce(Action::Submit(Q::Products, vec![]));
-        assert!(!j.announce_banner);
+        assert_eq!(j.focus, Focus::Heading);
     }
 
     #[test]

@@ -267,3 +267,20 @@ async fn pregnancy_changes_the_lead() {
     let html = render(Page::Result, answers(&with)).await;
     assert!(html.contains(lead), "{html}");
 }
+
+/// The loader's painted start page finds the quick exit and the language
+/// switch by their `data-kc-*` hooks, not by styling classes (issue 21).
+#[tokio::test]
+async fn the_painted_page_finds_its_buttons_by_data_hooks() {
+    let html = render(Page::Start, Answers::new()).await;
+    assert_eq!(count(&html, r#"data-kc-action="quick-exit""#), 1, "{html}");
+    assert_eq!(count(&html, r#"data-kc-action="switch-lang""#), 1);
+    assert_eq!(count(&html, "data-kc-lang-status"), 1);
+    let loader = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/kratom-check.js")).unwrap();
+    for hook in [r#""quick-exit""#, r#""switch-lang""#, "[data-kc-lang-status]"] {
+        assert!(loader.contains(hook), "the loader uses {hook}");
+    }
+    for class in ["kc-exit-button", "\".kc-lang", "classList.contains(\"kc-"] {
+        assert!(!loader.contains(class), "the loader finds behaviour by a styling class: {class}");
+    }
+}

@@ -326,10 +326,10 @@
     return el;
   }
 
-  /** Paints the start page into `rec.el`'s shadow root once its language's pack
-   * is in; only when every option it shows is one it can be sure of (an accent
-   * colour, the Escape keys turned off, a value outside the strict patterns:
-   * the element waits for the widget). */
+  /** Readies `rec.el`'s shadow root for the start page and has `paint` draw it
+   * once its language's pack is in; only when every option it shows is one it
+   * can be sure of (an accent colour, the Escape keys turned off, a value
+   * outside the strict patterns: the element waits for the widget). */
   function prerender(rec, opts) {
     var el = rec.el;
     var painted = wasmOk ? paintedOptions(el, opts) : null;
@@ -379,9 +379,11 @@
       var t = ev.target;
       var button = t && t.closest ? t.closest("button") : null;
       if (!button) return;
-      if (button.classList.contains("kc-exit-button")) {
+      // Behaviour by the widget's data-kc-action hooks, never by a styling class.
+      var action = button.getAttribute("data-kc-action");
+      if (action === "quick-exit") {
         leave(p.exit);
-      } else if (button.classList.contains("kc-lang")) {
+      } else if (action === "switch-lang") {
         switchLang(rec, opts, pack, button);
       }
     });
@@ -407,7 +409,7 @@
     var p = rec.prerendered;
     var lang = packLang(button.getAttribute("lang"));
     if (!lang || p.switching) return;
-    var status = p.page.querySelector(".kc-lang-status");
+    var status = p.page.querySelector("[data-kc-lang-status]");
     var say = function (template) {
       if (status) status.textContent = String(template || "").split("{language}").join(button.textContent);
     };
@@ -421,7 +423,7 @@
       if (rec.prerendered !== p || !p.page.isConnected) return; // the widget took over
       p.lang = lang;
       paint(rec, opts, other);
-      var again = rec.el.shadowRoot.querySelector(".kc-lang");
+      var again = rec.el.shadowRoot.querySelector('[data-kc-action="switch-lang"]');
       if (again) again.focus();
     }, function () {
       p.switching = false;

@@ -22,11 +22,15 @@ pub fn note_reasons(a: &Answers) -> Vec<(NoteId, Vec<Q>)> {
     assess_with_notes(a).1
 }
 
+/// The red flags answered (spec §4: any `urgent_now` answer but `none`):
+/// the level is `urgent` exactly when this is not empty. The widget asks
+/// here too, to show the urgent page, so the rule is stated once.
+pub fn urgent_flags(a: &Answers) -> Vec<&'static str> {
+    a.get(Q::UrgentNow).map(|ans| ans.values().iter().copied().filter(|v| *v != NONE).collect()).unwrap_or_default()
+}
+
 fn assess_with_notes(a: &Answers) -> (Assessment, Vec<(NoteId, Vec<Q>)>) {
-    let urgent_flags: Vec<&'static str> = a
-        .get(Q::UrgentNow)
-        .map(|ans| ans.values().iter().copied().filter(|v| *v != NONE).collect())
-        .unwrap_or_default();
+    let urgent_flags = urgent_flags(a);
 
     let severity = Severity {
         signs: gates::signs_count(a),

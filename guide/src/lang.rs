@@ -1,20 +1,19 @@
 //! Language and voice: which words to show, and to whom they speak.
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
-pub enum Lang {
-    #[default]
-    En,
-    Es,
+crate::id_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+    #[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
+    pub enum Lang {
+        #[default]
+        En = "en",
+        Es = "es",
+    }
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+    /// The language's code (`lang` attributes, the embed's `data-lang`).
     pub const fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-        }
+        self.as_str()
     }
     /// The language's name in itself: what a reader of it looks for on the
     /// language switch. Here, not in the language packs, so a page can name
@@ -26,14 +25,16 @@ impl Lang {
         }
     }
     pub fn parse(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code() == code)
+        code.parse().ok()
     }
 }
 
-/// Who the questions are about: the person themself, or someone they care about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Voice {
-    #[default]
-    Me,
-    Them,
+crate::id_enum! {
+    /// Who the questions are about: the person themself, or someone they care about.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+    pub enum Voice {
+        #[default]
+        Me = "me",
+        Them = "them",
+    }
 }

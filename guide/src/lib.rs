@@ -12,6 +12,7 @@
 
 pub mod answers;
 pub mod assess;
+pub mod ids;
 #[cfg(feature = "json")]
 pub mod json;
 pub mod lang;
@@ -23,7 +24,7 @@ mod sort;
 pub mod text;
 
 pub use answers::{Answer, AnswerError, Answers};
-pub use assess::{assess, note_reasons};
+pub use assess::{assess, note_reasons, urgent_flags};
 pub use lang::{Lang, Voice};
 pub use model::*;
 pub use plan::Plan;

@@ -8,53 +8,43 @@ use crate::questions::Q;
 #[cfg(feature = "json")]
 use serde::{Deserialize, Serialize};
 
-/// Care levels, lowest first so that `Ord` means "more support".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(
-    any(feature = "json", feature = "pack"),
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-pub enum Level {
-    Monitor,
-    Taper,
-    Detox,
-    Residential,
-    Urgent,
-}
-
-impl Level {
-    pub const ALL: [Level; 5] = [Level::Monitor, Level::Taper, Level::Detox, Level::Residential, Level::Urgent];
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Level::Monitor => "monitor",
-            Level::Taper => "taper",
-            Level::Detox => "detox",
-            Level::Residential => "residential",
-            Level::Urgent => "urgent",
-        }
+crate::id_enum! {
+    /// Care levels, lowest first so that `Ord` means "more support".
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    #[cfg_attr(
+        any(feature = "json", feature = "pack"),
+        derive(serde::Serialize, serde::Deserialize),
+        serde(rename_all = "snake_case")
+    )]
+    pub enum Level {
+        Monitor = "monitor",
+        Taper = "taper",
+        Detox = "detox",
+        Residential = "residential",
+        Urgent = "urgent",
     }
 }
 
-/// Signs band of §3. `Unknown` comes last (it was added in v2) and is no
-/// rung on the ladder: the signs question was skipped or answered only
-/// `not_sure`, which must never read as "few signs".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    any(feature = "json", feature = "pack"),
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-pub enum Band {
-    Few,
-    Mild,
-    Moderate,
-    Severe,
-    Unknown,
+crate::id_enum! {
+    /// Signs band of §3. `Unknown` comes last (it was added in v2) and is no
+    /// rung on the ladder: the signs question was skipped or answered only
+    /// `not_sure`, which must never read as "few signs".
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[cfg_attr(
+        any(feature = "json", feature = "pack"),
+        derive(serde::Serialize, serde::Deserialize),
+        serde(rename_all = "snake_case")
+    )]
+    pub enum Band {
+        Few = "few",
+        Mild = "mild",
+        Moderate = "moderate",
+        Severe = "severe",
+        Unknown = "unknown",
+    }
 }
 
 impl Band {
-    pub const ALL: [Band; 5] = [Band::Few, Band::Mild, Band::Moderate, Band::Severe, Band::Unknown];
     pub fn from_signs(signs: usize) -> Band {
         match signs {
             0..=1 => Band::Few,
@@ -63,394 +53,213 @@ impl Band {
             _ => Band::Severe,
         }
     }
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Band::Few => "few",
-            Band::Mild => "mild",
-            Band::Moderate => "moderate",
-            Band::Severe => "severe",
-            Band::Unknown => "unknown",
-        }
+}
+
+crate::id_enum! {
+    /// Whether enough of the deciding questions were answered for the level
+    /// to mean much (spec §4 "confidence").
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[cfg_attr(
+        any(feature = "json", feature = "pack"),
+        derive(serde::Serialize, serde::Deserialize),
+        serde(rename_all = "snake_case")
+    )]
+    pub enum Confidence {
+        Ok = "ok",
+        Low = "low",
     }
 }
 
-/// Whether enough of the deciding questions were answered for the level
-/// to mean much (spec §4 "confidence").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    any(feature = "json", feature = "pack"),
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-pub enum Confidence {
-    Ok,
-    Low,
-}
-
-impl Confidence {
-    pub const ALL: [Confidence; 2] = [Confidence::Ok, Confidence::Low];
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Confidence::Ok => "ok",
-            Confidence::Low => "low",
-        }
+crate::id_enum! {
+    /// Reason ids of §4. The enum order is the order of the text tables (new
+    /// ids are appended there), not the output order: a reason's level now
+    /// depends on the answers, so `rules::reasons::REASONS` (spec table order)
+    /// and the level decide where it is listed.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    #[cfg_attr(
+        any(feature = "json", feature = "pack"),
+        derive(serde::Serialize, serde::Deserialize),
+        serde(rename_all = "snake_case")
+    )]
+    pub enum ReasonId {
+        Environment = "environment",
+        BroaderPattern = "broader_pattern",
+        MentalHealthFlare = "mental_health_flare",
+        TimeAway = "time_away",
+        ExtractUse = "extract_use",
+        NightDosing = "night_dosing",
+        MultipleDailyDoses = "multiple_daily_doses",
+        SevereMoodOnStopping = "severe_mood_on_stopping",
+        MedicalRisk = "medical_risk",
+        PsychiatricRisk = "psychiatric_risk",
+        Mixing = "mixing",
+        WithdrawalDerails = "withdrawal_derails",
+        SevereWithdrawal = "severe_withdrawal",
+        SignsPresent = "signs_present",
+        DailyUse = "daily_use",
+        WithdrawalPresent = "withdrawal_present",
     }
 }
 
-/// Reason ids of §4. The enum order is the order of the text tables (new
-/// ids are appended there), not the output order: a reason's level now
-/// depends on the answers, so `rules::reasons::REASONS` (spec table order)
-/// and the level decide where it is listed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(
-    any(feature = "json", feature = "pack"),
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-pub enum ReasonId {
-    Environment,
-    BroaderPattern,
-    MentalHealthFlare,
-    TimeAway,
-    ExtractUse,
-    NightDosing,
-    MultipleDailyDoses,
-    SevereMoodOnStopping,
-    MedicalRisk,
-    PsychiatricRisk,
-    Mixing,
-    WithdrawalDerails,
-    SevereWithdrawal,
-    SignsPresent,
-    DailyUse,
-    WithdrawalPresent,
-}
-
-impl ReasonId {
-    pub const ALL: [ReasonId; 16] = [
-        ReasonId::Environment,
-        ReasonId::BroaderPattern,
-        ReasonId::MentalHealthFlare,
-        ReasonId::TimeAway,
-        ReasonId::ExtractUse,
-        ReasonId::NightDosing,
-        ReasonId::MultipleDailyDoses,
-        ReasonId::SevereMoodOnStopping,
-        ReasonId::MedicalRisk,
-        ReasonId::PsychiatricRisk,
-        ReasonId::Mixing,
-        ReasonId::WithdrawalDerails,
-        ReasonId::SevereWithdrawal,
-        ReasonId::SignsPresent,
-        ReasonId::DailyUse,
-        ReasonId::WithdrawalPresent,
-    ];
-    pub const fn as_str(self) -> &'static str {
-        use ReasonId::*;
-        match self {
-            Environment => "environment",
-            BroaderPattern => "broader_pattern",
-            MentalHealthFlare => "mental_health_flare",
-            TimeAway => "time_away",
-            ExtractUse => "extract_use",
-            NightDosing => "night_dosing",
-            MultipleDailyDoses => "multiple_daily_doses",
-            SevereMoodOnStopping => "severe_mood_on_stopping",
-            MedicalRisk => "medical_risk",
-            PsychiatricRisk => "psychiatric_risk",
-            Mixing => "mixing",
-            WithdrawalDerails => "withdrawal_derails",
-            SevereWithdrawal => "severe_withdrawal",
-            SignsPresent => "signs_present",
-            DailyUse => "daily_use",
-            WithdrawalPresent => "withdrawal_present",
-        }
+crate::id_enum! {
+    /// Taper prerequisites of §4: what to put in place first.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    #[cfg_attr(
+        any(feature = "json", feature = "pack"),
+        derive(serde::Serialize, serde::Deserialize),
+        serde(rename_all = "snake_case")
+    )]
+    pub enum Prereq {
+        MeasureDoses = "measure_doses",
+        Support = "support",
+        Triggers = "triggers",
     }
 }
 
-/// Taper prerequisites of §4: what to put in place first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(
-    any(feature = "json", feature = "pack"),
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-pub enum Prereq {
-    MeasureDoses,
-    Support,
-    Triggers,
-}
-
-impl Prereq {
-    pub const ALL: [Prereq; 3] = [Prereq::MeasureDoses, Prereq::Support, Prereq::Triggers];
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Prereq::MeasureDoses => "measure_doses",
-            Prereq::Support => "support",
-            Prereq::Triggers => "triggers",
-        }
+crate::id_enum! {
+    /// Caution ids of §5, in table order.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    #[cfg_attr(
+        any(feature = "json", feature = "pack"),
+        derive(serde::Serialize, serde::Deserialize),
+        serde(rename_all = "snake_case")
+    )]
+    pub enum CautionId {
+        DetoxKit = "detox_kit",
+        ExtractSwitch = "extract_switch",
+        AlreadyOnExtracts = "already_on_extracts",
+        SedativeMix = "sedative_mix",
+        SedativeStop = "sedative_stop",
+        OtcMegadose = "otc_megadose",
+        ColdTurkeyRisk = "cold_turkey_risk",
+        NoDiyMedication = "no_diy_medication",
     }
 }
 
-/// Caution ids of §5, in table order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(
-    any(feature = "json", feature = "pack"),
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-pub enum CautionId {
-    DetoxKit,
-    ExtractSwitch,
-    AlreadyOnExtracts,
-    SedativeMix,
-    SedativeStop,
-    OtcMegadose,
-    ColdTurkeyRisk,
-    NoDiyMedication,
-}
-
-impl CautionId {
-    pub const ALL: [CautionId; 8] = [
-        CautionId::DetoxKit,
-        CautionId::ExtractSwitch,
-        CautionId::AlreadyOnExtracts,
-        CautionId::SedativeMix,
-        CautionId::SedativeStop,
-        CautionId::OtcMegadose,
-        CautionId::ColdTurkeyRisk,
-        CautionId::NoDiyMedication,
-    ];
-    pub const fn as_str(self) -> &'static str {
-        use CautionId::*;
-        match self {
-            DetoxKit => "detox_kit",
-            ExtractSwitch => "extract_switch",
-            AlreadyOnExtracts => "already_on_extracts",
-            SedativeMix => "sedative_mix",
-            SedativeStop => "sedative_stop",
-            OtcMegadose => "otc_megadose",
-            ColdTurkeyRisk => "cold_turkey_risk",
-            NoDiyMedication => "no_diy_medication",
-        }
+crate::id_enum! {
+    /// Note ids of §6. Enum order = text-table order (v2 ids appended); the
+    /// output follows the rule rows, which are in the spec's table order.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    #[cfg_attr(
+        any(feature = "json", feature = "pack"),
+        derive(serde::Serialize, serde::Deserialize),
+        serde(rename_all = "snake_case")
+    )]
+    pub enum NoteId {
+        Moud = "moud",
+        OpioidSwitch = "opioid_switch",
+        IntegratedMentalHealth = "integrated_mental_health",
+        PainCare = "pain_care",
+        Pregnancy = "pregnancy",
+        SoberLiving = "sober_living",
+        Therapy = "therapy",
+        LovedOneGuide = "loved_one_guide",
+        Naloxone = "naloxone",
+        IntensiveOutpatient = "intensive_outpatient",
+        TimeAwayOption = "time_away_option",
+        YoungPerson = "young_person",
+        MentalHealthCare = "mental_health_care",
     }
 }
 
-/// Note ids of §6. Enum order = text-table order (v2 ids appended); the
-/// output follows the rule rows, which are in the spec's table order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(
-    any(feature = "json", feature = "pack"),
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-pub enum NoteId {
-    Moud,
-    OpioidSwitch,
-    IntegratedMentalHealth,
-    PainCare,
-    Pregnancy,
-    SoberLiving,
-    Therapy,
-    LovedOneGuide,
-    Naloxone,
-    IntensiveOutpatient,
-    TimeAwayOption,
-    YoungPerson,
-    MentalHealthCare,
-}
-
-impl NoteId {
-    pub const ALL: [NoteId; 13] = [
-        NoteId::Moud,
-        NoteId::OpioidSwitch,
-        NoteId::IntegratedMentalHealth,
-        NoteId::PainCare,
-        NoteId::Pregnancy,
-        NoteId::SoberLiving,
-        NoteId::Therapy,
-        NoteId::LovedOneGuide,
-        NoteId::Naloxone,
-        NoteId::IntensiveOutpatient,
-        NoteId::TimeAwayOption,
-        NoteId::YoungPerson,
-        NoteId::MentalHealthCare,
-    ];
-    pub const fn as_str(self) -> &'static str {
-        use NoteId::*;
-        match self {
-            Moud => "moud",
-            OpioidSwitch => "opioid_switch",
-            IntegratedMentalHealth => "integrated_mental_health",
-            PainCare => "pain_care",
-            Pregnancy => "pregnancy",
-            SoberLiving => "sober_living",
-            Therapy => "therapy",
-            LovedOneGuide => "loved_one_guide",
-            Naloxone => "naloxone",
-            IntensiveOutpatient => "intensive_outpatient",
-            TimeAwayOption => "time_away_option",
-            YoungPerson => "young_person",
-            MentalHealthCare => "mental_health_care",
-        }
+crate::id_enum! {
+    /// The kind of help at `taper` (spec §4 "taper kinds"): a planned taper
+    /// when dependence is evident, outpatient support without a schedule when not.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    #[cfg_attr(
+        any(feature = "json", feature = "pack"),
+        derive(serde::Serialize, serde::Deserialize),
+        serde(rename_all = "snake_case")
+    )]
+    pub enum TaperKind {
+        PlannedTaper = "planned_taper",
+        OutpatientSupport = "outpatient_support",
     }
 }
 
-/// The kind of help at `taper` (spec §4 "taper kinds"): a planned taper
-/// when dependence is evident, outpatient support without a schedule when not.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(
-    any(feature = "json", feature = "pack"),
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-pub enum TaperKind {
-    PlannedTaper,
-    OutpatientSupport,
-}
-
-impl TaperKind {
-    pub const ALL: [TaperKind; 2] = [TaperKind::PlannedTaper, TaperKind::OutpatientSupport];
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            TaperKind::PlannedTaper => "planned_taper",
-            TaperKind::OutpatientSupport => "outpatient_support",
-        }
-    }
-}
-
-/// What a `cold_turkey_risk` factor is about: the caution's words speak
-/// to each kind that holds (spec §8).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(
-    any(feature = "json", feature = "pack"),
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-pub enum ColdTurkeyPart {
+crate::id_enum! {
+    /// What a `cold_turkey_risk` factor is about: the caution's words speak
+    /// to each kind that holds (spec §8).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    #[cfg_attr(
+        any(feature = "json", feature = "pack"),
+        derive(serde::Serialize, serde::Deserialize),
+        serde(rename_all = "snake_case")
+    )]
+    pub enum ColdTurkeyPart {
     /// Kratom withdrawal: severe sleep problems, panic, a cycle of going back.
-    Withdrawal,
+        Withdrawal = "withdrawal",
     /// A daily sedative: seizures.
-    Sedatives,
+        Sedatives = "sedatives",
     /// A medical condition: withdrawal strains the body.
-    Medical,
+        Medical = "medical",
     /// Pregnancy with dependence: why, for both.
-    Pregnancy,
-}
-
-impl ColdTurkeyPart {
-    pub const ALL: [ColdTurkeyPart; 4] =
-        [ColdTurkeyPart::Withdrawal, ColdTurkeyPart::Sedatives, ColdTurkeyPart::Medical, ColdTurkeyPart::Pregnancy];
-}
-
-/// Answers that do not fit together (spec §7), for the clinician summary.
-/// They never change the level: the answers are taken as given.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(
-    any(feature = "json", feature = "pack"),
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-pub enum ContradictionId {
-    NeverStoppedWithIntensity,
-    NeverStoppedWithDerailed,
-    NoWithdrawalWithSymptoms,
-}
-
-impl ContradictionId {
-    pub const ALL: [ContradictionId; 3] = [
-        ContradictionId::NeverStoppedWithIntensity,
-        ContradictionId::NeverStoppedWithDerailed,
-        ContradictionId::NoWithdrawalWithSymptoms,
-    ];
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            ContradictionId::NeverStoppedWithIntensity => "never_stopped_with_intensity",
-            ContradictionId::NeverStoppedWithDerailed => "never_stopped_with_derailed",
-            ContradictionId::NoWithdrawalWithSymptoms => "no_withdrawal_with_symptoms",
-        }
+        Pregnancy = "pregnancy",
     }
 }
 
-/// First-aid lines of the urgent page (spec §8), both voices' tables: the
-/// widget shows them with `data-urgent-line="<id>"`. `call_now` exists in
-/// both voices (its words differ by voice).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(
-    any(feature = "json", feature = "pack"),
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-pub enum UrgentLineId {
-    CallNow,
-    Naloxone,
-    SeizureSafety,
-    OnSide,
-    CrisisWithThem,
-    Stay,
-    Dispatcher,
-    RemoveMeans,
-    SomeoneWithYou,
-    CrisisNow,
-    TellSomeone,
-}
-
-impl UrgentLineId {
-    pub const ALL: [UrgentLineId; 11] = [
-        UrgentLineId::CallNow,
-        UrgentLineId::Naloxone,
-        UrgentLineId::SeizureSafety,
-        UrgentLineId::OnSide,
-        UrgentLineId::CrisisWithThem,
-        UrgentLineId::Stay,
-        UrgentLineId::Dispatcher,
-        UrgentLineId::RemoveMeans,
-        UrgentLineId::SomeoneWithYou,
-        UrgentLineId::CrisisNow,
-        UrgentLineId::TellSomeone,
-    ];
-    pub const fn as_str(self) -> &'static str {
-        use UrgentLineId::*;
-        match self {
-            CallNow => "call_now",
-            Naloxone => "naloxone",
-            SeizureSafety => "seizure_safety",
-            OnSide => "on_side",
-            CrisisWithThem => "crisis_with_them",
-            Stay => "stay",
-            Dispatcher => "dispatcher",
-            RemoveMeans => "remove_means",
-            SomeoneWithYou => "someone_with_you",
-            CrisisNow => "crisis_now",
-            TellSomeone => "tell_someone",
-        }
+crate::id_enum! {
+    /// Answers that do not fit together (spec §7), for the clinician summary.
+    /// They never change the level: the answers are taken as given.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    #[cfg_attr(
+        any(feature = "json", feature = "pack"),
+        derive(serde::Serialize, serde::Deserialize),
+        serde(rename_all = "snake_case")
+    )]
+    pub enum ContradictionId {
+        NeverStoppedWithIntensity = "never_stopped_with_intensity",
+        NeverStoppedWithDerailed = "never_stopped_with_derailed",
+        NoWithdrawalWithSymptoms = "no_withdrawal_with_symptoms",
     }
 }
 
-/// Which wording of an urgent line holds (spec §8 urgent page).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(
-    any(feature = "json", feature = "pack"),
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-pub enum LineForm {
+crate::id_enum! {
+    /// First-aid lines of the urgent page (spec §8), both voices' tables: the
+    /// widget shows them with `data-urgent-line="<id>"`. `call_now` exists in
+    /// both voices (its words differ by voice).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    #[cfg_attr(
+        any(feature = "json", feature = "pack"),
+        derive(serde::Serialize, serde::Deserialize),
+        serde(rename_all = "snake_case")
+    )]
+    pub enum UrgentLineId {
+        CallNow = "call_now",
+        Naloxone = "naloxone",
+        SeizureSafety = "seizure_safety",
+        OnSide = "on_side",
+        CrisisWithThem = "crisis_with_them",
+        Stay = "stay",
+        Dispatcher = "dispatcher",
+        RemoveMeans = "remove_means",
+        SomeoneWithYou = "someone_with_you",
+        CrisisNow = "crisis_now",
+        TellSomeone = "tell_someone",
+    }
+}
+
+crate::id_enum! {
+    /// Which wording of an urgent line holds (spec §8 urgent page).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    #[cfg_attr(
+        any(feature = "json", feature = "pack"),
+        derive(serde::Serialize, serde::Deserialize),
+        serde(rename_all = "snake_case")
+    )]
+    pub enum LineForm {
     /// The line as it stands ("if you have naloxone, give it now").
-    Plain,
+        Plain = "plain",
     /// Only if things get worse ("if they become very sleepy, …"); shown
     /// after every plain line.
-    IfWorse,
+        IfWorse = "if_worse",
     /// `stay` for `suicide` alone: if it is safe for you.
-    IfSafe,
+        IfSafe = "if_safe",
     /// `seizure`'s `on_side`: once the shaking stops.
-    AfterShaking,
+        AfterShaking = "after_shaking",
     /// `someone_with_you` with `breathing`: also to give naloxone.
-    WithNaloxone,
-}
-
-impl LineForm {
-    pub const ALL: [LineForm; 5] =
-        [LineForm::Plain, LineForm::IfWorse, LineForm::IfSafe, LineForm::AfterShaking, LineForm::WithNaloxone];
+        WithNaloxone = "with_naloxone",
+    }
 }
 
 /// One first-aid line to show, in order.

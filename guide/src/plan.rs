@@ -5,79 +5,68 @@ use crate::answers::Answers;
 use crate::model::{Assessment, Confidence, Level};
 use crate::questions::Q;
 
-/// Step 3 comfort-kit items.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
-pub enum KitItem {
-    Hydration,
-    EasyFood,
-    SleepRoutine,
-    Movement,
-    PersonToText,
+crate::id_enum! {
+    /// Step 3 comfort-kit items.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    #[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
+    pub enum KitItem {
+        Hydration = "hydration",
+        EasyFood = "easy_food",
+        SleepRoutine = "sleep_routine",
+        Movement = "movement",
+        PersonToText = "person_to_text",
+    }
 }
 
-impl KitItem {
-    pub const ALL: [KitItem; 5] =
-        [KitItem::Hydration, KitItem::EasyFood, KitItem::SleepRoutine, KitItem::Movement, KitItem::PersonToText];
+crate::id_enum! {
+    /// Step 4 trigger categories.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    #[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
+    pub enum TriggerKind {
+        Body = "body",
+        Emotion = "emotion",
+        Situation = "situation",
+    }
 }
 
-/// Step 4 trigger categories.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
-pub enum TriggerKind {
-    Body,
-    Emotion,
-    Situation,
+crate::id_enum! {
+    /// Step 5 therapy approaches.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    #[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
+    pub enum Therapy {
+        MotivationalInterviewing = "motivational_interviewing",
+        Cbt = "cbt",
+        DbtSkills = "dbt_skills",
+        TraumaInformed = "trauma_informed",
+    }
 }
 
-impl TriggerKind {
-    pub const ALL: [TriggerKind; 3] = [TriggerKind::Body, TriggerKind::Emotion, TriggerKind::Situation];
-}
-
-/// Step 5 therapy approaches.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
-pub enum Therapy {
-    MotivationalInterviewing,
-    Cbt,
-    DbtSkills,
-    TraumaInformed,
-}
-
-impl Therapy {
-    pub const ALL: [Therapy; 4] =
-        [Therapy::MotivationalInterviewing, Therapy::Cbt, Therapy::DbtSkills, Therapy::TraumaInformed];
-}
-
-/// Recovery phases of §8.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
-pub enum Phase {
-    Stabilization,
-    SkillBuilding,
-    Repair,
-    Maintenance,
-}
-
-impl Phase {
-    pub const ALL: [Phase; 4] = [Phase::Stabilization, Phase::SkillBuilding, Phase::Repair, Phase::Maintenance];
+crate::id_enum! {
+    /// Recovery phases of §8.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    #[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
+    pub enum Phase {
+        Stabilization = "stabilization",
+        SkillBuilding = "skill_building",
+        Repair = "repair",
+        Maintenance = "maintenance",
+    }
 }
 
 /// Step 1: how many days the baseline diary runs (seed, Step 1).
 pub const DIARY_DAYS: std::ops::RangeInclusive<u8> = 3..=5;
 
-/// Step 6: how many editable entries each part of the relapse plan gets.
+/// Step 6: how many editable entries each listed part of the relapse plan
+/// gets (the appointment and the one change are one field each).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RelapseSlots {
     pub warning_signs: usize,
     pub people: usize,
-    pub appointments: usize,
-    pub changes: usize,
 }
 
 /// Seed, Step 6: top 5 warning signs, first 3 people, the next appointment,
 /// one concrete change.
-pub const RELAPSE_SLOTS: RelapseSlots = RelapseSlots { warning_signs: 5, people: 3, appointments: 1, changes: 1 };
+pub const RELAPSE_SLOTS: RelapseSlots = RelapseSlots { warning_signs: 5, people: 3 };
 
 /// One comfort-kit item and whether the reported symptoms put it up front.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -4,52 +4,58 @@
 //! renders from it and the validator checks against it, so an id or value
 //! lives in exactly one place.
 
-/// Every question, in the spec's table order (which is also the order of
-/// `unanswered` in the output and the order the widget asks them).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Q {
-    Who,
-    UrgentNow,
-    AgeBand,
-    Products,
-    Frequency,
-    NightDosing,
-    Duration,
-    MeasuresDoses,
-    StartedFor,
-    OtherSubstances,
-    SedativeFrequency,
-    Signs,
-    WithdrawalSymptoms,
-    WithdrawalIntensity,
-    Derailed,
-    MoodWhenStopping,
-    Medical,
-    MentalHealth,
-    Support,
-    TriggerAccess,
-    CanStayStoppedHere,
-    NeedTimeAway,
-    Considering,
+crate::id_enum! {
+    /// Every question, in the spec's table order (which is also the order of
+    /// `unanswered` in the output and the order the widget asks them).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Q {
+        Who = "who",
+        UrgentNow = "urgent_now",
+        AgeBand = "age_band",
+        Products = "products",
+        Frequency = "frequency",
+        NightDosing = "night_dosing",
+        Duration = "duration",
+        MeasuresDoses = "measures_doses",
+        StartedFor = "started_for",
+        OtherSubstances = "other_substances",
+        SedativeFrequency = "sedative_frequency",
+        Signs = "signs",
+        WithdrawalSymptoms = "withdrawal_symptoms",
+        WithdrawalIntensity = "withdrawal_intensity",
+        Derailed = "derailed",
+        MoodWhenStopping = "mood_when_stopping",
+        Medical = "medical",
+        MentalHealth = "mental_health",
+        Support = "support",
+        TriggerAccess = "trigger_access",
+        CanStayStoppedHere = "can_stay_stopped_here",
+        NeedTimeAway = "need_time_away",
+        Considering = "considering",
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Single,
-    Multi,
+crate::id_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Kind {
+        Single = "single",
+        Multi = "multi",
+    }
 }
 
-/// The six sections the journey is grouped into, for the progress line.
-/// `who` sits on the start page and belongs to no numbered section.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Section {
-    Start,
-    Safety,
-    Use,
-    Pattern,
-    Stopping,
-    Health,
-    Plans,
+crate::id_enum! {
+    /// The six sections the journey is grouped into, for the progress line.
+    /// `who` sits on the start page and belongs to no numbered section.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Section {
+        Start = "start",
+        Safety = "safety",
+        Use = "use",
+        Pattern = "pattern",
+        Stopping = "stopping",
+        Health = "health",
+        Plans = "plans",
+    }
 }
 
 impl Section {
@@ -63,6 +69,7 @@ impl Section {
     }
 }
 
+#[derive(Debug)]
 pub struct Question {
     pub id: Q,
     pub kind: Kind,
@@ -79,6 +86,7 @@ pub struct Question {
 }
 
 /// A question's condition for being asked: question `q` has one of `any_of`.
+#[derive(Debug)]
 pub struct AskedWhen {
     pub q: Q,
     pub any_of: &'static [&'static str],
@@ -229,63 +237,8 @@ pub static QUESTIONS: [Question; 23] = {
 };
 
 impl Q {
-    pub const ALL: [Q; 23] = [
-        Q::Who,
-        Q::UrgentNow,
-        Q::AgeBand,
-        Q::Products,
-        Q::Frequency,
-        Q::NightDosing,
-        Q::Duration,
-        Q::MeasuresDoses,
-        Q::StartedFor,
-        Q::OtherSubstances,
-        Q::SedativeFrequency,
-        Q::Signs,
-        Q::WithdrawalSymptoms,
-        Q::WithdrawalIntensity,
-        Q::Derailed,
-        Q::MoodWhenStopping,
-        Q::Medical,
-        Q::MentalHealth,
-        Q::Support,
-        Q::TriggerAccess,
-        Q::CanStayStoppedHere,
-        Q::NeedTimeAway,
-        Q::Considering,
-    ];
-
-    /// The id used in JSON and in the markup's `name` attribute.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Q::Who => "who",
-            Q::UrgentNow => "urgent_now",
-            Q::AgeBand => "age_band",
-            Q::Products => "products",
-            Q::Frequency => "frequency",
-            Q::NightDosing => "night_dosing",
-            Q::Duration => "duration",
-            Q::MeasuresDoses => "measures_doses",
-            Q::StartedFor => "started_for",
-            Q::OtherSubstances => "other_substances",
-            Q::SedativeFrequency => "sedative_frequency",
-            Q::Signs => "signs",
-            Q::WithdrawalSymptoms => "withdrawal_symptoms",
-            Q::WithdrawalIntensity => "withdrawal_intensity",
-            Q::Derailed => "derailed",
-            Q::MoodWhenStopping => "mood_when_stopping",
-            Q::Medical => "medical",
-            Q::MentalHealth => "mental_health",
-            Q::Support => "support",
-            Q::TriggerAccess => "trigger_access",
-            Q::CanStayStoppedHere => "can_stay_stopped_here",
-            Q::NeedTimeAway => "need_time_away",
-            Q::Considering => "considering",
-        }
-    }
-
     pub fn parse(id: &str) -> Option<Q> {
-        Q::ALL.into_iter().find(|q| q.as_str() == id)
+        id.parse().ok()
     }
 
     pub fn index(self) -> usize {

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use crate::download::{download_summary, today};
-use crate::hooks::{use_focus_on_turn, use_printing, PRINT_REQUEST};
-use crate::state::Action;
+use crate::hooks::{focus_mark, use_printing, PRINT_REQUEST};
+use crate::state::{Action, Focus};
 use crate::summary::summary;
 use crate::view::View;
 
@@ -24,9 +24,9 @@ pub fn actions(view: &View) -> Html {
             <div class="kc-actions">
                 <button type="button" class="kc-button kc-button-secondary" onclick={print}>{ words.print }</button>
                 <button type="button" class="kc-button kc-button-secondary" onclick={download}>{ words.download }</button>
-                <StartOverButton view={view.clone()} />
+                { start_over_button(view) }
             </div>
-            if view.journey.confirm_start_over { <StartOverQuestion view={view.clone()} /> }
+            if view.journey.confirm_start_over { { start_over_question(view) } }
             <PrintSummary view={view.clone()} />
         </>
     }
@@ -43,19 +43,11 @@ fn ask_to_print(e: &MouseEvent) -> Option<()> {
     Some(())
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StartOverProps {
-    pub view: View,
-}
-
 /// "Start over", which takes focus back after "No, keep my answers".
-#[component]
-pub fn StartOverButton(props: &StartOverProps) -> Html {
-    let view = &props.view;
-    let node = use_node_ref();
-    use_focus_on_turn(&node, view.journey.refocus_start_over, view.journey.focus_turn);
+fn start_over_button(view: &View) -> Html {
     html! {
-        <button ref={node} type="button" class="kc-button kc-button-secondary kc-start-over" onclick={view.send(|| Action::StartOver)}>
+        <button type="button" class="kc-button kc-button-secondary kc-start-over" onclick={view.send(|| Action::StartOver)}
+            data-kc-focus={focus_mark(view.focused(Focus::StartOverButton))}>
             { view.words.start_over }
         </button>
     }
@@ -63,13 +55,10 @@ pub fn StartOverButton(props: &StartOverProps) -> Html {
 
 /// "Start over? This clears …" with its two answers. Takes focus when it
 /// appears, so the question is read at once.
-#[component]
-pub fn StartOverQuestion(props: &StartOverProps) -> Html {
-    let view = &props.view;
-    let node = use_node_ref();
-    use_focus_on_turn(&node, true, view.journey.focus_turn);
+fn start_over_question(view: &View) -> Html {
     html! {
-        <div ref={node} class="kc-confirm" role="group" tabindex="-1" aria-labelledby="kc-confirm-question">
+        <div class="kc-confirm" role="group" tabindex="-1" aria-labelledby="kc-confirm-question"
+            data-kc-focus={focus_mark(view.focused(Focus::StartOverQuestion))}>
             <p id="kc-confirm-question"><strong>{ view.words.start_over_question }</strong></p>
             <div class="kc-actions">
                 <button type="button" class="kc-button kc-button-danger" onclick={view.send(|| Action::Forget)}>{ view.words.start_over_yes }</button>

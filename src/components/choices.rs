@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::heading::{heading, Tone};
 use crate::components::progress::caption;
+use crate::state::Focus;
 use crate::view::View;
 
 /// The new selection after `value` is ticked (`on`) or unticked.
@@ -80,7 +81,7 @@ pub fn choices(
     html! {
         <fieldset class="kc-fieldset" aria-describedby={described_by}>
             <legend class="kc-legend">
-                { heading(view, caption(view, q), text.legend.get(voice), Tone::Plain) }
+                { heading(view.focused(Focus::Heading), caption(view, q), text.legend.get(voice), Tone::Plain) }
             </legend>
             <p class="kc-hint" id={hint_id}>
                 <span class="kc-hint-label">{ view.words.why_we_ask }</span>{" "}{ text.hint.get(voice) }

@@ -5,19 +5,20 @@ use guide::Q;
 use yew::prelude::*;
 
 use crate::components::choices::input_id;
+use crate::hooks::focus_mark;
+use crate::state::Focus;
 use crate::view::View;
 
 /// The error summary of question `q`'s page, shown while the journey holds
 /// an error for `q`: that page's own message, linking to its first answer.
-/// `node` takes focus (`hooks::use_focus_on_turn`).
-pub fn error_summary(view: &View, node: &NodeRef, q: Q) -> Html {
+/// It takes focus when shown (`state::Focus::Error`).
+pub fn error_summary(view: &View, q: Q) -> Html {
     if view.journey.error != Some(q) {
         return html! {};
     }
     let message = view.words.error_for(q);
     let target = input_id(q, q.question().values[0]);
     let href = format!("#{target}");
-    let node = node.clone();
     let jump = Callback::from(move |e: MouseEvent| {
         // In a shadow root a fragment link cannot scroll to its target, so focus it directly.
         e.prevent_default();
@@ -32,7 +33,8 @@ pub fn error_summary(view: &View, node: &NodeRef, q: Q) -> Html {
         }
     });
     html! {
-        <div ref={node} class="kc-error-summary" tabindex="-1" aria-labelledby="kc-error-title">
+        <div class="kc-error-summary" tabindex="-1" aria-labelledby="kc-error-title"
+            data-kc-focus={focus_mark(view.focused(Focus::Error(q)))}>
             // The alert role sits inside the focused box (as GOV.UK does), so
             // the message is announced once, not twice.
             <div role="alert">

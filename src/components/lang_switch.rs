@@ -6,8 +6,9 @@
 use guide::Lang;
 use yew::prelude::*;
 
-use crate::state::Action;
-use crate::view::{fill, View};
+use crate::languages::LangLoader;
+use crate::view::fill;
+use crate::words::words;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Status {
@@ -16,37 +17,45 @@ enum Status {
     Failed,
 }
 
+/// Data and a callback, not the journey: the switch re-renders only when
+/// the language changes.
 #[derive(Properties, PartialEq)]
 pub struct LangSwitchProps {
-    pub view: View,
+    /// The journey's language.
+    pub lang: Lang,
+    /// Brings the other language's words in.
+    pub languages: LangLoader,
+    /// Switches the journey to this language (its words are here).
+    pub onswitch: Callback<Lang>,
 }
 
 /// The language button: names the other language in that language, which
-/// is what a reader of it looks for.
+/// is what a reader of it looks for. The `data-kc-*` hooks are how the
+/// loader's painted start page finds the button and its status line.
 #[component]
 pub fn LangSwitch(props: &LangSwitchProps) -> Html {
-    let view = &props.view;
+    let words = words(props.lang);
     let status = use_state(|| Status::Idle);
-    let other = match view.journey.lang {
+    let other = match props.lang {
         Lang::En => Lang::Es,
         Lang::Es => Lang::En,
     };
     let onclick = {
-        let (journey, languages, status) = (view.journey.clone(), view.languages.clone(), status.clone());
+        let (onswitch, languages, status) = (props.onswitch.clone(), props.languages.clone(), status.clone());
         Callback::from(move |_| {
             if *status == Status::Loading {
                 return;
             }
             if other.is_available() {
-                journey.dispatch(Action::SetLang(other));
+                onswitch.emit(other);
                 return;
             }
             status.set(Status::Loading);
-            let (journey, languages, status) = (journey.clone(), languages.clone(), status.clone());
+            let (onswitch, languages, status) = (onswitch.clone(), languages.clone(), status.clone());
             yew::platform::spawn_local(async move {
                 if languages.ensure(other).await {
                     status.set(Status::Idle);
-                    journey.dispatch(Action::SetLang(other));
+                    onswitch.emit(other);
                 } else {
                     status.set(Status::Failed);
                 }
@@ -55,17 +64,17 @@ pub fn LangSwitch(props: &LangSwitchProps) -> Html {
     };
     let message = match *status {
         Status::Idle => "",
-        Status::Loading => view.words.lang_loading,
-        Status::Failed => view.words.lang_failed,
+        Status::Loading => words.lang_loading,
+        Status::Failed => words.lang_failed,
     };
     html! {
         <div class="kc-lang-switch">
-            <button type="button" class="kc-lang kc-link" lang={other.code()} {onclick}
+            <button type="button" class="kc-lang kc-link" data-kc-action="switch-lang" lang={other.code()} {onclick}
                 aria-disabled={(*status == Status::Loading).then_some("true")}>
                 { other.name() }
             </button>
             // Always present, so the change is announced (a live region must exist before it speaks).
-            <span class="kc-lang-status" role="status">{ fill(message, "{language}", other.name()) }</span>
+            <span class="kc-lang-status" data-kc-lang-status="" role="status">{ fill(message, "{language}", other.name()) }</span>
         </div>
     }
 }

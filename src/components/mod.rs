@@ -1,9 +1,10 @@
 //! The building blocks pages are made of. Each is a plain function from the
 //! `View` (and what it shows) to `Html`: no component type, no lifecycle of
-//! its own. The exceptions hold a hook (focus on a page change):
-//! `heading::Heading`, `urgent_banner::UrgentBanner` and
-//! `actions::StartOverQuestion`; every hook lives in
-//! `crate::hooks`.
+//! its own. Focus is the reducer's (`state::Focus`): the element it names
+//! carries `data-kc-focus` and the shell's one effect (`hooks::use_focus`)
+//! moves focus there. The exceptions hold a hook: `lang_switch::LangSwitch`
+//! (its loading status) and `actions::PrintSummary` (rendered only while
+//! printing); every hook lives in `crate::hooks`.
 
 pub mod actions;
 pub mod back_link;

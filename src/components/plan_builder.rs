@@ -10,11 +10,6 @@ use crate::components::list::{li, li_titled};
 use crate::state::{Action, PlanField};
 use crate::view::View;
 
-/// An id or value slug from an enum variant's name ("PersonToText" → "persontotext").
-pub fn slug(variant: impl std::fmt::Debug) -> String {
-    format!("{variant:?}").to_ascii_lowercase()
-}
-
 /// A labelled one-line text field bound to a plan field. Typed text stays
 /// on the device: no autofill, and no spell-check (a browser's cloud
 /// spell-check could send it away). `group`: the name of the group the
@@ -75,7 +70,7 @@ fn kit(view: &View, plan: &Plan) -> Html {
     let items = plan.comfort_kit.iter().map(|entry| {
         let item = entry.item;
         let t = p.kit(item);
-        let (id, value) = (format!("kc-kit-{}", item as usize), slug(item));
+        let (id, value) = (format!("kc-kit-{}", item as usize), item.as_str());
         let checked = view.journey.plan.kit_ready(item);
         let onchange = view.send(move || Action::ToggleKit(item));
         let because = entry
@@ -102,7 +97,7 @@ fn triggers(view: &View, plan: &Plan) -> Html {
     let (texts, voice, p) = (view.texts, view.voice, &view.texts.plan);
     let blocks = plan.triggers.iter().map(|tp| {
         let t = p.trigger(tp.kind);
-        let kind = slug(tp.kind);
+        let kind = tp.kind.as_str();
         let hints = tp
             .hints
             .iter()

@@ -1,5 +1,7 @@
 //! Quick exit: forget everything and replace the page with a neutral one,
 //! so Back does not return here. (Escape twice: `hooks::use_double_escape`.)
+//! `data-kc-action="quick-exit"` is how the loader's painted start page
+//! finds the button (a class is styling, and may be renamed).
 
 use yew::prelude::*;
 
@@ -17,7 +19,7 @@ pub fn quick_exit(view: &View) -> Html {
     });
     html! {
         <div class="kc-exit">
-            <button type="button" class="kc-exit-button" {onclick} aria-describedby={view.config.quick_exit_keys.then_some("kc-exit-hint")}>
+            <button type="button" class="kc-exit-button" data-kc-action="quick-exit" {onclick} aria-describedby={view.config.quick_exit_keys.then_some("kc-exit-hint")}>
                 <span class="kc-exit-long">{ view.words.quick_exit }</span>
                 // Shown instead (display, so the name follows) on a phone while the bar holds the numbers to call.
                 <span class="kc-exit-short">{ view.words.quick_exit_short }</span>

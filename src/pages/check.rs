@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::back_link::back_link;
 use crate::components::heading::{heading, Tone};
-use crate::state::Action;
+use crate::state::{Action, Focus};
 use crate::summary::answer_text;
 use crate::view::View;
 
@@ -45,7 +45,7 @@ pub fn check_page(view: &View) -> Html {
         // method="dialog": never a navigation (see question_form.rs).
         <form class="kc-page kc-check" method="dialog" {onsubmit}>
             { back_link(view, None) }
-            { heading(view, None, words.check_heading, Tone::Plain) }
+            { heading(view.focused(Focus::Heading), None, words.check_heading, Tone::Plain) }
             <p>{ words.check_intro }</p>
             <dl class="kc-summary">{ for rows }</dl>
             <button type="submit" class="kc-button">{ words.see_result }</button>

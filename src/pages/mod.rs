@@ -1,4 +1,6 @@
-//! One component per page kind.
+//! One module per page kind (`state::Page`), picked by `app::Shell`. A page
+//! is a plain function of the `View`, except the start and question pages:
+//! components, for the draft answer they hold (`hooks::use_draft`).
 
 pub mod check;
 pub mod plan;

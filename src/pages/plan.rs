@@ -1,23 +1,21 @@
 //! "Make your plan": the six-step plan on its own page, reached from the
 //! result; Back returns to the result with everything typed kept.
 
-use guide::plan::Plan;
 use yew::prelude::*;
 
 use crate::components::actions::actions;
 use crate::components::back_link::back_link;
 use crate::components::heading::{heading, Tone};
 use crate::components::plan_builder::plan_builder;
+use crate::state::Focus;
 use crate::view::View;
 
 pub fn plan_page(view: &View) -> Html {
-    let answers = &view.journey.answers;
-    let plan = Plan::build(answers, &guide::assess(answers));
     html! {
         <div class="kc-page kc-plan-page">
             { back_link(view, None) }
-            { heading(view, None, view.words.make_plan, Tone::Plain) }
-            { plan_builder(view, &plan) }
+            { heading(view.focused(Focus::Heading), None, view.words.make_plan, Tone::Plain) }
+            { plan_builder(view, &view.derived.plan) }
             { actions(view) }
         </div>
     }

@@ -8,7 +8,7 @@ use crate::components::back_link::back_link;
 use crate::components::error_summary::error_summary;
 use crate::components::progress::progress_bar;
 use crate::components::question_form::question_form;
-use crate::hooks::{use_draft, use_focus_on_turn};
+use crate::hooks::use_draft;
 use crate::view::View;
 
 #[derive(Properties, PartialEq)]
@@ -22,15 +22,12 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     let (view, q) = (&props.view, props.q);
     let (journey, words) = (&view.journey, view.words);
     let draft = use_draft(journey, q);
-    let error_node = use_node_ref();
-    let has_error = journey.error == Some(q);
-    use_focus_on_turn(&error_node, has_error, journey.focus_turn);
     let required = q.question().required;
     html! {
         <div class="kc-page kc-question">
             { back_link(view, Some((q, (*draft).clone()))) }
             { progress_bar(q) }
-            { error_summary(view, &error_node, q) }
+            { error_summary(view, q) }
             { question_form(view, q, &draft, words.continue_) }
             <p class="kc-skip">{ if required { words.required_hint } else { words.skip_hint } }</p>
         </div>

@@ -17,7 +17,7 @@ use crate::components::heading::{heading, Tone};
 use crate::components::list::{li, li_titled};
 use crate::components::loved_one_guide::loved_one_guide;
 use crate::resources::tel;
-use crate::state::Action;
+use crate::state::{Action, Focus};
 use crate::view::{fill, View};
 use crate::wording;
 
@@ -155,12 +155,11 @@ fn details(view: &View, assessment: &Assessment) -> Html {
     }
 }
 
-/// The result page. The assessment is recomputed on each render: it is
-/// pure and takes microseconds.
+/// The result page, from the assessment the shell derived once for these answers.
 pub fn result_page(view: &View) -> Html {
     let (texts, words, voice) = (view.texts, view.words, view.voice);
     let answers = &view.journey.answers;
-    let assessment = guide::assess(answers);
+    let assessment = &view.derived.assessment;
     let (level_id, confidence) = (assessment.care_level, assessment.confidence);
     let urgent = level_id == Level::Urgent;
     let say = |t: &str| wording::say(t, &view.config, texts);
@@ -176,7 +175,7 @@ pub fn result_page(view: &View) -> Html {
 
     html! {
         <div class="kc-page kc-result" data-care-level={level_id.as_str()} data-taper-kind={taper_kind} data-confidence={confidence.as_str()}>
-            { heading(view, Some(words.level_heading.into()), texts.result_name(&assessment), Tone::Level(level_id)) }
+            { heading(view.focused(Focus::Heading), Some(words.level_heading.into()), texts.result_name(assessment), Tone::Level(level_id)) }
             // Urgent: first aid and who to call before anything else (spec §8).
             if urgent { { first_aid(view, &assessment.urgent_flags) } }
             // What to do now comes straight after the level, whatever the
@@ -190,8 +189,8 @@ pub fn result_page(view: &View) -> Html {
             </section>
             if urgent { <ul class="kc-urgent-flags">{ for urgent_flags }</ul> }
             // Then why, within the second phone screen; then what the level means.
-            if !assessment.reasons.is_empty() { { reasons(view, &assessment) } }
-            <p class="kc-lead kc-summary-text">{ say(texts.result_summary(&assessment, answers).get(voice)) }</p>
+            if !assessment.reasons.is_empty() { { reasons(view, assessment) } }
+            <p class="kc-lead kc-summary-text">{ say(texts.result_summary(assessment, answers).get(voice)) }</p>
             if answers.has(Q::Medical, "pregnant_postpartum") && !urgent {
                 <p class="kc-lead kc-pregnancy-lead">{ texts.pregnancy_lead(answers).get(voice) }</p>
             }
@@ -202,7 +201,7 @@ pub fn result_page(view: &View) -> Html {
                 <p class="kc-confidence">{ caveat.get(voice) }</p>
             }
             <p class="kc-not-diagnosis"><strong>{ texts.framing.not_diagnosis }</strong></p>
-            { details(view, &assessment) }
+            { details(view, assessment) }
             { actions(view) }
         </div>
     }

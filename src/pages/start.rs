@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::error_summary::error_summary;
 use crate::components::question_form::question_form;
-use crate::hooks::{use_draft, use_focus_on_turn};
+use crate::hooks::use_draft;
 use crate::view::View;
 
 #[derive(Properties, PartialEq)]
@@ -19,9 +19,6 @@ pub fn StartPage(props: &StartProps) -> Html {
     let view = &props.view;
     let (journey, words) = (&view.journey, view.words);
     let draft = use_draft(journey, Q::Who);
-    let error_node = use_node_ref();
-    let has_error = journey.error == Some(Q::Who);
-    use_focus_on_turn(&error_node, has_error, journey.focus_turn);
     html! {
         <div class="kc-page kc-start">
             <h2 class="kc-title">{ words.title }</h2>
@@ -31,7 +28,7 @@ pub fn StartPage(props: &StartProps) -> Html {
                 <li>{ view.texts.framing.not_diagnosis }</li>
                 <li>{ words.duration }</li>
             </ul>
-            { error_summary(view, &error_node, Q::Who) }
+            { error_summary(view, Q::Who) }
             { question_form(view, Q::Who, &draft, words.start) }
         </div>
     }

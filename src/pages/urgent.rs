@@ -7,18 +7,18 @@ use yew::prelude::*;
 use crate::components::back_link::back_link;
 use crate::components::first_aid::first_aid;
 use crate::components::heading::{heading, Tone};
-use crate::state::Action;
+use crate::state::{Action, Focus};
 use crate::view::View;
 
 pub fn urgent_page(view: &View) -> Html {
-    let flags = guide::assess(&view.journey.answers).urgent_flags;
+    let flags = &view.derived.assessment.urgent_flags;
     html! {
         <div class="kc-page kc-urgent" data-urgent="true">
             { back_link(view, None) }
-            { heading(view, None, view.texts.framing.urgent_heading, Tone::Urgent) }
+            { heading(view.focused(Focus::Heading), None, view.texts.framing.urgent_heading, Tone::Urgent) }
             // The numbers first (the first line holds the first tel: link):
             // on a phone's first screen, whatever the length of what follows.
-            { first_aid(view, &flags) }
+            { first_aid(view, flags) }
             <button type="button" class="kc-button kc-button-secondary" onclick={view.send(|| Action::ContinueFromUrgent)}>
                 { view.words.urgent_continue }
             </button>

@@ -1,7 +1,8 @@
 //! The widget's own words — buttons, hints, page headings, the quick exit,
 //! the language switch — one table per language. The domain wording
 //! (questions, answers, reasons, cautions, notes, plan) is the engine's
-//! (`guide::text`); these are the widget's chrome around it.
+//! (`guide::text`); these are the widget's own: its chrome, and the
+//! headings and labels of the summary it prints and downloads.
 
 use guide::{Band, Lang, Level, ReasonId, Q};
 

@@ -11,6 +11,7 @@ use super::row::{only, Because, Predicate, Rule};
 
 /// A high-risk factor of `cold_turkey_risk`: an answer, and the part of
 /// the caution's words it calls for.
+#[derive(Debug)]
 pub struct Factor {
     pub part: ColdTurkeyPart,
     pub evidence: Evidence,

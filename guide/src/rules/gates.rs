@@ -7,6 +7,7 @@ use crate::model::{Band, Confidence};
 use crate::questions::{ASKED_SEDATIVES, NONE, NOT_SURE, Q, SIGNS};
 
 /// An answer that counts as evidence: question `q` has one of `values`.
+#[derive(Debug)]
 pub struct Evidence {
     pub q: Q,
     pub values: &'static [&'static str],

@@ -11,6 +11,7 @@ use super::reasons::{broader_pattern_condition, mental_health_flare_condition, E
 use super::row::{only, Because, Rule};
 
 /// What a note looks at: the answers and the decided outcome.
+#[derive(Debug)]
 pub struct Decided<'a> {
     pub answers: &'a Answers,
     pub care_level: Level,

@@ -6,6 +6,7 @@ use crate::answers::Answers;
 use crate::model::Prereq;
 use crate::questions::Q;
 
+#[derive(Debug)]
 pub struct PrereqRow {
     pub id: Prereq,
     pub reads: Q,

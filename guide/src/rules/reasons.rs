@@ -33,6 +33,7 @@ pub enum LevelRule {
 }
 
 /// What the level rules look at, worked out once per assessment.
+#[derive(Debug)]
 pub struct Facts<'a> {
     pub answers: &'a Answers,
     /// Answers showing dependence (empty: not evident).
@@ -143,6 +144,7 @@ fn mixing_level(f: &Facts) -> (Level, Vec<Q>) {
     }
 }
 
+#[derive(Debug)]
 pub struct ReasonRow {
     pub id: ReasonId,
     /// The questions of the reason's own condition (`holds`).
@@ -158,6 +160,7 @@ pub struct ReasonRow {
 }
 
 /// The reasons that hold, and whether the residential gate is open.
+#[derive(Debug)]
 pub struct Evaluated {
     /// Highest level first, then in table order.
     pub reasons: Vec<Reason>,

@@ -11,6 +11,7 @@ pub type Predicate = fn(&Answers) -> Option<Vec<Q>>;
 /// One caution or note row. `F` is its predicate's type: cautions look at
 /// the answers (`Predicate`), notes also at the level already worked out
 /// (`notes::NotePredicate`).
+#[derive(Debug)]
 pub struct Rule<Id: 'static, F: 'static> {
     pub id: Id,
     /// Every question the predicate may look at; `because` is always a subset.

@@ -29,6 +29,7 @@ impl Applies {
 }
 
 /// One line of a voice's table: the first form whose flags hold is shown.
+#[derive(Debug)]
 pub struct UrgentRow {
     pub id: UrgentLineId,
     pub forms: &'static [(Applies, LineForm)],
