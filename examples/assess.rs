@@ -8,7 +8,9 @@
 //!
 //! `--summary` prints the clinician summary as plain text instead (the
 //! person's download with no clinic set and nothing typed into the plan,
-//! dated today in UTC); `--summary=es` in Spanish.
+//! dated today in UTC); `--summary=es` in Spanish. `--fhir` prints the
+//! FHIR R4 Bundle (Questionnaire, CodeSystems, QuestionnaireResponse and
+//! the Observation of the suggested level), authored today in UTC.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -33,7 +35,8 @@ fn main() -> ExitCode {
                 Err(e) => return refuse(&e),
             }
         }
-        Some(other) => return refuse(&format!("unknown option {other:?} (known: --summary[=LANG])")),
+        Some("--fhir") => guide::fhir::bundle_json(&answers, &guide::date::today_utc(), true),
+        Some(other) => return refuse(&format!("unknown option {other:?} (known: --summary[=LANG], --fhir)")),
     };
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()) {

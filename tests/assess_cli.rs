@@ -224,3 +224,24 @@ fn an_unknown_option_or_summary_language_is_refused() {
         assert!(err.contains("--summary"), "names the known option: {err}");
     }
 }
+
+#[test]
+fn fhir_prints_the_bundle_of_these_answers() {
+    let input = br#"{"who":"self","urgent_now":["none"],"frequency":"daily_2_3","products":["extract_or_shot"]}"#;
+    let answers = guide::json::parse(input).unwrap();
+    let before = guide::date::today_utc();
+    let out = assess_with(&["--fhir"], input);
+    let after = guide::date::today_utc();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let expected = |day: &str| guide::fhir::bundle_json(&answers, day, true);
+    assert!(text == expected(&before) || text == expected(&after), "{text}");
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["resourceType"], "Bundle");
+    let kinds: Vec<&str> =
+        v["entry"].as_array().unwrap().iter().map(|e| e["resource"]["resourceType"].as_str().unwrap()).collect();
+    assert_eq!(
+        kinds,
+        ["Questionnaire", "CodeSystem", "CodeSystem", "CodeSystem", "QuestionnaireResponse", "Observation"]
+    );
+}

@@ -14,6 +14,8 @@
 pub mod answers;
 pub mod assess;
 pub mod date;
+#[cfg(feature = "fhir")]
+pub mod fhir;
 #[cfg(feature = "json")]
 pub mod json;
 pub mod lang;
