@@ -12,6 +12,8 @@
 
 pub mod answers;
 pub mod assess;
+pub mod day;
+pub mod handoff;
 #[cfg(feature = "json")]
 pub mod json;
 pub mod lang;
@@ -24,6 +26,7 @@ pub mod text;
 
 pub use answers::{Answer, AnswerError, Answers};
 pub use assess::{assess, note_reasons};
+pub use day::Day;
 pub use lang::{Lang, Voice};
 pub use model::*;
 pub use plan::Plan;
