@@ -42,10 +42,12 @@ const CHECK_BITS: u32 = 16;
 /// table: the input is about 20 bytes, and the widget's wasm stays smaller).
 const CRC: crc::Crc<u16, crc::NoTable> = crc::Crc::<u16, crc::NoTable>::new(&crc::CRC_16_IBM_3740);
 
-/// Bits per full chunk of digits: 33 bits fit in 10 decimal digits
-/// (2^33 = 8,589,934,592), 99.3 % of what ten digits can hold.
-const CHUNK_BITS: u32 = 33;
-const CHUNK_DIGITS: usize = 10;
+/// Bits per chunk of digits: 13 bits in 4 decimal digits (2^13 = 8,192),
+/// 98 % of what four digits can hold. Small chunks on purpose: any change
+/// within one group of four (a wrong digit, two digits swapped) changes at
+/// most 13 neighbouring bits, and a CRC-16 catches every such burst.
+const CHUNK_BITS: u32 = 13;
+const CHUNK_DIGITS: usize = 4;
 
 /// Longest input `decode` looks at: a code with generous spacing is under
 /// 100 characters; anything much longer is refused without reading it all.
@@ -266,12 +268,13 @@ pub fn encode(answers: &Answers, result: &Assessment, day: Option<Day>) -> Strin
 }
 
 /// `code` in groups for reading aloud or typing: the prefix and version,
-/// then groups of four digits (`KC1 1234 5678 …`).
+/// then the digits in their chunks of four (`KC1 1234 5678 …`), so a slip
+/// within a group is one the checksum always catches.
 pub fn grouped(code: &str) -> String {
     let (head, digits) = code.split_at(code.len().min(PREFIX.len() + 1));
     let mut out = String::from(head);
     for (i, c) in digits.chars().enumerate() {
-        if i % 4 == 0 {
+        if i % CHUNK_DIGITS == 0 {
             out.push(' ');
         }
         out.push(c);
@@ -447,7 +450,7 @@ fn bit(value: u64, width: u32, i: usize) -> bool {
     value >> (width - 1 - i as u32) & 1 == 1
 }
 
-/// `(bits, digits)` of each chunk: full 33-bit chunks of ten digits, then
+/// `(bits, digits)` of each chunk: full 13-bit chunks of four digits, then
 /// the rest in the fewest digits that hold it.
 fn chunk_sizes(total: u32) -> impl Iterator<Item = (u32, usize)> {
     let full = total / CHUNK_BITS;
@@ -510,12 +513,12 @@ mod tests {
 
     #[test]
     fn the_layout_fits_a_small_qr_code() {
-        // 52 characters in QR numeric mode (after the "KC1" segment) fit
-        // version 2 at error correction M; more would need a denser code.
+        // "KC1" then 50 digits in QR numeric mode fit version 2 at error
+        // correction M (guide/tests/handoff.rs checks it with the QR encoder).
         assert_eq!(total_bits(), 160);
-        assert_eq!(total_digits(), 49);
+        assert_eq!(total_digits(), 50);
         let code = encode(&Answers::new(), &assess(&Answers::new()), None);
-        assert_eq!(code.len(), 3 + 49);
+        assert_eq!(code.len(), 3 + 50);
         assert!(code.starts_with("KC1"));
     }
 
@@ -564,8 +567,8 @@ mod tests {
         assert_eq!(decode("KC1 12a4"), Err(CodeError::NotDigits('a')));
         assert_eq!(decode(&code.replacen("KC1", "KC2", 1)), Err(CodeError::UnknownVersion(2)));
         assert_eq!(decode("KC9"), Err(CodeError::UnknownVersion(9)));
-        assert_eq!(decode(&code[..code.len() - 1]), Err(CodeError::Truncated { digits: 48, expected: 49 }));
-        assert_eq!(decode(&format!("{code}0")), Err(CodeError::TooLong { digits: 50, expected: 49 }));
+        assert_eq!(decode(&code[..code.len() - 1]), Err(CodeError::Truncated { digits: 49, expected: 50 }));
+        assert_eq!(decode(&format!("{code}0")), Err(CodeError::TooLong { digits: 51, expected: 50 }));
         let last = code.chars().last().unwrap();
         let wrong = format!("{}{}", &code[..code.len() - 1], if last == '0' { '1' } else { '0' });
         assert_eq!(decode(&wrong), Err(CodeError::BadChecksum));
