@@ -179,3 +179,30 @@ fn sedative_frequency_when_not_asked_is_refused_naming_the_field() {
     let out = assess(br#"{"sedative_frequency":"daily","other_substances":["alcohol"]}"#);
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// `--code=DAY` prints the hand-off code of the answers and this engine's
+/// result on that day (`docs/handoff-code.md`), which reads back the same.
+#[test]
+fn code_flag_prints_the_handoff_code() {
+    let answers = br#"{"who":"self","urgent_now":["none"],"frequency":"daily_2_3","signs":["not_sure"]}"#;
+    let mut child = Command::new(assess_bin())
+        .arg("--code=2026-12-03")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(answers).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let line = String::from_utf8(out.stdout).unwrap();
+    let code = line.strip_suffix('\n').expect("one line");
+    assert!(code.starts_with("KC1") && code[3..].bytes().all(|b| b.is_ascii_digit()), "{code}");
+    let back = guide::handoff::decode(code).unwrap();
+    assert_eq!(back.day.map(|d| d.to_string()).as_deref(), Some("2026-12-03"));
+    assert_eq!(back.answers.single(guide::Q::Frequency), Some("daily_2_3"));
+    assert_eq!(back.level, guide::Level::Taper);
+
+    let bad = Command::new(assess_bin()).arg("--code=2026-02-30").stdin(Stdio::null()).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}
