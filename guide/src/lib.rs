@@ -13,9 +13,10 @@
 
 pub mod answers;
 pub mod assess;
-pub mod date;
+pub mod day;
 #[cfg(feature = "fhir")]
 pub mod fhir;
+pub mod handoff;
 #[cfg(feature = "json")]
 pub mod json;
 pub mod lang;
@@ -32,6 +33,7 @@ pub mod wording;
 
 pub use answers::{Answer, AnswerError, Answers};
 pub use assess::{assess, note_reasons};
+pub use day::Day;
 pub use lang::{Lang, Voice};
 pub use model::*;
 pub use plan::Plan;
