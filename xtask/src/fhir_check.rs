@@ -68,7 +68,13 @@ fn ensure_venv(root: &Path) -> Result<PathBuf> {
     }
     println!("xtask: making the FHIR venv ({}) from tests/fhir/requirements.txt (PyPI)", venv.display());
     let _ = std::fs::remove_dir_all(&venv);
-    env::run(Command::new("python3").args(["-m", "venv"]).arg(&venv))?;
+    let make = || env::run(Command::new("python3").args(["-m", "venv"]).arg(&venv));
+    if make().is_err() {
+        // Debian keeps `venv` (and its pip) in a package of its own.
+        let _ = std::fs::remove_dir_all(&venv);
+        env::apt_install(&["python3", "python3-venv"])?;
+        make()?;
+    }
     env::run(
         Command::new(&python)
             .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r"])
