@@ -7,11 +7,16 @@
 //!
 //! Entry points: [`Answers::set`] to record an answer, [`assess()`] for the
 //! care level and everything behind it, [`plan::Plan::build`] for the
-//! pre-filled six-step plan, [`rules::markdown`] for the clinicians' table,
+//! pre-filled six-step plan, [`summary::summary`] for the clinician summary,
+//! [`rules::markdown`] for the clinicians' table,
 //! and (feature `json`, native only) the `json` module for the command's contract.
 
 pub mod answers;
 pub mod assess;
+pub mod day;
+#[cfg(feature = "fhir")]
+pub mod fhir;
+pub mod handoff;
 pub mod ids;
 #[cfg(feature = "json")]
 pub mod json;
@@ -19,12 +24,17 @@ pub mod lang;
 pub mod model;
 pub mod plan;
 pub mod questions;
+pub mod resources;
 pub mod rules;
 mod sort;
+pub mod summary;
 pub mod text;
+pub mod typed_plan;
+pub mod wording;
 
 pub use answers::{Answer, AnswerError, Answers};
 pub use assess::{assess, note_reasons, urgent_flags};
+pub use day::Day;
 pub use lang::{Lang, Voice};
 pub use model::*;
 pub use plan::Plan;
