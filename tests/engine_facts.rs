@@ -4,7 +4,6 @@
 
 use guide::rules::gates::{DECIDING, LOW_CONFIDENCE_FROM};
 use guide::Lang;
-use kratom_check::words::words;
 
 /// The numbers in `text`, in order.
 fn numbers(text: &str) -> Vec<usize> {
@@ -14,7 +13,7 @@ fn numbers(text: &str) -> Vec<usize> {
 #[test]
 fn the_confidence_words_count_the_engines_deciding_questions() {
     for lang in Lang::ALL {
-        let w = words(lang);
+        let w = &lang.texts().summary;
         assert_eq!(numbers(w.confidence_ok), [DECIDING.len()], "{lang:?}: {}", w.confidence_ok);
         assert_eq!(numbers(w.confidence_low), [LOW_CONFIDENCE_FROM, DECIDING.len()], "{lang:?}: {}", w.confidence_low);
     }
