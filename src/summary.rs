@@ -1131,8 +1131,10 @@ mod tests {
         assert!(section(&t, es.level_heading).contains(es.asam(level)));
         assert!(section(&t, Lang::Es.texts().emergency.heading).contains("AYUDA"), "988 in Spanish");
         for (name, english) in en.all() {
-            if english.chars().count() > 3 {
-                assert!(!t.contains(english), "English {name} in the Spanish summary");
+            // One lower-case word ("severe") is also an answer id, which the code column shows in any language.
+            let id_like = english.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+            if english.chars().count() > 3 && !id_like {
+                assert!(!t.contains(english.as_str()), "English {name} in the Spanish summary");
             }
         }
         let en_texts = Lang::En.texts();

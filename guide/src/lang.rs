@@ -1,32 +1,91 @@
 //! Language and voice: which words to show, and to whom they speak.
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
-pub enum Lang {
-    #[default]
-    En,
-    Es,
+/// Which way a language's lines run: the widget's `dir` attribute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Dir {
+    Ltr,
+    Rtl,
+}
+
+impl Dir {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Dir::Ltr => "ltr",
+            Dir::Rtl => "rtl",
+        }
+    }
+}
+
+/// Writes [`Lang`] from the one list below: each language's enum name,
+/// code, name in itself and direction. The first is the source language
+/// (English, written in Rust); every other one's words come from its file
+/// `po/CODE.po` (docs/translating.md).
+macro_rules! languages {
+    ($source:ident $scode:literal $sname:literal $sdir:ident; $($variant:ident $code:literal $name:literal $dir:ident;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
+        pub enum Lang {
+            $source,
+            $($variant,)*
+        }
+
+        impl Lang {
+            /// Every language, in the list's order (the language switch's order).
+            pub const ALL: [Lang; [$scode, $($code,)*].len()] = [Lang::$source, $(Lang::$variant,)*];
+            /// The language the words are written in first, in Rust.
+            pub const SOURCE: Lang = Lang::$source;
+            pub const fn code(self) -> &'static str {
+                match self {
+                    Lang::$source => $scode,
+                    $(Lang::$variant => $code,)*
+                }
+            }
+            /// The language's name in itself: what a reader of it looks for on the
+            /// language switch. Here, not in the language packs, so a page can name
+            /// a language it has not loaded.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Lang::$source => $sname,
+                    $(Lang::$variant => $name,)*
+                }
+            }
+            pub const fn dir(self) -> Dir {
+                match self {
+                    Lang::$source => Dir::$sdir,
+                    $(Lang::$variant => Dir::$dir,)*
+                }
+            }
+            /// The language's translation file, compiled in: none for the source.
+            #[cfg(feature = "tables")]
+            pub(crate) fn po_file(self) -> Option<&'static str> {
+                match self {
+                    Lang::$source => None,
+                    $(Lang::$variant => Some(include_str!(concat!("../../po/", $code, ".po"))),)*
+                }
+            }
+        }
+    };
+}
+
+// The one list. A new language is its `po/CODE.po` and one line here.
+languages! {
+    En "en" "English" Ltr;
+    Es "es" "Español" Ltr;
+}
+
+impl Default for Lang {
+    fn default() -> Self {
+        Lang::SOURCE
+    }
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
-    pub const fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-        }
-    }
-    /// The language's name in itself: what a reader of it looks for on the
-    /// language switch. Here, not in the language packs, so a page can name
-    /// a language it has not loaded.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Es => "Español",
-        }
-    }
     pub fn parse(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+    /// The list's codes for a message: "en, es".
+    pub fn codes() -> String {
+        Lang::ALL.map(Lang::code).join(", ")
     }
 }
 

@@ -24,7 +24,7 @@ pub mod text;
 
 pub use answers::{Answer, AnswerError, Answers};
 pub use assess::{assess, note_reasons};
-pub use lang::{Lang, Voice};
+pub use lang::{Dir, Lang, Voice};
 pub use model::*;
 pub use plan::Plan;
 pub use questions::{Kind, Question, Section, Q, QUESTIONS};

@@ -214,105 +214,12 @@ impl Words {
         self.band_names[band as usize].1
     }
 
-    /// Every field, named, for the completeness tests.
-    pub fn all(&self) -> [(&'static str, &'static str); 95] {
-        [
-            ("title", self.title),
-            ("intro", self.intro),
-            ("privacy", self.privacy),
-            ("duration", self.duration),
-            ("start", self.start),
-            ("continue", self.continue_),
-            ("see_result", self.see_result),
-            ("back", self.back),
-            ("skip_hint", self.skip_hint),
-            ("why_we_ask", self.why_we_ask),
-            ("section_of", self.section_of),
-            ("error_summary_title", self.error_summary_title),
-            ("error_who", self.error_who),
-            ("error_urgent", self.error_urgent),
-            ("error_choose", self.error_choose),
-            ("required_hint", self.required_hint),
-            ("urgent_continue", self.urgent_continue),
-            ("check_heading", self.check_heading),
-            ("check_intro", self.check_intro),
-            ("answers_heading", self.answers_heading),
-            ("column_question", self.column_question),
-            ("column_answer", self.column_answer),
-            ("column_code", self.column_code),
-            ("change", self.change),
-            ("not_answered", self.not_answered),
-            ("level_heading", self.level_heading),
-            ("because_heading", self.because_heading),
-            ("signs_heading", self.signs_heading),
-            ("cautions_heading", self.cautions_heading),
-            ("notes_heading", self.notes_heading),
-            ("prereqs_heading", self.prereqs_heading),
-            ("phases_heading", self.phases_heading),
-            ("clinic_heading", self.clinic_heading),
-            ("now_heading", self.now_heading),
-            ("in_practice_heading", self.in_practice_heading),
-            ("make_plan", self.make_plan),
-            ("start_over_question", self.start_over_question),
-            ("start_over_yes", self.start_over_yes),
-            ("start_over_no", self.start_over_no),
-            ("print", self.print),
-            ("download", self.download),
-            ("start_over", self.start_over),
-            ("quick_exit", self.quick_exit),
-            ("quick_exit_hint", self.quick_exit_hint),
-            ("quick_exit_stuck", self.quick_exit_stuck),
-            ("quick_exit_short", self.quick_exit_short),
-            ("lang_loading", self.lang_loading),
-            ("lang_failed", self.lang_failed),
-            ("loading_note", self.loading_note),
-            ("summary_subtitle", self.summary_subtitle),
-            ("date", self.date),
-            ("urgent_flags_heading", self.urgent_flags_heading),
-            ("clinician_mapping", self.clinician_mapping),
-            ("asam_monitor", self.asam_monitor),
-            ("asam_taper", self.asam_taper),
-            ("asam_detox", self.asam_detox),
-            ("asam_residential", self.asam_residential),
-            ("asam_urgent", self.asam_urgent),
-            ("asam_outpatient_support", self.asam_outpatient_support),
-            ("taper_kind_label", self.taper_kind_label),
-            ("based_on", self.based_on),
-            ("signs_named", self.signs_named),
-            ("signs_count", self.signs_count),
-            ("signs_band", self.signs_band),
-            ("confidence_heading", self.confidence_heading),
-            ("confidence", self.confidence),
-            ("confidence_ok", self.confidence_ok),
-            ("confidence_low", self.confidence_low),
-            ("skipped", self.skipped),
-            ("unsure", self.unsure),
-            ("none_listed", self.none_listed),
-            ("left_blank", self.left_blank),
-            ("quote_open", self.quote_open),
-            ("quote_close", self.quote_close),
-            ("reported_by_other", self.reported_by_other),
-            ("level_label", self.level_label),
-            ("frequency_unknown", self.frequency_unknown),
-            ("ask_first_heading", self.ask_first_heading),
-            ("ask_first_0", self.ask_first[0]),
-            ("ask_first_1", self.ask_first[1]),
-            ("ask_first_2", self.ask_first[2]),
-            ("ask_first_3", self.ask_first[3]),
-            ("ask_first_4", self.ask_first[4]),
-            ("ask_first_5", self.ask_first[5]),
-            ("ask_age", self.ask_age),
-            ("ask_pregnancy", self.ask_pregnancy),
-            ("ask_sedatives", self.ask_sedatives),
-            ("ask_other_condition", self.ask_other_condition),
-            ("check_these_heading", self.check_these_heading),
-            ("sets_level_heading", self.sets_level_heading),
-            ("also_noted_heading", self.also_noted_heading),
-            ("counts_at", self.counts_at),
-            ("see_signs", self.see_signs),
-            ("confidence_ok_name", self.confidence_ok_name),
-            ("confidence_low_name", self.confidence_low_name),
-        ]
+    /// Every string with its key (`guide::text::keys`, a serde walk: a new
+    /// field is in it the moment it exists), for the completeness tests and
+    /// the translation files.
+    #[cfg(feature = "tables")]
+    pub fn all(&self) -> Vec<(String, String)> {
+        guide::text::keys::strings(self)
     }
 }
 
@@ -335,11 +242,25 @@ mod tests {
         }
     }
 
+    /// The move to translation files (issue 24): a language's words and
+    /// texts built from its `po/CODE.po` serialise to the very bytes of its
+    /// Rust tables, so its pack cannot change.
+    #[test]
+    fn each_language_from_its_file_is_its_rust_table_byte_for_byte() {
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::SOURCE) {
+            let w: Words = guide::text::po::translated(lang, words(Lang::SOURCE), "ui.");
+            assert_eq!(postcard::to_allocvec(&w).unwrap(), postcard::to_allocvec(words(lang)).unwrap(), "{lang:?}");
+            let mut t: guide::Texts = guide::text::po::translated(lang, Lang::SOURCE.texts(), "");
+            t.lang = lang;
+            assert_eq!(postcard::to_allocvec(&t).unwrap(), postcard::to_allocvec(lang.texts()).unwrap(), "{lang:?}");
+        }
+    }
+
     #[test]
     fn only_the_progress_line_has_placeholders() {
         for lang in Lang::ALL {
             for (name, text) in words(lang).all() {
-                let expected: &[&str] = match name {
+                let expected: &[&str] = match name.as_str() {
                     "section_of" => &["{n}", "{total}"],
                     "lang_loading" | "lang_failed" => &["{language}"],
                     _ => &[],

@@ -93,6 +93,11 @@ pub fn test() -> Result<ExitCode> {
         total.failed += 1; // did not build, or the runner itself failed
     }
     total.add(native);
+    // A missing, fuzzy or stale translation fails the suite (issue 24).
+    match crate::i18n::check() {
+        Ok(true) => total.passed += 1,
+        _ => total.failed += 1,
+    }
 
     println!("xtask: [2/3] dist");
     let browser_ready = env::ensure_node()

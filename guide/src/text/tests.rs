@@ -11,50 +11,10 @@ fn all() -> [&'static Texts; 2] {
     [Lang::En.texts(), Lang::Es.texts()]
 }
 
-/// Every string in a table, with a stable key (its JSON path), so the two
-/// languages can be compared field by field. The walk goes through serde
-/// (the language packs' own format), so a new field is walked the moment
-/// it exists: no hand-kept list can skip one. Ids (question ids, option
-/// values, enum tags) are not words and are left out.
-pub(crate) fn walk(t: &'static Texts) -> Vec<(String, String)> {
-    let value = serde_json::to_value(t).expect("texts serialise");
-    let mut found = Vec::new();
-    collect(&value, String::new(), &mut found);
-    found.into_iter().map(|(k, v)| (k.trim_start_matches('.').to_string(), v)).collect()
-}
-
-/// Keys whose values are ids, never words.
-const ID_KEYS: &[&str] = &["q", "value", "id", "kind", "level", "form", "lang"];
-
-fn collect(v: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
-    use serde_json::Value;
-    // An `(Id, words)` row is a two-element array led by an id (no spaces).
-    let row_id = |item: &Value| match item.as_array().map(Vec::as_slice) {
-        Some([Value::String(id), _]) if !id.contains(char::is_whitespace) => Some(id.clone()),
-        _ => None,
-    };
-    match v {
-        Value::String(s) => out.push((path, s.clone())),
-        Value::Array(items) if !items.is_empty() && items.iter().all(|i| row_id(i).is_some()) => {
-            for item in items {
-                let id = row_id(item).unwrap_or_default();
-                collect(&item[1], format!("{path}.{id}"), out);
-            }
-        }
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                collect(item, format!("{path}.{i}"), out);
-            }
-        }
-        Value::Object(map) => {
-            for (k, item) in map {
-                if !ID_KEYS.contains(&k.as_str()) {
-                    collect(item, format!("{path}.{k}"), out);
-                }
-            }
-        }
-        _ => {}
-    }
+/// Every string in a table with its stable key (`keys::strings`, a serde
+/// walk: a new field is walked the moment it exists).
+pub(crate) fn walk(t: &Texts) -> Vec<(String, String)> {
+    super::keys::strings(t)
 }
 
 fn words(s: &str) -> usize {
@@ -653,5 +613,28 @@ fn self_care_outside_the_us_names_no_samhsa() {
         assert!(!l.self_care_outside_us.iter().any(|s| s.contains("SAMHSA")));
         assert!(!t.naloxone_outside_us.body.me.contains("US") && !t.naloxone_outside_us.body.them.contains("US"));
         assert!(!t.naloxone_outside_us.body.me.contains("EE. UU."));
+    }
+}
+
+#[test]
+fn every_text_key_is_unique_and_names_its_row() {
+    let en = walk(Lang::En.texts());
+    let keys: HashSet<&str> = en.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(keys.len(), en.len(), "two strings share a key");
+    // Keys name rows by their ids, so a translation file stays readable and
+    // a reordered table keeps its keys.
+    for key in ["q.frequency.legend.them", "q.frequency.options.daily_once.label.me", "reasons.daily_use.me"] {
+        assert!(keys.contains(key), "no key {key}");
+    }
+}
+
+/// The move to translation files (issue 24): every language's table built
+/// from its `po/CODE.po` has, key for key, byte for byte, the words of its
+/// Rust table.
+#[test]
+fn each_language_from_its_file_is_its_rust_table_word_for_word() {
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::SOURCE) {
+        let from_po: Texts = super::po::translated(lang, Lang::SOURCE.texts(), "");
+        assert_eq!(walk(&from_po), walk(lang.texts()), "{lang:?}");
     }
 }
