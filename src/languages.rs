@@ -36,3 +36,9 @@ impl PartialEq for LangLoader {
         self.0.is_some() == other.0.is_some()
     }
 }
+
+/// The widget root's `dir`: set only for a right-to-left language, so a
+/// left-to-right page inherits nothing new (and its markup is unchanged).
+pub fn dir_attr(lang: Lang) -> Option<&'static str> {
+    (lang.dir() == guide::Dir::Rtl).then_some("rtl")
+}

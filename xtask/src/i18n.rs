@@ -43,6 +43,7 @@ pub struct Entry {
 pub struct Language {
     pub code: String,
     pub name: String,
+    pub dir: String,
 }
 
 pub fn i18n(args: &[String]) -> Result<ExitCode> {
@@ -58,6 +59,13 @@ pub fn i18n(args: &[String]) -> Result<ExitCode> {
         return Ok(if report(&dir, &languages, &entries, &template)? { ExitCode::SUCCESS } else { ExitCode::FAILURE });
     }
     write(&template, &dir.join("kratom-check.pot"))?;
+    let readme = root.join("README.md");
+    let text = std::fs::read_to_string(&readme)?;
+    let table = with_language_table(&text, &languages)?;
+    if table != text {
+        std::fs::write(&readme, table)?;
+        println!("xtask: i18n: rewrote the README's language table");
+    }
     let translations = data.get("translations").and_then(|t| t.as_object());
     for lang in &languages[1..] {
         let path = po_path(&dir, &lang.code);
@@ -101,6 +109,10 @@ pub fn check() -> Result<bool> {
 /// Prints every problem of the template and the language files; true when none.
 fn report(dir: &Path, languages: &[Language], entries: &[Entry], template: &Catalog) -> Result<bool> {
     let mut problems = Vec::new();
+    let readme = std::fs::read_to_string(dir.join("../README.md")).unwrap_or_default();
+    if with_language_table(&readme, languages).ok().as_deref() != Some(readme.as_str()) {
+        problems.push("README.md: the language table is out of date (run `cargo xtask i18n`)".to_string());
+    }
     let pot = std::fs::read_to_string(dir.join("kratom-check.pot")).unwrap_or_default();
     if pot != to_string(template)? {
         problems.push("po/kratom-check.pot: out of date (run `cargo xtask i18n`)".to_string());
@@ -120,6 +132,25 @@ fn report(dir: &Path, languages: &[Language], entries: &[Entry], template: &Cata
         eprintln!("xtask: i18n: {} problems:\n  {}", problems.len(), problems.join("\n  "));
     }
     Ok(problems.is_empty())
+}
+
+const README_START: &str = "<!-- languages:start (written by `cargo xtask i18n` from guide::Lang) -->";
+const README_END: &str = "<!-- languages:end -->";
+
+/// The README with its language table (from the one list) between its markers.
+pub fn with_language_table(readme: &str, languages: &[Language]) -> Result<String> {
+    let (Some(a), Some(b)) = (readme.find(README_START), readme.find(README_END)) else {
+        return Err("README.md lacks the language table's markers".into());
+    };
+    let mut table = vec![
+        "| Code | Name | Direction | Words from |".to_string(),
+        "|------|------|-----------|------------|".to_string(),
+    ];
+    for (i, l) in languages.iter().enumerate() {
+        let from = if i == 0 { "the Rust tables (the source)".to_string() } else { format!("`po/{}.po`", l.code) };
+        table.push(format!("| `{}` | {} | {} | {from} |", l.code, l.name, l.dir));
+    }
+    Ok(format!("{}{README_START}\n{}\n{}", &readme[..a], table.join("\n"), &readme[b..]))
 }
 
 fn po_path(dir: &Path, code: &str) -> PathBuf {
@@ -148,6 +179,7 @@ pub fn parse_strings(data: &serde_json::Value) -> Result<(Vec<Language>, Vec<Ent
         .map(|l| Language {
             code: l["code"].as_str().unwrap_or_default().to_string(),
             name: l["name"].as_str().unwrap_or_default().to_string(),
+            dir: l["dir"].as_str().unwrap_or_default().to_string(),
         })
         .collect();
     let entries = data["strings"]
@@ -374,7 +406,7 @@ mod tests {
     }
 
     fn es() -> Language {
-        Language { code: "es".into(), name: "Español".into() }
+        Language { code: "es".into(), name: "Español".into(), dir: "ltr".into() }
     }
 
     /// The real Spanish file and the English it was made from (its msgids).
@@ -453,6 +485,17 @@ mod tests {
         let table = BTreeMap::from([("ui.section_of".to_string(), "Sección {n}".to_string())]);
         let text = to_string(&imported(&entries, &es(), &table)).unwrap();
         assert_eq!(check_po(&entries, &text), ["ui.section_of: {total} must appear as often as in the English"]);
+    }
+
+    #[test]
+    fn the_readme_table_lists_every_language_of_the_list() {
+        let readme = format!("intro\n{README_START}\nold\n{README_END}\nrest\n");
+        let third = Language { code: "xa".into(), name: "Xàà".into(), dir: "rtl".into() };
+        let out = with_language_table(&readme, &[es(), third]).unwrap();
+        assert!(out.contains("| `es` | Español | ltr | the Rust tables (the source) |"), "{out}");
+        assert!(out.contains("| `xa` | Xàà | rtl | `po/xa.po` |"), "{out}");
+        assert!(out.starts_with("intro\n") && out.ends_with(&format!("{README_END}\nrest\n")) && !out.contains("old"));
+        assert!(with_language_table("no markers", &[es()]).is_err());
     }
 
     #[test]
