@@ -162,16 +162,9 @@ fn page_js() -> String {
         "// The numbers the fallback links with tel: [option, the widget's rule, its default].".to_string(),
         format!("var TEL = [{}];", tel.join(", ")),
         "// The widget's languages (guide::Lang, the one list): [code, name in itself].".to_string(),
-        format!("var LANGUAGES = [{}];", languages_js()),
+        format!("var LANGUAGES = [{}];", kratom_check::languages::builder_rows()),
     ]
     .join("\n")
-}
-
-/// The language list as JS rows `["es", "Español"]`, for the builder's choices.
-fn languages_js() -> String {
-    let rows: Vec<String> =
-        guide::Lang::ALL.iter().map(|l| format!("[{}, {}]", js_string(l.code()), js_string(l.name()))).collect();
-    rows.join(", ")
 }
 
 /// The iframe page's part: the only options its address may set.

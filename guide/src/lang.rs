@@ -21,23 +21,23 @@ impl Dir {
 /// (English, written in Rust); every other one's words come from its file
 /// `po/CODE.po` (docs/translating.md).
 macro_rules! languages {
-    ($source:ident $scode:literal $sname:literal $sdir:ident; $($variant:ident $code:literal $name:literal $dir:ident;)*) => {
+    ($source:ident $scode:literal $sname:literal $sdir:ident; $($(#[$m:meta])* $variant:ident $code:literal $name:literal $dir:ident;)*) => {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
         pub enum Lang {
             $source,
-            $($variant,)*
+            $($(#[$m])* $variant,)*
         }
 
         impl Lang {
             /// Every language, in the list's order (the language switch's order).
-            pub const ALL: [Lang; [$scode, $($code,)*].len()] = [Lang::$source, $(Lang::$variant,)*];
+            pub const ALL: [Lang; [$scode, $($(#[$m])* $code,)*].len()] = [Lang::$source, $($(#[$m])* Lang::$variant,)*];
             /// The language the words are written in first, in Rust.
             pub const SOURCE: Lang = Lang::$source;
             pub const fn code(self) -> &'static str {
                 match self {
                     Lang::$source => $scode,
-                    $(Lang::$variant => $code,)*
+                    $($(#[$m])* Lang::$variant => $code,)*
                 }
             }
             /// The language's name in itself: what a reader of it looks for on the
@@ -46,13 +46,13 @@ macro_rules! languages {
             pub const fn name(self) -> &'static str {
                 match self {
                     Lang::$source => $sname,
-                    $(Lang::$variant => $name,)*
+                    $($(#[$m])* Lang::$variant => $name,)*
                 }
             }
             pub const fn dir(self) -> Dir {
                 match self {
                     Lang::$source => Dir::$sdir,
-                    $(Lang::$variant => Dir::$dir,)*
+                    $($(#[$m])* Lang::$variant => Dir::$dir,)*
                 }
             }
             /// The language's translation file, compiled in: none for the source.
@@ -60,7 +60,7 @@ macro_rules! languages {
             pub(crate) fn po_file(self) -> Option<&'static str> {
                 match self {
                     Lang::$source => None,
-                    $(Lang::$variant => Some(include_str!(concat!("../../po/", $code, ".po"))),)*
+                    $($(#[$m])* Lang::$variant => Some(include_str!(concat!("../../po/", $code, ".po"))),)*
                 }
             }
         }
@@ -71,6 +71,15 @@ macro_rules! languages {
 languages! {
     En "en" "English" Ltr;
     Es "es" "Español" Ltr;
+    // Pseudo-locales, for tests only (feature `pseudo`, never shipped): the
+    // English accented and 40 % longer, and the same right to left, written
+    // by `cargo xtask i18n` into `po/qaa.po` and `po/qab.po` (ISO 639's
+    // private-use codes) to catch hard-coded English, clipping and layout
+    // that does not mirror.
+    #[cfg(feature = "pseudo")]
+    Qaa "qaa" "[Ƥšéûđô]" Ltr;
+    #[cfg(feature = "pseudo")]
+    Qab "qab" "[ƤšéûđôȐŦŁ]" Rtl;
 }
 
 impl Default for Lang {

@@ -159,9 +159,14 @@ pub struct Words {
 /// has every language compiled in, and the wasm reads the installed packs.
 #[cfg(feature = "tables")]
 pub fn words(lang: Lang) -> &'static Words {
+    static FROM_PO: [std::sync::OnceLock<Words>; Lang::ALL.len()] =
+        [const { std::sync::OnceLock::new() }; Lang::ALL.len()];
     match lang {
         Lang::En => &en::WORDS,
         Lang::Es => &es::WORDS,
+        // Every other language of the list: its translation file's `ui.` entries.
+        #[allow(unreachable_patterns)]
+        lang => FROM_PO[lang as usize].get_or_init(|| guide::text::po::translated(lang, &en::WORDS, "ui.")),
     }
 }
 

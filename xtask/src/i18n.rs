@@ -59,6 +59,9 @@ pub fn i18n(args: &[String]) -> Result<ExitCode> {
         return Ok(if report(&dir, &languages, &entries, &template)? { ExitCode::SUCCESS } else { ExitCode::FAILURE });
     }
     write(&template, &dir.join("kratom-check.pot"))?;
+    for (code, rtl) in PSEUDO {
+        write(&pseudo_catalog(&entries, code, rtl), &po_path(&dir, code))?;
+    }
     let readme = root.join("README.md");
     let text = std::fs::read_to_string(&readme)?;
     let table = with_language_table(&text, &languages)?;
@@ -117,6 +120,13 @@ fn report(dir: &Path, languages: &[Language], entries: &[Entry], template: &Cata
     if pot != to_string(template)? {
         problems.push("po/kratom-check.pot: out of date (run `cargo xtask i18n`)".to_string());
     }
+    for (code, rtl) in PSEUDO {
+        if std::fs::read_to_string(po_path(dir, code)).unwrap_or_default()
+            != to_string(&pseudo_catalog(entries, code, rtl))?
+        {
+            problems.push(format!("po/{code}.po: the pseudo-locale is out of date (run `cargo xtask i18n`)"));
+        }
+    }
     for lang in &languages[1..] {
         let path = po_path(dir, &lang.code);
         match std::fs::read_to_string(&path) {
@@ -132,6 +142,51 @@ fn report(dir: &Path, languages: &[Language], entries: &[Entry], template: &Cata
         eprintln!("xtask: i18n: {} problems:\n  {}", problems.len(), problems.join("\n  "));
     }
     Ok(problems.is_empty())
+}
+
+/// The test-only pseudo-locales (guide's feature `pseudo`): code, right to left.
+pub const PSEUDO: [(&str, bool); 2] = [("qaa", false), ("qab", true)];
+
+/// A letter with an accent, so a string that went through the translation
+/// files looks translated and one that did not stands out as plain English.
+fn accented(c: char) -> char {
+    const FROM: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const TO: &str = "åƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ";
+    FROM.chars().position(|f| f == c).and_then(|i| TO.chars().nth(i)).unwrap_or(c)
+}
+
+/// One string in a pseudo-locale: every letter accented (placeholders kept),
+/// about 40 % longer (filler words, so lines still wrap), in brackets that
+/// show where a string is cut; right to left, wrapped in a right-to-left
+/// override so it reads as a right-to-left script would.
+pub fn pseudo(english: &str, rtl: bool) -> String {
+    let mut out = String::new();
+    let mut in_placeholder = false;
+    for c in english.chars() {
+        in_placeholder = (in_placeholder || c == '{') && c != '}';
+        out.push(if in_placeholder || c == '}' { c } else { accented(c) });
+    }
+    let extra = (english.chars().count() * 2).div_ceil(5);
+    let filler: Vec<String> = (0..extra.div_ceil(4)).map(|_| "ẋẋẋ".to_string()).collect();
+    let text = format!("[{out} {}]", filler.join(" "));
+    if rtl {
+        format!("\u{202E}{text}\u{202C}")
+    } else {
+        text
+    }
+}
+
+/// A pseudo-locale's file: every entry "translated" by [`pseudo`].
+pub fn pseudo_catalog(entries: &[Entry], code: &str, rtl: bool) -> Catalog {
+    let mut c = Catalog::new(metadata(code));
+    c.preheader = vec![
+        "A pseudo-locale for tests only (guide's feature `pseudo`); never shipped.".into(),
+        "Written by `cargo xtask i18n` from the English: do not edit.".into(),
+    ];
+    for e in entries {
+        c.append_or_update(message(e, &pseudo(&e.english, rtl), false));
+    }
+    c
 }
 
 const README_START: &str = "<!-- languages:start (written by `cargo xtask i18n` from guide::Lang) -->";
@@ -496,6 +551,16 @@ mod tests {
         assert!(out.contains("| `xa` | Xàà | rtl | `po/xa.po` |"), "{out}");
         assert!(out.starts_with("intro\n") && out.ends_with(&format!("{README_END}\nrest\n")) && !out.contains("old"));
         assert!(with_language_table("no markers", &[es()]).is_err());
+    }
+
+    #[test]
+    fn pseudo_strings_are_accented_longer_and_keep_their_placeholders() {
+        let english = "Call {emergency} now, {n} times.";
+        let p = pseudo(english, false);
+        assert_eq!(p, "[Çåĺĺ {emergency} ñöŵ, {n} ţîɱéš. ẋẋẋ ẋẋẋ ẋẋẋ ẋẋẋ]");
+        assert!(p.chars().count() as f64 >= english.chars().count() as f64 * 1.4, "{p}");
+        let r = pseudo(english, true);
+        assert!(r.starts_with('\u{202E}') && r.ends_with('\u{202C}') && r.contains(&p), "{r}");
     }
 
     #[test]

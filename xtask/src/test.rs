@@ -98,6 +98,14 @@ pub fn test() -> Result<ExitCode> {
         Ok(true) => total.passed += 1,
         _ => total.failed += 1,
     }
+    // The pseudo-locales, built only for this test (issue 24).
+    let (ok, out) =
+        run_capture(env::cargo().current_dir(&root).args(["test", "--features", "pseudo", "--test", "pseudo"]));
+    let pseudo = parse_cargo_counts(&out);
+    if !ok && pseudo.failed == 0 {
+        total.failed += 1;
+    }
+    total.add(pseudo);
 
     println!("xtask: [2/3] dist");
     let browser_ready = env::ensure_node()
