@@ -18,11 +18,15 @@ use serde_json::Value;
 /// tags), never words: they name the row instead.
 const ID_KEYS: &[&str] = &["q", "value", "id", "kind", "level", "form", "lang"];
 
-/// Every string of `table` with its key, in the table's order.
+/// Every string of `table` with its key, sorted by key: the same order
+/// whatever order serde_json keeps objects in (its `preserve_order`
+/// feature is on in some builds of the workspace and off in others), so the
+/// translation files never reorder between builds.
 pub fn strings<T: Serialize + ?Sized>(table: &T) -> Vec<(String, String)> {
     let mut value = serde_json::to_value(table).expect("a words table serialises");
     let mut out = Vec::new();
     visit(&mut value, String::new(), &mut |key, s| out.push((key.to_string(), s.clone())));
+    out.sort();
     out
 }
 
@@ -143,7 +147,7 @@ mod tests {
     #[test]
     fn keys_name_rows_by_their_ids_and_lists_by_position() {
         let keys: Vec<_> = strings(&table()).into_iter().map(|(k, _)| k).collect();
-        assert_eq!(keys, ["title", "rows.first.text", "rows.second.text", "pairs.daily", "list.0", "list.1"]);
+        assert_eq!(keys, ["list.0", "list.1", "pairs.daily", "rows.first.text", "rows.second.text", "title"]);
     }
 
     #[test]
