@@ -8,8 +8,9 @@
 //!   start page may use of each option (a strict subset of what the widget
 //!   accepts: anything else makes it wait for the widget), and the replay
 //!   tools' markers (`src/replay.rs`);
-//! - www/builder.js: the option names, and the numbers its fallback writes
-//!   as `tel:` links (with the widget's own digit rule);
+//! - www/builder.js: the option names, the numbers its fallback writes
+//!   as `tel:` links (with the widget's own digit rule), and the language
+//!   list (its language choices);
 //! - www/widget.js: the options a link to the iframe page may set;
 //! - docs/embed-options.json: the table for other tools (a CMS plugin's
 //!   settings page), with each check as data.
@@ -160,6 +161,8 @@ fn page_js() -> String {
         js_keys(),
         "// The numbers the fallback links with tel: [option, the widget's rule, its default].".to_string(),
         format!("var TEL = [{}];", tel.join(", ")),
+        "// The widget's languages (guide::Lang, the one list): [code, name in itself].".to_string(),
+        format!("var LANGUAGES = [{}];", kratom_check::languages::builder_rows()),
     ]
     .join("\n")
 }

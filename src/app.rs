@@ -100,7 +100,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     // tabindex -1: a click on the widget's text puts focus on the widget
     // (not the host page's body), so Escape twice still works after it.
     html! {
-        <div ref={node} class="kc" lang={journey.lang.code()} tabindex="-1" {onkeydown} {onfocusin}>
+        <div ref={node} class="kc" lang={journey.lang.code()} dir={crate::languages::dir_attr(journey.lang)} tabindex="-1" {onkeydown} {onfocusin}>
             // The sticky bar: `.kc-top` on a wide screen (quick exit, the
             // numbers to call, language); on a phone only `.kc-bar` sticks
             // (quick exit, the numbers) and the language switch scrolls away

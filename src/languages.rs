@@ -36,3 +36,18 @@ impl PartialEq for LangLoader {
         self.0.is_some() == other.0.is_some()
     }
 }
+
+/// The widget root's `dir`: set only for a right-to-left language, so a
+/// left-to-right page inherits nothing new (and its markup is unchanged).
+pub fn dir_attr(lang: Lang) -> Option<&'static str> {
+    (lang.dir() == guide::Dir::Rtl).then_some("rtl")
+}
+
+/// The language list as the builder's JS rows, `["es", "Español"]`: its
+/// language choices (`examples/options.rs` writes them into www/builder.js).
+pub fn builder_rows() -> String {
+    // The list's own literals: letters and spaces, but escaped all the same.
+    let js = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
+    let rows: Vec<String> = Lang::ALL.iter().map(|l| format!("[{}, {}]", js(l.code()), js(l.name()))).collect();
+    rows.join(", ")
+}

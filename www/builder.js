@@ -19,6 +19,8 @@
   var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber", "crisisLine", "crisisText", "helpline", "poisonLine", "accent", "exitUrl", "theme", "quickExitKeys"];
   // The numbers the fallback links with tel: [option, the widget's rule, its default].
   var TEL = [["emergencyNumber", /^[0-9]{2,6}$/, "911"], ["crisisLine", /^[0-9]{2,11}$/, "988"]];
+  // The widget's languages (guide::Lang, the one list): [code, name in itself].
+  var LANGUAGES = [["en", "English"], ["es", "Español"]];
   /* @generated options: end */
   var form = document.getElementById("kcb-form");
   var preview = document.getElementById("kcb-preview");
@@ -31,6 +33,16 @@
   var pageStatus = document.getElementById("kcb-page-status");
 
   function field(name) { return form.elements.namedItem(name); }
+
+  // The language choices, one per language the widget has (LANGUAGES, from
+  // the one list), each named in itself.
+  LANGUAGES.forEach(function (l) {
+    var o = document.createElement("option");
+    o.value = l[0];
+    o.lang = l[0];
+    o.textContent = l[1] + " (" + l[0] + ")";
+    field("lang").appendChild(o);
+  });
 
   function say(el, text) {
     while (el.firstChild) el.removeChild(el.firstChild);

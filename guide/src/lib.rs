@@ -35,7 +35,7 @@ pub mod wording;
 pub use answers::{Answer, AnswerError, Answers};
 pub use assess::{assess, note_reasons, urgent_flags};
 pub use day::Day;
-pub use lang::{Lang, Voice};
+pub use lang::{Dir, Lang, Voice};
 pub use model::*;
 pub use plan::Plan;
 pub use questions::{Kind, Question, Section, Q, QUESTIONS};

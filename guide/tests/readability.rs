@@ -274,43 +274,11 @@ fn english_sections_read_at_grade_8_or_below() {
     assert!(failed.is_empty(), "above grade {MAX_GRADE}:\n{}", failed.join("\n"));
 }
 
-/// Every English string of the engine, found by walking the texts through
-/// serde (the language packs' own format), so a new field is scored the
-/// moment it exists: no hand-kept list can skip one. Ids (question ids,
-/// option values, enum tags) are not words and are left out.
+/// Every English string of the engine with its key (`guide::text::keys`,
+/// a serde walk: a new field is scored the moment it exists; ids are not
+/// words and are left out).
 fn every_english_string() -> Vec<(String, String)> {
-    use serde_json::Value;
-    const ID_KEYS: &[&str] = &["q", "value", "id", "kind", "level", "form", "lang"];
-    fn collect(v: &Value, path: String, out: &mut Vec<(String, String)>) {
-        let row_id = |item: &Value| match item.as_array().map(Vec::as_slice) {
-            Some([Value::String(id), _]) if !id.contains(char::is_whitespace) => Some(id.clone()),
-            _ => None,
-        };
-        match v {
-            Value::String(s) => out.push((path, s.clone())),
-            Value::Array(items) if !items.is_empty() && items.iter().all(|i| row_id(i).is_some()) => {
-                for item in items {
-                    collect(&item[1], format!("{path}.{}", row_id(item).unwrap_or_default()), out);
-                }
-            }
-            Value::Array(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    collect(item, format!("{path}.{i}"), out);
-                }
-            }
-            Value::Object(map) => {
-                for (k, item) in map {
-                    if !ID_KEYS.contains(&k.as_str()) {
-                        collect(item, format!("{path}.{k}"), out);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    let value = serde_json::to_value(Lang::En.texts()).expect("texts serialise");
-    let mut out = Vec::new();
-    collect(&value, String::new(), &mut out);
+    let mut out = guide::text::keys::strings(Lang::En.texts());
     // What the widget puts in the placeholders, so they read as words.
     for (_, s) in &mut out {
         *s = s
@@ -340,7 +308,9 @@ fn every_english_text_reads_at_grade_8_or_below() {
     let all = every_english_string();
     assert!(all.len() > 400, "the walk found only {} strings", all.len());
     // Spot checks that the walk reaches the newer fields.
-    for key in [".urgent_lines.them.1.text", ".taper_kinds.planned_taper.summary.me", ".reasons.psychiatric_risk.me"] {
+    for key in
+        ["urgent_lines.them.naloxone.plain.text", "taper_kinds.planned_taper.summary.me", "reasons.psychiatric_risk.me"]
+    {
         assert!(all.iter().any(|(k, _)| k == key), "the walk missed {key}");
     }
     let mut failed = Vec::new();

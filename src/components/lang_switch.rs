@@ -1,7 +1,9 @@
-//! Switches the whole widget between English and Spanish, keeping answers
-//! and every typed word. The other language's words are fetched on the
-//! first switch (`languages`); while they come the button says so, and if
-//! they cannot come the widget stays as it was and says that instead.
+//! Switches the whole widget to another of its languages, keeping answers
+//! and every typed word: one button per other language of the list
+//! (`guide::Lang::ALL`), so with two languages it is one button and one tap.
+//! A language's words are fetched on the first switch to it (`languages`);
+//! while they come the status line says so, and if they cannot come the
+//! widget stays as it was and says that instead.
 
 use guide::Lang;
 use yew::prelude::*;
@@ -29,52 +31,55 @@ pub struct LangSwitchProps {
     pub onswitch: Callback<Lang>,
 }
 
-/// The language button: names the other language in that language, which
+/// The language buttons: each names its language in that language, which
 /// is what a reader of it looks for. The `data-kc-*` hooks are how the
-/// loader's painted start page finds the button and its status line.
+/// loader's painted start page finds a button and the status line.
 #[component]
 pub fn LangSwitch(props: &LangSwitchProps) -> Html {
     let words = words(props.lang);
-    let status = use_state(|| Status::Idle);
-    let other = match props.lang {
-        Lang::En => Lang::Es,
-        Lang::Es => Lang::En,
-    };
-    let onclick = {
-        let (onswitch, languages, status) = (props.onswitch.clone(), props.languages.clone(), status.clone());
-        Callback::from(move |_| {
-            if *status == Status::Loading {
-                return;
-            }
-            if other.is_available() {
-                onswitch.emit(other);
-                return;
-            }
-            status.set(Status::Loading);
-            let (onswitch, languages, status) = (onswitch.clone(), languages.clone(), status.clone());
-            yew::platform::spawn_local(async move {
-                if languages.ensure(other).await {
-                    status.set(Status::Idle);
-                    onswitch.emit(other);
-                } else {
-                    status.set(Status::Failed);
+    // What the last press asked for: the status line speaks of that language.
+    let status = use_state(|| (Status::Idle, props.lang));
+    let loading = status.0 == Status::Loading;
+    let button = |other: Lang| {
+        let onclick = {
+            let (onswitch, languages, status) = (props.onswitch.clone(), props.languages.clone(), status.clone());
+            Callback::from(move |_| {
+                if status.0 == Status::Loading {
+                    return;
                 }
-            });
-        })
+                if other.is_available() {
+                    onswitch.emit(other);
+                    return;
+                }
+                status.set((Status::Loading, other));
+                let (onswitch, languages, status) = (onswitch.clone(), languages.clone(), status.clone());
+                yew::platform::spawn_local(async move {
+                    if languages.ensure(other).await {
+                        status.set((Status::Idle, other));
+                        onswitch.emit(other);
+                    } else {
+                        status.set((Status::Failed, other));
+                    }
+                });
+            })
+        };
+        html! {
+            <button type="button" class="kc-lang kc-link" data-kc-action="switch-lang"
+                lang={other.code()} {onclick} aria-disabled={loading.then_some("true")}>
+                { other.name() }
+            </button>
+        }
     };
-    let message = match *status {
+    let message = match status.0 {
         Status::Idle => "",
         Status::Loading => words.lang_loading,
         Status::Failed => words.lang_failed,
     };
     html! {
         <div class="kc-lang-switch">
-            <button type="button" class="kc-lang kc-link" data-kc-action="switch-lang" lang={other.code()} {onclick}
-                aria-disabled={(*status == Status::Loading).then_some("true")}>
-                { other.name() }
-            </button>
+            { for Lang::ALL.into_iter().filter(|l| *l != props.lang).map(button) }
             // Always present, so the change is announced (a live region must exist before it speaks).
-            <span class="kc-lang-status" data-kc-lang-status="" role="status">{ fill(message, "{language}", other.name()) }</span>
+            <span class="kc-lang-status" data-kc-lang-status="" role="status">{ fill(message, "{language}", status.1.name()) }</span>
         </div>
     }
 }

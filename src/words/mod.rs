@@ -83,9 +83,14 @@ pub struct Words {
 /// has every language compiled in, and the wasm reads the installed packs.
 #[cfg(feature = "tables")]
 pub fn words(lang: Lang) -> &'static Words {
+    static FROM_PO: [std::sync::OnceLock<Words>; Lang::ALL.len()] =
+        [const { std::sync::OnceLock::new() }; Lang::ALL.len()];
     match lang {
         Lang::En => &en::WORDS,
         Lang::Es => &es::WORDS,
+        // Every other language of the list: its translation file's `ui.` entries.
+        #[allow(unreachable_patterns)]
+        lang => FROM_PO[lang as usize].get_or_init(|| guide::text::po::translated(lang, &en::WORDS, "ui.")),
     }
 }
 
@@ -117,56 +122,12 @@ impl Words {
         }
     }
 
-    /// Every field, named, for the completeness tests.
-    pub fn all(&self) -> [(&'static str, &'static str); 46] {
-        [
-            ("title", self.title),
-            ("intro", self.intro),
-            ("privacy", self.privacy),
-            ("duration", self.duration),
-            ("start", self.start),
-            ("continue", self.continue_),
-            ("see_result", self.see_result),
-            ("back", self.back),
-            ("skip_hint", self.skip_hint),
-            ("why_we_ask", self.why_we_ask),
-            ("section_of", self.section_of),
-            ("error_summary_title", self.error_summary_title),
-            ("error_who", self.error_who),
-            ("error_urgent", self.error_urgent),
-            ("error_choose", self.error_choose),
-            ("required_hint", self.required_hint),
-            ("urgent_continue", self.urgent_continue),
-            ("check_heading", self.check_heading),
-            ("check_intro", self.check_intro),
-            ("change", self.change),
-            ("not_answered", self.not_answered),
-            ("level_heading", self.level_heading),
-            ("because_heading", self.because_heading),
-            ("signs_heading", self.signs_heading),
-            ("cautions_heading", self.cautions_heading),
-            ("notes_heading", self.notes_heading),
-            ("prereqs_heading", self.prereqs_heading),
-            ("phases_heading", self.phases_heading),
-            ("clinic_heading", self.clinic_heading),
-            ("now_heading", self.now_heading),
-            ("in_practice_heading", self.in_practice_heading),
-            ("make_plan", self.make_plan),
-            ("start_over_question", self.start_over_question),
-            ("start_over_yes", self.start_over_yes),
-            ("start_over_no", self.start_over_no),
-            ("print", self.print),
-            ("download", self.download),
-            ("start_over", self.start_over),
-            ("quick_exit", self.quick_exit),
-            ("quick_exit_hint", self.quick_exit_hint),
-            ("quick_exit_stuck", self.quick_exit_stuck),
-            ("quick_exit_short", self.quick_exit_short),
-            ("lang_loading", self.lang_loading),
-            ("lang_failed", self.lang_failed),
-            ("loading_note", self.loading_note),
-            ("also_noted_heading", self.also_noted_heading),
-        ]
+    /// Every string with its key (`guide::text::keys`, a serde walk: a new
+    /// field is in it the moment it exists), for the completeness tests and
+    /// the translation files.
+    #[cfg(feature = "tables")]
+    pub fn all(&self) -> Vec<(String, String)> {
+        guide::text::keys::strings(self)
     }
 }
 
@@ -189,11 +150,25 @@ mod tests {
         }
     }
 
+    /// The move to translation files (issue 24): a language's words and
+    /// texts built from its `po/CODE.po` serialise to the very bytes of its
+    /// Rust tables, so its pack cannot change.
+    #[test]
+    fn each_language_from_its_file_is_its_rust_table_byte_for_byte() {
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::SOURCE) {
+            let w: Words = guide::text::po::translated(lang, words(Lang::SOURCE), "ui.");
+            assert_eq!(postcard::to_allocvec(&w).unwrap(), postcard::to_allocvec(words(lang)).unwrap(), "{lang:?}");
+            let mut t: guide::Texts = guide::text::po::translated(lang, Lang::SOURCE.texts(), "");
+            t.lang = lang;
+            assert_eq!(postcard::to_allocvec(&t).unwrap(), postcard::to_allocvec(lang.texts()).unwrap(), "{lang:?}");
+        }
+    }
+
     #[test]
     fn only_the_progress_line_has_placeholders() {
         for lang in Lang::ALL {
             for (name, text) in words(lang).all() {
-                let expected: &[&str] = match name {
+                let expected: &[&str] = match name.as_str() {
                     "section_of" => &["{n}", "{total}"],
                     "lang_loading" | "lang_failed" => &["{language}"],
                     _ => &[],

@@ -14,12 +14,14 @@
 //! - `wordpress.rs`: the WordPress plugin zip (`package`, `test`) and its options file (`dist`);
 //! - `mutants.rs`: mutation testing of the care rules (not in `test`);
 //! - `release.rs`: the files a release is made of, and their SRI hashes;
+//! - `i18n.rs`: the translation files in po/ (template, merge, check);
 //! - `env.rs`: the machine's tools (rustup target, npm, Chromium, apt).
 
 mod bench;
 mod dist;
 mod env;
 mod fhir_check;
+mod i18n;
 mod mutants;
 mod npm;
 mod package;
@@ -48,6 +50,10 @@ const USAGE: &str = "usage: cargo xtask <command>
   test             native tests, dist, then the browser suite in tests/e2e/
   fhir             the FHIR validators alone (tests/fhir/; part of test)
   bench [--runs N] dist, then sizes, start-up, latency and memory against the budget
+  i18n [--check | --import-rust]
+                   write po/kratom-check.pot and merge it into each po/CODE.po; --check fails
+                   on any missing, fuzzy or stale translation; --import-rust writes each
+                   language's file from the tables the build has
   mutants [ARGS]   mutation testing of guide/src/rules/ with cargo-mutants (installed on
                    first use); ARGS go to cargo-mutants, e.g. --jobs 1 or --iterate";
 
@@ -85,6 +91,7 @@ fn run(args: &[String]) -> Result<ExitCode> {
         Some("test") => return test::test(),
         Some("fhir") => return Ok(fhir_check::alone(&root())),
         Some("bench") => return bench::bench(args),
+        Some("i18n") => return i18n::i18n(&args[1..]),
         Some("mutants") => return mutants::mutants(&args[1..]),
         _ => {
             eprintln!("{USAGE}");

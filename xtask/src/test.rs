@@ -93,6 +93,19 @@ pub fn test() -> Result<ExitCode> {
         total.failed += 1; // did not build, or the runner itself failed
     }
     total.add(native);
+    // A missing, fuzzy or stale translation fails the suite (issue 24).
+    match crate::i18n::check() {
+        Ok(true) => total.passed += 1,
+        _ => total.failed += 1,
+    }
+    // The pseudo-locales, built only for this test (issue 24).
+    let (ok, out) =
+        run_capture(env::cargo().current_dir(&root).args(["test", "--features", "pseudo", "--test", "pseudo"]));
+    let pseudo = parse_cargo_counts(&out);
+    if !ok && pseudo.failed == 0 {
+        total.failed += 1;
+    }
+    total.add(pseudo);
 
     println!("xtask: [2/3] dist");
     let browser_ready = env::ensure_node()

@@ -11,10 +11,20 @@ use crate::lang::Lang;
 
 #[cfg(feature = "tables")]
 impl Lang {
+    /// The source's table as compiled; any other language's built once from
+    /// its translation file (`text::po`), which must be complete and current.
     pub fn texts(self) -> &'static Texts {
+        static FROM_PO: [std::sync::OnceLock<Texts>; Lang::ALL.len()] =
+            [const { std::sync::OnceLock::new() }; Lang::ALL.len()];
         match self {
             Lang::En => &super::en::TEXTS,
             Lang::Es => &super::es::TEXTS,
+            #[allow(unreachable_patterns)] // every language of the list past those with Rust tables
+            lang => FROM_PO[lang as usize].get_or_init(|| {
+                let mut t: Texts = super::po::translated(lang, Lang::SOURCE.texts(), "");
+                t.lang = lang;
+                t
+            }),
         }
     }
     /// Whether this language's words are here to show.

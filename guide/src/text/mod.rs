@@ -16,7 +16,11 @@ use crate::rules::notes::opioid_switch_praises;
 mod en;
 #[cfg(feature = "tables")]
 mod es;
+#[cfg(feature = "tables")]
+pub mod keys;
 mod languages;
+#[cfg(feature = "tables")]
+pub mod po;
 #[cfg(not(feature = "tables"))]
 pub use languages::install;
 
@@ -406,6 +410,8 @@ impl SummaryText {
 pub struct Texts {
     pub lang: Lang,
     pub framing: Framing,
+    /// Named `q` in the packs' serde form, so text keys read `q.frequency.legend.me`.
+    #[cfg_attr(feature = "pack", serde(rename = "q"))]
     pub questions: [QuestionText; Q::ALL.len()],
     pub levels: [LevelText; Level::ALL.len()],
     pub reasons: [(ReasonId, Pair); ReasonId::ALL.len()],

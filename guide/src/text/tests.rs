@@ -7,54 +7,15 @@ use super::*;
 use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
 use crate::questions::{Kind, Section, NOT_SURE, QUESTIONS};
 
-fn all() -> [&'static Texts; 2] {
-    [Lang::En.texts(), Lang::Es.texts()]
+/// Every language of the list (a new language's tables are walked too).
+fn all() -> [&'static Texts; Lang::ALL.len()] {
+    Lang::ALL.map(Lang::texts)
 }
 
-/// Every string in a table, with a stable key (its JSON path), so the two
-/// languages can be compared field by field. The walk goes through serde
-/// (the language packs' own format), so a new field is walked the moment
-/// it exists: no hand-kept list can skip one. Ids (question ids, option
-/// values, enum tags) are not words and are left out.
-pub(crate) fn walk(t: &'static Texts) -> Vec<(String, String)> {
-    let value = serde_json::to_value(t).expect("texts serialise");
-    let mut found = Vec::new();
-    collect(&value, String::new(), &mut found);
-    found.into_iter().map(|(k, v)| (k.trim_start_matches('.').to_string(), v)).collect()
-}
-
-/// Keys whose values are ids, never words.
-const ID_KEYS: &[&str] = &["q", "value", "id", "kind", "level", "form", "lang"];
-
-fn collect(v: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
-    use serde_json::Value;
-    // An `(Id, words)` row is a two-element array led by an id (no spaces).
-    let row_id = |item: &Value| match item.as_array().map(Vec::as_slice) {
-        Some([Value::String(id), _]) if !id.contains(char::is_whitespace) => Some(id.clone()),
-        _ => None,
-    };
-    match v {
-        Value::String(s) => out.push((path, s.clone())),
-        Value::Array(items) if !items.is_empty() && items.iter().all(|i| row_id(i).is_some()) => {
-            for item in items {
-                let id = row_id(item).unwrap_or_default();
-                collect(&item[1], format!("{path}.{id}"), out);
-            }
-        }
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                collect(item, format!("{path}.{i}"), out);
-            }
-        }
-        Value::Object(map) => {
-            for (k, item) in map {
-                if !ID_KEYS.contains(&k.as_str()) {
-                    collect(item, format!("{path}.{k}"), out);
-                }
-            }
-        }
-        _ => {}
-    }
+/// Every string in a table with its stable key (`keys::strings`, a serde
+/// walk: a new field is walked the moment it exists).
+pub(crate) fn walk(t: &Texts) -> Vec<(String, String)> {
+    super::keys::strings(t)
 }
 
 fn words(s: &str) -> usize {
@@ -68,8 +29,9 @@ fn has_word(text: &str, word: &str) -> bool {
 
 #[test]
 fn lang_field_matches_the_table() {
-    assert_eq!(Lang::En.texts().lang, Lang::En);
-    assert_eq!(Lang::Es.texts().lang, Lang::Es);
+    for lang in Lang::ALL {
+        assert_eq!(lang.texts().lang, lang);
+    }
 }
 
 #[test]
@@ -115,12 +77,14 @@ fn sections_match_the_numbered_sections() {
 }
 
 #[test]
-fn every_string_is_present_in_both_languages() {
+fn every_string_is_present_in_every_language() {
     let en = walk(Lang::En.texts());
-    let es = walk(Lang::Es.texts());
     let en_keys: Vec<_> = en.iter().map(|(k, _)| k.clone()).collect();
-    let es_keys: Vec<_> = es.iter().map(|(k, _)| k.clone()).collect();
-    assert_eq!(en_keys, es_keys, "the two languages have the same shape");
+    for lang in Lang::ALL {
+        let keys: Vec<_> = walk(lang.texts()).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(en_keys, keys, "{lang:?} has the English shape");
+    }
+    let es = walk(Lang::Es.texts());
     for (k, v) in en.iter().chain(es.iter()) {
         assert!(!v.trim().is_empty(), "empty string at {k}");
         assert_eq!(v.trim(), v, "stray whitespace at {k}");
@@ -178,9 +142,12 @@ fn legends_and_hints_fit_the_size_limits() {
 #[test]
 fn reasons_are_one_sentence_starting_from_the_answer() {
     for t in all() {
-        let lead = match t.lang {
-            Lang::En => "You said",
-            Lang::Es => "Usted dijo",
+        // Language-specific checks name their language's words; a new
+        // language is checked by the rest until it adds its own here.
+        let lead = match t.lang.code() {
+            "en" => "You said",
+            "es" => "Usted dijo",
+            _ => continue,
         };
         for (id, r) in &t.reasons {
             for s in [r.me, r.them] {
@@ -278,9 +245,10 @@ fn not_sure_reads_right_in_each_voice() {
             }
             // Multi-choice questions say "choose all that apply" somewhere.
             if q.kind == Kind::Multi {
-                let cue = match t.lang {
-                    Lang::En => "all that apply",
-                    Lang::Es => "todas las que",
+                let cue = match t.lang.code() {
+                    "en" => "all that apply",
+                    "es" => "todas las que",
+                    _ => continue,
                 };
                 for v in [Voice::Me, Voice::Them] {
                     let said = qt.legend.get(v).contains(cue) || qt.hint.get(v).contains(cue);
@@ -366,9 +334,10 @@ fn fixed_numbers_and_promises_are_present() {
     for t in all() {
         for b in &t.bands {
             for v in [b.me, b.them] {
-                let ok = match t.lang {
-                    Lang::En => v.contains("diagnos"),
-                    Lang::Es => v.contains("diagnóstico") || v.contains("diagnosticar"),
+                let ok = match t.lang.code() {
+                    "en" => v.contains("diagnos"),
+                    "es" => v.contains("diagnóstico") || v.contains("diagnosticar"),
+                    _ => true,
                 };
                 assert!(ok, "{:?}: {v}", t.lang);
             }
@@ -461,9 +430,10 @@ fn unknown_band_never_reads_as_few_signs() {
         for v in [Voice::Me, Voice::Them] {
             let unknown = t.band(Band::Unknown).get(v);
             assert_ne!(unknown, t.band(Band::Few).get(v));
-            let says_few = match t.lang {
-                Lang::En => unknown.contains("few"),
-                Lang::Es => unknown.contains("pocas"),
+            let says_few = match t.lang.code() {
+                "en" => unknown.contains("few"),
+                "es" => unknown.contains("pocas"),
+                _ => false,
             };
             assert!(!says_few, "{:?}: {unknown}", t.lang);
         }
@@ -517,9 +487,10 @@ fn the_diary_step_states_the_plan_day_range() {
     for t in all() {
         for v in [Voice::Me, Voice::Them] {
             let intro = t.plan.step_intros[0].get(v);
-            let range = match t.lang {
-                Lang::En => format!("{from} to {to} days"),
-                Lang::Es => format!("{from} a {to} días"),
+            let range = match t.lang.code() {
+                "en" => format!("{from} to {to} days"),
+                "es" => format!("{from} a {to} días"),
+                _ => continue,
             };
             assert!(intro.contains(&range), "{:?} {v:?}: {intro}", t.lang);
         }
@@ -653,5 +624,28 @@ fn self_care_outside_the_us_names_no_samhsa() {
         assert!(!l.self_care_outside_us.iter().any(|s| s.contains("SAMHSA")));
         assert!(!t.naloxone_outside_us.body.me.contains("US") && !t.naloxone_outside_us.body.them.contains("US"));
         assert!(!t.naloxone_outside_us.body.me.contains("EE. UU."));
+    }
+}
+
+#[test]
+fn every_text_key_is_unique_and_names_its_row() {
+    let en = walk(Lang::En.texts());
+    let keys: HashSet<&str> = en.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(keys.len(), en.len(), "two strings share a key");
+    // Keys name rows by their ids, so a translation file stays readable and
+    // a reordered table keeps its keys.
+    for key in ["q.frequency.legend.them", "q.frequency.options.daily_once.label.me", "reasons.daily_use.me"] {
+        assert!(keys.contains(key), "no key {key}");
+    }
+}
+
+/// The move to translation files (issue 24): every language's table built
+/// from its `po/CODE.po` has, key for key, byte for byte, the words of its
+/// Rust table.
+#[test]
+fn each_language_from_its_file_is_its_rust_table_word_for_word() {
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::SOURCE) {
+        let from_po: Texts = super::po::translated(lang, Lang::SOURCE.texts(), "");
+        assert_eq!(walk(&from_po), walk(lang.texts()), "{lang:?}");
     }
 }
