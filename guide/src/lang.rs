@@ -90,7 +90,10 @@ languages! {
 impl core::str::FromStr for Lang {
     type Err = crate::ids::UnknownId;
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        Lang::ALL.into_iter().find(|l| l.code() == code).ok_or_else(|| crate::ids::UnknownId { of: "Lang", id: code.into() })
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code() == code)
+            .ok_or_else(|| crate::ids::UnknownId { of: "Lang", id: code.into() })
     }
 }
 

@@ -28,7 +28,7 @@ use crate::model::{Assessment, Confidence, Level, Reason, TaperKind};
 use crate::plan::{Plan, RELAPSE_SLOTS};
 use crate::questions::{NONE, NOT_SURE, Q};
 use crate::resources::{self, Lines};
-use crate::rules::gates::{is_unknown, SEDATIVES};
+use crate::rules::gates::{is_unknown, DECIDING, LOW_CONFIDENCE_FROM, SEDATIVES};
 use crate::text::{SummaryText, Texts};
 use crate::typed_plan::{PlanDraft, PlanField};
 use crate::wording;
@@ -347,12 +347,18 @@ impl<'a> Summary<'a> {
         }
     }
 
-    fn confidence_words(&self) -> (Val, &'static str) {
+    /// The confidence's name and its meaning; the meaning's counts are the
+    /// engine's own (`gates::DECIDING`, `LOW_CONFIDENCE_FROM`), never typed
+    /// into the words.
+    fn confidence_words(&self) -> (Val, String) {
         let confidence = self.assessment.confidence;
         let (name, meaning) = match confidence {
             Confidence::Ok => (self.ui.confidence_ok_name, self.ui.confidence_ok),
             Confidence::Low => (self.ui.confidence_low_name, self.ui.confidence_low),
         };
+        let meaning = meaning
+            .replace("{deciding}", &DECIDING.len().to_string())
+            .replace("{low_from}", &LOW_CONFIDENCE_FROM.to_string());
         (Val::with_id(name, confidence.as_str()), meaning)
     }
 

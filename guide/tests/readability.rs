@@ -299,7 +299,7 @@ const ALONE_FROM_WORDS: usize = 12;
 /// where no grade test read them; they score above grade 8 and are left to
 /// a wording review rather than changed in a move. `ask_sedatives` is
 /// addressed to the clinician (it names the drug classes to ask about).
-const MOVED_ABOVE_GRADE: &[&str] = &[".summary.ask_sedatives", ".summary.confidence_low"];
+const MOVED_ABOVE_GRADE: &[&str] = &["summary.ask_sedatives", "summary.confidence_low"];
 
 /// Spec issue 19: every English engine text at grade 8 or below, each long
 /// text on its own (so one hard sentence cannot hide in an easy section).

@@ -257,6 +257,8 @@ const PLACEHOLDERS: &[(&str, &str)] = &[
     ("{emergency}", "the emergency number, e.g. 911"),
     ("{reach}", "how to reach the crisis line: “call or text” or “call”; always right before {crisis}"),
     ("{crisis}", "the crisis line's name, e.g. 988"),
+    ("{deciding}", "how many questions decide the level (the engine's count, e.g. 9)"),
+    ("{low_from}", "how many of them skipped or unsure make the confidence low (e.g. 5)"),
 ];
 
 /// Word limits that the tests enforce, by where the string sits.

@@ -273,7 +273,8 @@ fn placeholders(s: &str) -> Vec<&str> {
 /// The placeholders a text may hold, by where it sits: the widget fills
 /// `{n}` with a number, `{emergency}` with the emergency number, and
 /// `{reach} {crisis}` with how to reach the crisis line and its name
-/// (spec §8: 988 by name, any other line neutrally).
+/// (spec §8: 988 by name, any other line neutrally); the summary fills
+/// `{deciding}` and `{low_from}` with the engine's counts.
 fn allowed_placeholders(key: &str) -> &'static [&'static str] {
     const N: &[&str] = &["{n}"];
     const CRISIS: &[&str] = &["{reach}", "{crisis}"];
@@ -289,6 +290,9 @@ fn allowed_placeholders(key: &str) -> &'static [&'static str] {
         | "emergency.poison_other" => N,
         k if k.starts_with("urgent_lines.") => URGENT,
         k if k.starts_with("notes.mental_health_care.body.") => CRISIS,
+        // The summary fills the engine's counts (`gates::DECIDING`, `LOW_CONFIDENCE_FROM`).
+        "summary.confidence_ok" => &["{deciding}"],
+        "summary.confidence_low" => &["{low_from}", "{deciding}"],
         _ => &[],
     }
 }
