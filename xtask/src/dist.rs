@@ -23,7 +23,7 @@ pub fn dist() -> Result {
     let mut build = env::cargo();
     // No build machine's paths in the shipped wasm (panic locations name
     // source files): the same flags every time, so cargo's cache holds.
-    build.env("CARGO_ENCODED_RUSTFLAGS", encoded_rustflags(&remaps(&root)));
+    build.env("CARGO_ENCODED_RUSTFLAGS", wasm_rustflags(&root));
     env::run(build.current_dir(&root).args([
         "build",
         "--release",
@@ -77,6 +77,7 @@ pub fn dist() -> Result {
     let minified = minify(&root, &dist.join(SHIPPED[0]));
     let sris = write_report(&dist, &version, optimized, minified)?;
     package::write_npm_files(&root, &dist, &version, &sris)?;
+    crate::reader::dist(&root, &dist)?;
     println!("xtask: dist/ ready in {:.1}s", t0.elapsed().as_secs_f64());
     Ok(())
 }
@@ -105,6 +106,11 @@ fn remaps(root: &Path) -> Vec<(std::path::PathBuf, String)> {
     }
     out.push((root.to_path_buf(), "kratom-check".to_string()));
     out
+}
+
+/// The wasm builds' `CARGO_ENCODED_RUSTFLAGS` (the widget's and the reader's: the same flags, one cache).
+pub(crate) fn wasm_rustflags(root: &Path) -> String {
+    encoded_rustflags(&remaps(root))
 }
 
 /// `CARGO_ENCODED_RUSTFLAGS` (flags separated by 0x1f, so paths may hold
@@ -297,7 +303,7 @@ fn replace_with_output(mut cmd: Command, tmp: &Path, file: &Path, what: &str) ->
     }
 }
 
-fn wasm_opt(root: &Path, wasm: &Path) -> bool {
+pub(crate) fn wasm_opt(root: &Path, wasm: &Path) -> bool {
     let Some(bin) = node_tool(root, "wasm-opt", "the wasm works but is larger") else { return false };
     let tmp = wasm.with_extension("opt.wasm");
     let mut cmd = Command::new(&bin);
@@ -313,7 +319,7 @@ fn wasm_opt(root: &Path, wasm: &Path) -> bool {
 /// The shipped loader minified by terser (npm), keeping its `/*!` header:
 /// what a browser parses and a phone downloads first. The readable source
 /// stays `www/kratom-check.js`; the SRI is of the minified file.
-fn minify(root: &Path, js: &Path) -> bool {
+pub(crate) fn minify(root: &Path, js: &Path) -> bool {
     let Some(bin) = node_tool(root, "terser", "the loader works but is larger") else { return false };
     let tmp = js.with_extension("min.js");
     let mut cmd = Command::new(&bin);

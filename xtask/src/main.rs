@@ -9,6 +9,7 @@
 //! - `bench.rs`: sizes, start-up, latency and memory against the budget;
 //! - `wordpress.rs`: the WordPress plugin zip (`package`);
 //! - `mutants.rs`: mutation testing of the care rules (not in `test`);
+//! - `reader.rs`: the clinic's reader page (`reader/`) into dist/;
 //! - `release.rs`: the files a release is made of, and their SRI hashes;
 //! - `env.rs`: the machine's tools (rustup target, npm, Chromium, apt).
 
@@ -17,6 +18,7 @@ mod dist;
 mod env;
 mod mutants;
 mod package;
+mod reader;
 mod release;
 mod serve;
 mod test;
