@@ -5,6 +5,12 @@
 //! Assessment JSON on stdout and exit 0; on bad input one line naming the
 //! field on stderr, nothing on stdout, exit 2. Never a panic: print macros
 //! panic on a closed stream, so every write goes through `write_all`.
+//!
+//! `--summary` prints the clinician summary as plain text instead (the
+//! person's download with no clinic set and nothing typed into the plan,
+//! dated today in UTC); `--summary=es` in Spanish. `--fhir` prints the
+//! FHIR R4 Bundle (Questionnaire, CodeSystems, QuestionnaireResponse and
+//! the Observation of the suggested level), authored today in UTC.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -21,8 +27,17 @@ fn main() -> ExitCode {
         Ok(a) => a,
         Err(e) => return refuse(&e.to_string()),
     };
-    let mut out = guide::json::to_string_pretty(&guide::assess(&answers));
-    out.push('\n');
+    let out = match std::env::args().nth(1).as_deref() {
+        None => guide::json::to_string_pretty(&guide::assess(&answers)) + "\n",
+        Some(flag) if flag == "--summary" || flag.starts_with("--summary=") => {
+            match guide::summary::command_text(&answers, flag.strip_prefix("--summary="), &guide::date::today_utc()) {
+                Ok(text) => text,
+                Err(e) => return refuse(&e),
+            }
+        }
+        Some("--fhir") => guide::fhir::bundle_json(&answers, &guide::date::today_utc(), true),
+        Some(other) => return refuse(&format!("unknown option {other:?} (known: --summary[=LANG], --fhir)")),
+    };
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()) {
         Ok(()) => ExitCode::SUCCESS,

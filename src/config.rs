@@ -1,7 +1,13 @@
 //! The embed configuration, already validated: every field holds a safe value.
 //! Parsing the host element's attributes into this lives in `embed`.
 
+use guide::resources::Lines;
+use guide::summary::Clinic;
 use guide::Lang;
+
+/// The helpline and poison line settings: the engine's, which the
+/// emergency resources and the clinician summary read.
+pub use guide::resources::{Extra, DEFAULT_CRISIS, DEFAULT_EMERGENCY};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -21,20 +27,6 @@ impl Theme {
     pub fn parse(code: &str) -> Option<Theme> {
         Theme::ALL.into_iter().find(|t| t.code() == code)
     }
-}
-
-/// A resource only the US default set has built in (the helpline, the
-/// poison line): the clinic may give its own number, or leave it.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub enum Extra {
-    /// Not set: the US number shows only in the US default set.
-    #[default]
-    Default,
-    /// The clinic's number, shown in any set under a neutral name.
-    Number(String),
-    /// Set to a value that was refused: the resource is left out (a wrong
-    /// number is worse than none, and the built-in one may be wrong too).
-    Refused,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,8 +55,6 @@ pub struct Config {
     pub quick_exit_keys: bool,
 }
 
-pub const DEFAULT_EMERGENCY: &str = "911";
-pub const DEFAULT_CRISIS: &str = "988";
 /// A neutral, everyday page to land on after a quick exit (also where quick
 /// exit goes if the browser refuses to navigate to the configured one).
 pub const DEFAULT_EXIT_URL: &str = "https://www.google.com/";
@@ -81,6 +71,27 @@ impl Config {
     /// neutrally.
     pub fn crisis_is_988(&self) -> bool {
         self.crisis_line == DEFAULT_CRISIS
+    }
+
+    /// The numbers, as the engine's resources and wording read them.
+    pub fn lines(&self) -> Lines {
+        Lines {
+            emergency_number: self.emergency_number.clone(),
+            crisis_line: self.crisis_line.clone(),
+            crisis_text: self.crisis_text.clone(),
+            helpline: self.helpline.clone(),
+            poison_line: self.poison_line.clone(),
+        }
+    }
+
+    /// The clinic as the engine's clinician summary names it.
+    pub fn clinic(&self) -> Clinic {
+        Clinic {
+            name: self.clinic_name.clone(),
+            phone: self.phone.clone(),
+            contact_url: self.contact_url.clone(),
+            lines: self.lines(),
+        }
     }
 }
 

@@ -26,26 +26,10 @@ pub fn today() -> String {
 }
 
 /// Natively (server-rendered pages in the tests) the same date from the
-/// system clock, in UTC (days since 1970 to a civil date, H. Hinnant's method).
+/// system clock, in UTC.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn today() -> String {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    civil_date((secs / 86_400) as i64)
-}
-
-/// The YYYY-MM-DD date `days` days after 1970-01-01.
-#[cfg(not(target_arch = "wasm32"))]
-fn civil_date(days: i64) -> String {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    guide::date::today_utc()
 }
 
 fn save_text(name: &str, text: &str) -> Option<()> {
@@ -71,14 +55,6 @@ fn save_text(name: &str, text: &str) -> Option<()> {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn civil_dates_from_days_since_1970() {
-        assert_eq!(super::civil_date(0), "1970-01-01");
-        assert_eq!(super::civil_date(59), "1970-03-01");
-        assert_eq!(super::civil_date(11_016), "2000-02-29");
-        assert_eq!(super::civil_date(20_783), "2026-11-26");
-    }
-
     #[test]
     fn the_file_name_is_the_date_and_not_the_topic() {
         assert_eq!(super::file_name("2026-11-25"), "my-plan-2026-11-25.txt");

@@ -5,13 +5,13 @@
 //! text; ids of levels, reasons, cautions and notes (in parentheses there)
 //! are left out here, so on paper the only ids are in the code column.
 
+use guide::text::SummaryText;
 use yew::prelude::*;
 
 use crate::summary::{Doc, Row, Section, Val};
-use crate::words::Words;
 
 /// The whole document.
-pub fn render(doc: &Doc, ui: &Words) -> Html {
+pub fn render(doc: &Doc, ui: &SummaryText) -> Html {
     html! {
         <article class="kc-sheet">
             { for doc.sections.iter().map(|s| section(s, ui)) }
@@ -19,7 +19,7 @@ pub fn render(doc: &Doc, ui: &Words) -> Html {
     }
 }
 
-fn section(section: &Section, ui: &Words) -> Html {
+fn section(section: &Section, ui: &SummaryText) -> Html {
     let level = section.heading.as_deref() == Some(ui.level_heading);
     let class = classes!("kc-sheet-section", level.then_some("kc-sheet-level"));
     html! {
@@ -41,7 +41,7 @@ fn same_kind(a: &Row, b: &Row) -> bool {
     )
 }
 
-fn rows(run: &[Row], ui: &Words) -> Html {
+fn rows(run: &[Row], ui: &SummaryText) -> Html {
     match run.first() {
         Some(Row::Item { .. }) => html! { <ul class="kc-sheet-items">{ for run.iter().map(item) }</ul> },
         Some(Row::Check { .. }) => html! { <ul class="kc-sheet-checks">{ for run.iter().map(check) }</ul> },
@@ -107,7 +107,7 @@ fn breakable(code: &str) -> Html {
     code.split_inclusive(['=', ',']).map(|part| html! { <>{ part }<wbr /></> }).collect()
 }
 
-fn answers(run: &[Row], ui: &Words) -> Html {
+fn answers(run: &[Row], ui: &SummaryText) -> Html {
     let row = |r: &Row| match r {
         Row::Answer { question, answer, code } => html! {
             <tr><th scope="row">{ question }</th><td>{ answer }</td><td class="kc-sheet-code"><code>{ breakable(code) }</code></td></tr>

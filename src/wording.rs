@@ -1,125 +1,29 @@
 //! Engine texts as this embed and these answers read them (spec §8): the
-//! crisis line and the emergency number filled in (`{reach} {crisis}`,
-//! `{emergency}`), the US-only facts only where the helpline is SAMHSA's,
-//! and the `cold_turkey_risk` caution with the parts its factors call for.
-//! Pure: the result page, the urgent page and the clinician summary share it.
+//! engine's wording rules (`guide::wording`, shared with the clinician
+//! summary) with the embed's numbers.
 
 use guide::text::{Texts, Titled};
 use guide::{Answers, CautionId, NoteId, Voice};
 
 use crate::config::Config;
-use crate::resources::us_facts;
 
-/// A note as it reads for these answers and this embed: the engine's
-/// wording for the answers, and the `naloxone` note without its US-only
-/// fact outside the US default set (spec §8).
+/// A note as it reads for these answers and this embed.
 pub fn note<'t>(texts: &'t Texts, id: NoteId, answers: &Answers, config: &Config) -> &'t Titled {
-    match id {
-        NoteId::Naloxone if !us_facts(config) => &texts.naloxone_outside_us,
-        _ => texts.note_for(id, answers),
-    }
+    guide::wording::note(texts, id, answers, &config.lines())
 }
 
-/// The loved-one guide's self-care lines for this embed: the line about
-/// SAMHSA's helpline only where the helpline is SAMHSA's (spec §8), else a
-/// neutral helpline line.
+/// The loved-one guide's self-care lines for this embed.
 pub fn self_care(texts: &Texts, config: &Config) -> &'static [&'static str] {
-    let g = &texts.loved_one;
-    if us_facts(config) {
-        g.self_care
-    } else {
-        g.self_care_outside_us
-    }
+    guide::wording::self_care(texts, &config.lines())
 }
 
-/// An engine text that names the emergency number or the crisis line,
-/// for these numbers: `{emergency}` the emergency number; `{crisis}` the
-/// 988 Lifeline by name or, for any other line, "the crisis line";
-/// `{reach}` "call or text" when the line takes texts (988, or a number
-/// for texts given), else "call" (spec §8: every text naming the crisis
-/// line follows the same rule as the links).
+/// An engine text that names the emergency number or the crisis line, for
+/// this embed's numbers.
 pub fn say(template: &str, config: &Config, texts: &Texts) -> String {
-    let e = &texts.emergency;
-    let (name, takes_texts) = if config.crisis_is_988() {
-        (e.crisis_name_988, true)
-    } else {
-        (e.crisis_name_other, config.crisis_text.is_some())
-    };
-    let reach = if takes_texts { e.reach_call_or_text } else { e.reach_call };
-    template.replace("{emergency}", &config.emergency_number).replace("{crisis}", name).replace("{reach}", reach)
+    guide::wording::say(template, &config.lines(), texts)
 }
 
-/// A caution's words for these answers: `cold_turkey_risk` adds what each
-/// of its factors means (withdrawal, sedatives, health, pregnancy).
+/// A caution's words for these answers (`cold_turkey_risk` with its parts).
 pub fn caution_body(texts: &Texts, id: CautionId, answers: &Answers, voice: Voice, config: &Config) -> String {
-    let mut body = say(texts.caution(id).body.get(voice), config, texts);
-    if id == CautionId::ColdTurkeyRisk {
-        for part in guide::rules::cautions::cold_turkey_parts(answers) {
-            body.push(' ');
-            body.push_str(&say(texts.cold_turkey_part(part).get(voice), config, texts));
-        }
-    }
-    body
-}
-
-#[cfg(all(test, feature = "tables"))]
-mod tests {
-    use super::*;
-    use crate::config::Extra;
-    use guide::{Lang, Q};
-
-    #[test]
-    fn texts_that_name_the_crisis_line_follow_the_same_rule() {
-        let t = "Please {reach} {crisis} now, or call {emergency}.";
-        for lang in Lang::ALL {
-            let e = &lang.texts().emergency;
-            let us = say(t, &Config::default(), lang.texts());
-            assert!(us.contains(e.crisis_name_988) && us.contains(e.reach_call_or_text) && us.contains("911"), "{us}");
-            let other = Config { emergency_number: "000".into(), crisis_line: "131114".into(), ..Config::default() };
-            let said = say(t, &other, lang.texts());
-            assert!(said.contains(e.crisis_name_other) && said.contains("000"), "{said}");
-            assert!(!said.contains(e.reach_call_or_text) && !said.contains("988") && !said.contains("AYUDA"), "{said}");
-            let texts_too = Config { crisis_text: Some("0477131114".into()), ..other };
-            assert!(say(t, &texts_too, lang.texts()).contains(e.reach_call_or_text));
-            assert!(!said.contains('{'), "{said}");
-        }
-    }
-
-    #[test]
-    fn the_self_care_helpline_line_follows_the_helpline() {
-        for lang in Lang::ALL {
-            let g = &lang.texts().loved_one;
-            assert_eq!(self_care(lang.texts(), &Config::default()), g.self_care);
-            for config in [
-                Config { emergency_number: "112".into(), ..Config::default() },
-                Config { helpline: Extra::Number("0800 123".into()), ..Config::default() },
-                Config { helpline: Extra::Refused, ..Config::default() },
-            ] {
-                let lines = self_care(lang.texts(), &config);
-                assert_eq!(lines, g.self_care_outside_us, "{config:?}");
-                assert!(!lines.iter().any(|l| l.contains("SAMHSA")), "{lang:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn cold_turkey_risk_says_why_for_each_factor() {
-        let mut a = Answers::new();
-        a.set(Q::Considering, &["cold_turkey"]).unwrap();
-        a.set(Q::Frequency, &["daily_4_plus"]).unwrap();
-        a.set(Q::Medical, &["liver"]).unwrap();
-        let parts = guide::rules::cautions::cold_turkey_parts(&a);
-        assert!(parts.len() >= 2, "{parts:?}");
-        for lang in Lang::ALL {
-            let texts = lang.texts();
-            let body = caution_body(texts, CautionId::ColdTurkeyRisk, &a, Voice::Me, &Config::default());
-            assert!(body.starts_with(texts.caution(CautionId::ColdTurkeyRisk).body.me));
-            for p in &parts {
-                assert!(body.contains(texts.cold_turkey_part(*p).me), "{lang:?} {p:?}");
-            }
-            // Another caution is its body alone.
-            let mix = caution_body(texts, CautionId::SedativeMix, &a, Voice::Them, &Config::default());
-            assert_eq!(mix, say(texts.caution(CautionId::SedativeMix).body.them, &Config::default(), texts));
-        }
-    }
+    guide::wording::caution_body(texts, id, answers, voice, &config.lines())
 }

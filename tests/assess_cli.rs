@@ -179,3 +179,69 @@ fn sedative_frequency_when_not_asked_is_refused_naming_the_field() {
     let out = assess(br#"{"sedative_frequency":"daily","other_substances":["alcohol"]}"#);
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// The command with arguments.
+fn assess_with(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(assess_bin())
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn summary_prints_the_clinician_summary_as_the_download_reads() {
+    let input = br#"{"who":"loved_one","urgent_now":["none"],"frequency":"daily_2_3","products":["extract_or_shot"]}"#;
+    let answers = guide::json::parse(input).unwrap();
+    for (args, lang) in [(&["--summary"][..], guide::Lang::En), (&["--summary=es"][..], guide::Lang::Es)] {
+        // The date is today's (UTC): read it on both sides of the run, in
+        // case the run crosses midnight.
+        let before = guide::date::today_utc();
+        let out = assess_with(args, input);
+        let after = guide::date::today_utc();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        let text = String::from_utf8(out.stdout).unwrap();
+        let expected = |date: &str| guide::summary::command_text(&answers, Some(lang.code()), date).unwrap();
+        assert!(text == expected(&before) || text == expected(&after), "{args:?}:\n{text}");
+        assert!(text.starts_with(lang.texts().summary.title), "{text}");
+        assert!(text.contains(lang.texts().summary.reported_by_other), "loved-one answers say so");
+    }
+}
+
+#[test]
+fn an_unknown_option_or_summary_language_is_refused() {
+    let input = br#"{"who":"self","urgent_now":["none"]}"#;
+    for args in [&["--sumary"][..], &["--summary=xx"][..], &["--summaryx"][..]] {
+        let out = assess_with(args, input);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty());
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains("--summary"), "names the known option: {err}");
+    }
+}
+
+#[test]
+fn fhir_prints_the_bundle_of_these_answers() {
+    let input = br#"{"who":"self","urgent_now":["none"],"frequency":"daily_2_3","products":["extract_or_shot"]}"#;
+    let answers = guide::json::parse(input).unwrap();
+    let before = guide::date::today_utc();
+    let out = assess_with(&["--fhir"], input);
+    let after = guide::date::today_utc();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let expected = |day: &str| guide::fhir::bundle_json(&answers, day, true);
+    assert!(text == expected(&before) || text == expected(&after), "{text}");
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["resourceType"], "Bundle");
+    let kinds: Vec<&str> =
+        v["entry"].as_array().unwrap().iter().map(|e| e["resource"]["resourceType"].as_str().unwrap()).collect();
+    assert_eq!(
+        kinds,
+        ["Questionnaire", "CodeSystem", "CodeSystem", "CodeSystem", "QuestionnaireResponse", "Observation"]
+    );
+}

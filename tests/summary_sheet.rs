@@ -7,7 +7,6 @@ use guide::{Lang, Q};
 use kratom_check::config::Config;
 use kratom_check::state::Journey;
 use kratom_check::summary::{summary, Doc, Row};
-use kratom_check::words::words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +17,7 @@ struct SheetProps {
 
 #[component]
 fn Sheet(props: &SheetProps) -> Html {
-    kratom_check::summary_html::render(&props.doc, words(props.lang))
+    kratom_check::summary_html::render(&props.doc, &props.lang.texts().summary)
 }
 
 const HEAVY: &[(Q, &[&str])] = &[
@@ -91,7 +90,7 @@ async fn the_sheet_has_headings_a_table_and_ids_only_in_the_code_column() {
             // The level and its confidence come before the answers table.
             let level_at = html.find("kc-sheet-level").unwrap();
             assert!(level_at < html.find("kc-sheet-answers").unwrap());
-            let confidence = words(lang).confidence;
+            let confidence = lang.texts().summary.confidence;
             let conf_at = html.find(&format!("{confidence}: ")).unwrap();
             assert!(level_at < conf_at && conf_at < html.find("kc-sheet-answers").unwrap());
             // No inline styles: the widget's stylesheet styles the sheet.

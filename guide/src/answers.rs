@@ -172,6 +172,16 @@ impl Answers {
         }
     }
 
+    /// Whose answers these are, from `who`: a loved one's (`loved_one`)
+    /// are written about in the loved-one voice; any other, or none yet,
+    /// in the person's own.
+    pub fn voice(&self) -> crate::lang::Voice {
+        match self.single(Q::Who) {
+            Some("loved_one") => crate::lang::Voice::Them,
+            _ => crate::lang::Voice::Me,
+        }
+    }
+
     /// Single answer value, if answered.
     pub fn single(&self, q: Q) -> Option<&'static str> {
         match self.get(q) {

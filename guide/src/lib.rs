@@ -7,12 +7,16 @@
 //!
 //! Entry points: [`Answers::set`] to record an answer, [`assess()`] for the
 //! care level and everything behind it, [`plan::Plan::build`] for the
-//! pre-filled six-step plan, [`rules::markdown`] for the clinicians' table,
+//! pre-filled six-step plan, [`summary::summary`] for the clinician summary,
+//! [`rules::markdown`] for the clinicians' table,
 //! and (feature `json`, native only) the `json` module for the command's contract.
 
 pub mod answers;
 pub mod assess;
+pub mod date;
 pub mod day;
+#[cfg(feature = "fhir")]
+pub mod fhir;
 pub mod handoff;
 #[cfg(feature = "json")]
 pub mod json;
@@ -20,9 +24,13 @@ pub mod lang;
 pub mod model;
 pub mod plan;
 pub mod questions;
+pub mod resources;
 pub mod rules;
 mod sort;
+pub mod summary;
 pub mod text;
+pub mod typed_plan;
+pub mod wording;
 
 pub use answers::{Answer, AnswerError, Answers};
 pub use assess::{assess, note_reasons};

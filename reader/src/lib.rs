@@ -12,6 +12,7 @@
 //! `dom` is the thin web-sys layer; `camera`, `photo` and `page` are the
 //! browser effects. Nothing here stores anything or makes a request.
 
+pub mod fhir;
 pub mod note;
 pub mod options;
 pub mod picture;
@@ -22,6 +23,8 @@ pub mod words;
 mod camera;
 #[cfg(target_arch = "wasm32")]
 mod dom;
+#[cfg(target_arch = "wasm32")]
+mod download;
 #[cfg(target_arch = "wasm32")]
 mod page;
 #[cfg(target_arch = "wasm32")]

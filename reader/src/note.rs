@@ -2,7 +2,9 @@
 //! of a code, in plain text.
 
 use guide::handoff::Mismatch;
-use guide::{Confidence, Lang, ReasonId, Q};
+use guide::summary::{self, Clinic, Inputs};
+use guide::typed_plan::PlanDraft;
+use guide::{Confidence, Lang, ReasonId};
 
 use crate::reading::Reading;
 use crate::words::{Words, EN};
@@ -52,23 +54,21 @@ pub fn reason_id(id: ReasonId) -> &'static str {
     id.as_str()
 }
 
-/// The whole note, in plain text.
+/// The whole note, in plain text: what the page read (the code, the day,
+/// who answered, whether the stored result matches), then the clinician
+/// summary the person's download holds (`guide::summary`), built from the
+/// code's answers with nothing typed (a code never holds typed words) and
+/// no clinic set.
 pub fn text(r: &Reading) -> String {
-    let (w, t) = (&EN, Lang::En.texts());
-    let voice = r.voice();
-    let x = &r.rerun;
+    let w = &EN;
     let mut out = String::new();
     let mut line = |s: &str| {
         out.push_str(s);
         out.push('\n');
     };
-    line("Kratom self-check: summary from a hand-off code");
-    line(&format!("{}: {}", w.code_label, r.grouped()));
-    line(&format!("{}: {}", w.day_label, r.handoff.day.map_or(w.day_unknown.to_string(), |d| d.to_string())));
+    line(&format!("{}: {}", w.note_title, r.grouped()));
+    line(&format!("{}: {}", w.day_label, day(r)));
     line(&format!("{}: {}", w.answered_by_label, answered_by(w, r)));
-    line("");
-    line(&format!("{}: {} ({})", w.level_label, t.result_name(x), x.care_level.as_str()));
-    line(&format!("{}: {} ({})", w.confidence_label, confidence_words(w, x.confidence), x.confidence.as_str()));
     if r.mismatches.is_empty() {
         line(w.matches);
     } else {
@@ -79,27 +79,63 @@ pub fn text(r: &Reading) -> String {
         line(w.mismatch_advice);
     }
     line("");
-    line("Reasons");
-    if x.reasons.is_empty() {
-        line(w.no_reasons);
+    let (plan, clinic) = (PlanDraft::default(), Clinic::default());
+    let answers = &r.handoff.answers;
+    let day = day(r);
+    out + &summary::summary_text(&Inputs {
+        answers,
+        lang: Lang::En,
+        voice: r.voice(),
+        plan: &plan,
+        clinic: &clinic,
+        date: &day,
+    })
+}
+
+/// The day of the check as the note prints it.
+pub fn day(r: &Reading) -> String {
+    r.handoff.day.map_or(EN.day_unknown.to_string(), |d| d.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use guide::{assess, handoff, Answers, Day, Level, Q};
+
+    fn answers() -> Answers {
+        let mut a = Answers::new();
+        a.set(Q::Who, &["loved_one"]).unwrap();
+        a.set(Q::UrgentNow, &["none"]).unwrap();
+        a.set(Q::Frequency, &["daily_2_3"]).unwrap();
+        a
     }
-    for reason in &x.reasons {
-        line(&format!("- {} ({}, {})", t.reason(reason.id).get(voice), reason.id.as_str(), reason.level.as_str()));
+
+    /// After its own lines, the note is the person's download for the same
+    /// answers (nothing typed, no clinic), word for word.
+    #[test]
+    fn the_note_is_the_persons_summary_after_what_was_read() {
+        let a = answers();
+        let r = crate::reading::read(&handoff::encode(&a, &assess(&a), Day::from_ymd(2026, 12, 3))).unwrap();
+        let note = text(&r);
+        let download = summary::command_text(&a, None, "2026-12-03").unwrap();
+        let (head, tail) = note.split_once("\n\n").unwrap();
+        assert_eq!(tail, download);
+        assert!(head.starts_with("Read from a kratom-check hand-off code: KC1 "), "{head}");
+        assert!(head.contains("Answered by: a family member or friend"), "{head}");
+        assert!(head.contains(EN.matches), "{head}");
     }
-    line("");
-    line("Answers");
-    for q in Q::ALL {
-        let Some(a) = r.handoff.answers.get(q) else { continue };
-        let labels: Vec<&str> = a.values().iter().map(|v| t.option(q, v).map_or(*v, |o| o.label.get(voice))).collect();
-        line(&format!(
-            "- {}: {} ({} = {})",
-            t.question(q).legend.get(voice),
-            labels.join("; "),
-            q.as_str(),
-            a.values().join(", ")
-        ));
+
+    #[test]
+    fn a_mismatch_is_in_the_note_with_what_the_code_held() {
+        let a = answers();
+        let mut stored = assess(&a);
+        stored.care_level = Level::Residential;
+        let r = crate::reading::read(&handoff::encode(&a, &stored, None)).unwrap();
+        assert_ne!(r.rerun.care_level, Level::Residential);
+        let note = text(&r);
+        assert!(note.contains(EN.mismatch_title), "{note}");
+        assert!(note.contains("- level: Residential"), "{note}");
+        assert!(note.contains("(residential)"), "{note}");
+        assert!(note.contains("Day of the check: not given"), "{note}");
     }
-    line("");
-    line(w.not_a_diagnosis);
-    out
 }

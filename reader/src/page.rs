@@ -5,12 +5,12 @@
 
 use std::cell::RefCell;
 
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 use crate::camera;
 use crate::dom::{self, by_id, element, set_attr, set_hidden, set_text};
+use crate::download;
 use crate::note;
 use crate::photo::{self, Found};
 use crate::reading::{self, Reading};
@@ -29,6 +29,12 @@ enum Source {
 }
 
 pub fn start() {
+    // A bug must not leave a silent page: the front desk is told, and the
+    // console says what broke (the release profile aborts after the hook).
+    std::panic::set_hook(Box::new(|info| {
+        dom::warn(&format!("kratom-check reader: internal error: {info}"));
+        status(EN.internal_error, "error");
+    }));
     let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
     let (fhir_on, warning) = crate::options::fhir(&query);
     if let Some(w) = warning {
@@ -154,7 +160,7 @@ fn render(r: &Reading) {
     let (w, t) = (&EN, Lang::En.texts());
     let x = &r.rerun;
     set_text("result-code", &r.grouped());
-    set_text("result-day", &r.handoff.day.map_or(w.day_unknown.to_string(), |d| d.to_string()));
+    set_text("result-day", &note::day(r));
     set_text("result-who", note::answered_by(w, r));
     if let Some(level) = by_id::<Element>("result-level") {
         set_attr(&level, "data-care-level", Some(x.care_level.as_str()));
@@ -262,8 +268,26 @@ fn copy() {
     });
 }
 
+/// "Download FHIR file": the code's answers as a FHIR R4 Bundle
+/// (`guide::fhir`), saved as a `.json` file made on this computer.
 fn export_fhir() {
-    let _ = READING.with(|x| x.borrow().is_some());
-    let _ = JsCast::dyn_ref::<HtmlElement>(&wasm_bindgen::JsValue::NULL);
-    status(EN.fhir_saved, "ok");
+    let Some((json, name)) = READING.with(|x| {
+        x.borrow().as_ref().map(|r| {
+            let day = crate::fhir::day(r, &today());
+            (guide::fhir::bundle_json(&r.handoff.answers, &day, true), crate::fhir::file_name(&day))
+        })
+    }) else {
+        return;
+    };
+    if download::save(&json, crate::fhir::MEDIA_TYPE, &name).is_ok() {
+        status(EN.fhir_saved, "ok");
+    } else {
+        status(EN.fhir_failed, "error");
+    }
+}
+
+/// This computer's day, YYYY-MM-DD (local time).
+fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }

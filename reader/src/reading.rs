@@ -4,7 +4,7 @@
 //! engine re-run on the decoded answers. Pure: native tests.
 
 use guide::handoff::{self, CodeError, Handoff, Mismatch};
-use guide::{assess, Assessment, Voice, Q};
+use guide::{assess, Assessment, Voice};
 
 /// Everything the page shows about one code.
 #[derive(Clone, Debug)]
@@ -21,11 +21,7 @@ pub struct Reading {
 impl Reading {
     /// Who answered: the person (`me`) or someone who cares about them.
     pub fn voice(&self) -> Voice {
-        if self.handoff.answers.single(Q::Who) == Some("loved_one") {
-            Voice::Them
-        } else {
-            Voice::Me
-        }
+        self.handoff.answers.voice()
     }
 
     /// The code in groups of four digits, as the person's screen shows it.
@@ -53,7 +49,7 @@ fn canonical(input: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use guide::{Answers, Day, Level};
+    use guide::{Answers, Day, Level, Q};
 
     fn answers(pairs: &[(Q, &[&str])]) -> Answers {
         let mut a = Answers::new();

@@ -4,6 +4,7 @@
 
 pub struct Words {
     pub reading: &'static str,
+    pub internal_error: &'static str,
     pub read_ok: &'static str,
     /// Before the engine's reason (`CodeError`'s message).
     pub refused: &'static str,
@@ -19,12 +20,15 @@ pub struct Words {
     pub copy_failed: &'static str,
     pub cleared: &'static str,
     pub fhir_saved: &'static str,
+    pub fhir_failed: &'static str,
     /// The result box: the level's label, the confidence's.
     pub level_label: &'static str,
     pub confidence_label: &'static str,
     pub confidence_ok: &'static str,
     pub confidence_low: &'static str,
     pub code_label: &'static str,
+    /// The note's first line, before the code.
+    pub note_title: &'static str,
     pub day_label: &'static str,
     pub day_unknown: &'static str,
     pub answered_by_label: &'static str,
@@ -44,6 +48,7 @@ pub struct Words {
 
 pub const EN: Words = Words {
     reading: "Reading the code…",
+    internal_error: "Something went wrong on this page. Reload it and try again, or type the digits.",
     read_ok: "Code read. The summary is below.",
     refused: "This code was not read.",
     photo_opening: "Looking for a code in the picture…",
@@ -58,11 +63,13 @@ pub const EN: Words = Words {
     copy_failed: "Copying did not work in this browser. Select the summary text and copy it by hand.",
     cleared: "Cleared. Nothing from the code is kept on this page.",
     fhir_saved: "The FHIR file was saved to this computer's downloads.",
+    fhir_failed: "The FHIR file could not be saved in this browser.",
     level_label: "Suggested level of care (this release's rules)",
     confidence_label: "Confidence",
     confidence_ok: "enough answers to go on",
     confidence_low: "low: many answers are missing or unsure",
     code_label: "Code",
+    note_title: "Read from a kratom-check hand-off code",
     day_label: "Day of the check",
     day_unknown: "not given",
     answered_by_label: "Answered by",

@@ -94,7 +94,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
     let view = &props.view;
     let sheet = printing.then(|| {
         let doc = summary(&view.journey, &view.config, &today());
-        crate::summary_html::render(&doc, view.words)
+        crate::summary_html::render(&doc, &view.texts.summary)
     });
     html! { <div ref={node} class="kc-print" aria-hidden="true">{ for sheet }</div> }
 }

@@ -3,7 +3,7 @@
 //! (questions, answers, reasons, cautions, notes, plan) is the engine's
 //! (`guide::text`); these are the widget's chrome around it.
 
-use guide::{Band, Lang, Level, ReasonId, Q};
+use guide::{Lang, Q};
 
 #[cfg(feature = "tables")]
 mod en;
@@ -36,13 +36,6 @@ pub struct Words {
     pub urgent_continue: &'static str,
     pub check_heading: &'static str,
     pub check_intro: &'static str,
-    /// Heading of the answers list in the downloaded summary.
-    pub answers_heading: &'static str,
-    /// The printed answers table's column headings: the question, the
-    /// answer in words, and the ids (a small code column for clinics' QA).
-    pub column_question: &'static str,
-    pub column_answer: &'static str,
-    pub column_code: &'static str,
     pub change: &'static str,
     pub not_answered: &'static str,
     /// Heading above the plain-words level name on the result page.
@@ -81,78 +74,8 @@ pub struct Words {
     /// Shown by the loader while the widget loads, above the crisis links of
     /// the element's own fallback (never a failure message while loading).
     pub loading_note: &'static str,
-    // The clinician summary (print and download).
-    /// Under the title: what the summary is for.
-    pub summary_subtitle: &'static str,
-    pub date: &'static str,
-    /// Heading of the urgent flags, shown first when the level is urgent.
-    pub urgent_flags_heading: &'static str,
-    /// Label of the level's clinician mapping line (spec §4).
-    pub clinician_mapping: &'static str,
-    /// The mapping per level; read through [`Words::asam`].
-    pub asam_monitor: &'static str,
-    pub asam_taper: &'static str,
-    pub asam_detox: &'static str,
-    pub asam_residential: &'static str,
-    pub asam_urgent: &'static str,
-    /// The mapping of `taper` as `outpatient_support` (no withdrawal management).
-    pub asam_outpatient_support: &'static str,
-    /// Label of the taper kind (spec §4).
-    pub taper_kind_label: &'static str,
-    /// Before the answers behind a reason.
-    pub based_on: &'static str,
-    pub signs_named: &'static str,
-    pub signs_count: &'static str,
-    pub signs_band: &'static str,
-    pub confidence_heading: &'static str,
-    pub confidence: &'static str,
-    pub confidence_ok: &'static str,
-    pub confidence_low: &'static str,
-    pub skipped: &'static str,
-    pub unsure: &'static str,
-    /// An empty list ("no questions skipped").
-    pub none_listed: &'static str,
-    /// A plan field nothing was typed into.
-    pub left_blank: &'static str,
-    /// Quotation marks around the conversation script's lines.
-    pub quote_open: &'static str,
-    pub quote_close: &'static str,
-    // The clinician summary v3 (spec §8).
-    /// At the top in loved-one mode: who gave the answers.
-    pub reported_by_other: &'static str,
-    /// Label of the plain-words level.
-    pub level_label: &'static str,
-    /// A `monitor` with `frequency` unknown: this check cannot rule out a need.
-    pub frequency_unknown: &'static str,
-    /// "Ask first": what this check does not know.
-    pub ask_first_heading: &'static str,
-    /// Always asked, in order.
-    pub ask_first: [&'static str; 6],
-    /// Asked when `age_band` is unanswered or `prefer_not`.
-    pub ask_age: &'static str,
-    /// Asked when `medical` has `pregnant_postpartum`.
-    pub ask_pregnancy: &'static str,
-    /// Asked when a sedative is named in `other_substances`.
-    pub ask_sedatives: &'static str,
-    /// Asked when `medical` has `other_complex`.
-    pub ask_other_condition: &'static str,
-    /// "Check these answers": answers that do not fit together.
-    pub check_these_heading: &'static str,
-    /// Heading of the reasons that set the level.
-    pub sets_level_heading: &'static str,
     /// Heading of the reasons that count lower.
     pub also_noted_heading: &'static str,
-    /// Label of the level a reason counts at.
-    pub counts_at: &'static str,
-    /// Where a reason rests on the signs: a pointer to the signs section.
-    pub see_signs: &'static str,
-    /// The confidence values in words.
-    pub confidence_ok_name: &'static str,
-    pub confidence_low_name: &'static str,
-    /// Each reason's short name, for clinicians, in `ReasonId` order.
-    pub reason_names: [(ReasonId, &'static str); ReasonId::ALL.len()],
-    /// Each signs band's short name, in `Band` order.
-    pub band_names: [(Band, &'static str); Band::ALL.len()],
 }
 
 /// The widget's words in `lang`. As with the engine's texts, a native build
@@ -193,29 +116,8 @@ impl Words {
         }
     }
 
-    /// The level's rough place in the ASAM Criteria, for clinicians (spec §4).
-    pub fn asam(&self, level: Level) -> &'static str {
-        match level {
-            Level::Monitor => self.asam_monitor,
-            Level::Taper => self.asam_taper,
-            Level::Detox => self.asam_detox,
-            Level::Residential => self.asam_residential,
-            Level::Urgent => self.asam_urgent,
-        }
-    }
-
-    /// A reason's short name for clinicians.
-    pub fn reason_name(&self, id: ReasonId) -> &'static str {
-        self.reason_names[id as usize].1
-    }
-
-    /// A signs band's short name.
-    pub fn band_name(&self, band: Band) -> &'static str {
-        self.band_names[band as usize].1
-    }
-
     /// Every field, named, for the completeness tests.
-    pub fn all(&self) -> [(&'static str, &'static str); 95] {
+    pub fn all(&self) -> [(&'static str, &'static str); 46] {
         [
             ("title", self.title),
             ("intro", self.intro),
@@ -236,10 +138,6 @@ impl Words {
             ("urgent_continue", self.urgent_continue),
             ("check_heading", self.check_heading),
             ("check_intro", self.check_intro),
-            ("answers_heading", self.answers_heading),
-            ("column_question", self.column_question),
-            ("column_answer", self.column_answer),
-            ("column_code", self.column_code),
             ("change", self.change),
             ("not_answered", self.not_answered),
             ("level_heading", self.level_heading),
@@ -266,52 +164,7 @@ impl Words {
             ("lang_loading", self.lang_loading),
             ("lang_failed", self.lang_failed),
             ("loading_note", self.loading_note),
-            ("summary_subtitle", self.summary_subtitle),
-            ("date", self.date),
-            ("urgent_flags_heading", self.urgent_flags_heading),
-            ("clinician_mapping", self.clinician_mapping),
-            ("asam_monitor", self.asam_monitor),
-            ("asam_taper", self.asam_taper),
-            ("asam_detox", self.asam_detox),
-            ("asam_residential", self.asam_residential),
-            ("asam_urgent", self.asam_urgent),
-            ("asam_outpatient_support", self.asam_outpatient_support),
-            ("taper_kind_label", self.taper_kind_label),
-            ("based_on", self.based_on),
-            ("signs_named", self.signs_named),
-            ("signs_count", self.signs_count),
-            ("signs_band", self.signs_band),
-            ("confidence_heading", self.confidence_heading),
-            ("confidence", self.confidence),
-            ("confidence_ok", self.confidence_ok),
-            ("confidence_low", self.confidence_low),
-            ("skipped", self.skipped),
-            ("unsure", self.unsure),
-            ("none_listed", self.none_listed),
-            ("left_blank", self.left_blank),
-            ("quote_open", self.quote_open),
-            ("quote_close", self.quote_close),
-            ("reported_by_other", self.reported_by_other),
-            ("level_label", self.level_label),
-            ("frequency_unknown", self.frequency_unknown),
-            ("ask_first_heading", self.ask_first_heading),
-            ("ask_first_0", self.ask_first[0]),
-            ("ask_first_1", self.ask_first[1]),
-            ("ask_first_2", self.ask_first[2]),
-            ("ask_first_3", self.ask_first[3]),
-            ("ask_first_4", self.ask_first[4]),
-            ("ask_first_5", self.ask_first[5]),
-            ("ask_age", self.ask_age),
-            ("ask_pregnancy", self.ask_pregnancy),
-            ("ask_sedatives", self.ask_sedatives),
-            ("ask_other_condition", self.ask_other_condition),
-            ("check_these_heading", self.check_these_heading),
-            ("sets_level_heading", self.sets_level_heading),
             ("also_noted_heading", self.also_noted_heading),
-            ("counts_at", self.counts_at),
-            ("see_signs", self.see_signs),
-            ("confidence_ok_name", self.confidence_ok_name),
-            ("confidence_low_name", self.confidence_low_name),
         ]
     }
 }
@@ -352,29 +205,6 @@ mod tests {
     }
 
     #[test]
-    fn reason_and_band_names_line_up_with_their_ids() {
-        for lang in Lang::ALL {
-            let w = words(lang);
-            for (i, (id, name)) in w.reason_names.iter().enumerate() {
-                assert_eq!(*id, ReasonId::ALL[i], "{lang:?}: reason row {i}");
-                assert!(!name.trim().is_empty());
-                assert!(!w.reason_names[..i].iter().any(|(_, n)| n == name), "{lang:?}: {name} twice");
-            }
-            for (i, (band, name)) in w.band_names.iter().enumerate() {
-                assert_eq!(*band, Band::ALL[i], "{lang:?}: band row {i}");
-                assert!(!name.trim().is_empty());
-            }
-        }
-        let (en, es) = (words(Lang::En), words(Lang::Es));
-        for ((id, a), (_, b)) in en.reason_names.iter().zip(es.reason_names.iter()) {
-            assert_ne!(a, b, "{id:?} is not translated");
-        }
-        for ((band, a), (_, b)) in en.band_names.iter().zip(es.band_names.iter()) {
-            assert_ne!(a, b, "{band:?} is not translated");
-        }
-    }
-
-    #[test]
     fn each_required_question_has_its_own_error() {
         let required: Vec<Q> = Q::ALL.into_iter().filter(|q| q.question().required).collect();
         assert!(required.contains(&Q::Who) && required.contains(&Q::UrgentNow), "{required:?}");
@@ -391,27 +221,25 @@ mod tests {
     }
 
     #[test]
-    fn each_level_maps_to_its_asam_codes_in_every_language() {
-        // Spec §4: the codes a clinician reads are the same in any language.
-        let codes: [(Level, &[&str]); 5] = [
-            (Level::Monitor, &["0.5"]),
-            (Level::Taper, &["1", "1-WM"]),
-            (Level::Detox, &["2-WM", "3.7-WM"]),
-            (Level::Residential, &["3.x"]),
-            (Level::Urgent, &[]),
-        ];
+    fn the_summary_headings_read_as_the_pages_do() {
+        // The clinician summary (the engine's words) repeats a few of the
+        // result page's headings; a change to one must change both.
         for lang in Lang::ALL {
-            let w = words(lang);
-            for (level, wanted) in codes {
-                for code in wanted {
-                    assert!(w.asam(level).contains(code), "{lang:?} {level:?} lacks {code}");
-                }
+            let (w, s) = (words(lang), &lang.texts().summary);
+            let pairs = [
+                (w.title, s.title),
+                (w.level_heading, s.level_heading),
+                (w.signs_heading, s.signs_heading),
+                (w.cautions_heading, s.cautions_heading),
+                (w.notes_heading, s.notes_heading),
+                (w.prereqs_heading, s.prereqs_heading),
+                (w.clinic_heading, s.clinic_heading),
+                (w.also_noted_heading, s.also_noted_heading),
+                (w.not_answered, s.not_answered),
+            ];
+            for (page, summary) in pairs {
+                assert_eq!(page, summary, "{lang:?}");
             }
-            let all: Vec<_> = Level::ALL.iter().map(|l| w.asam(*l)).collect();
-            for (i, m) in all.iter().enumerate() {
-                assert!(!all[..i].contains(m), "{lang:?}: two levels share a mapping");
-            }
-            assert_ne!(w.quote_open, w.quote_close);
         }
     }
 }

@@ -279,6 +279,125 @@ pub struct LowConfidenceText {
     pub frequency_unknown: Pair,
 }
 
+/// The clinician summary's words (spec §8): headings, labels, the level's
+/// clinician mapping, the "ask first" list, and short names of reasons and
+/// bands for clinicians. A few headings read the same as the widget's
+/// result page (title, level, signs, cautions, notes, prerequisites,
+/// clinic, also noted, not answered); the widget checks they stay equal.
+#[cfg_attr(feature = "pack", derive(serde::Serialize, serde::Deserialize))]
+pub struct SummaryText {
+    /// The document's title: the widget's own title (the same words).
+    pub title: &'static str,
+    /// Heading of the answers list in the downloaded summary.
+    pub answers_heading: &'static str,
+    /// The printed answers table's column headings: the question, the
+    /// answer in words, and the ids (a small code column for clinics' QA).
+    pub column_question: &'static str,
+    pub column_answer: &'static str,
+    pub column_code: &'static str,
+    pub not_answered: &'static str,
+    /// Heading of the level section (the result page's heading too).
+    pub level_heading: &'static str,
+    pub signs_heading: &'static str,
+    pub cautions_heading: &'static str,
+    pub notes_heading: &'static str,
+    pub prereqs_heading: &'static str,
+    pub clinic_heading: &'static str,
+    /// Under the title: what the summary is for.
+    pub summary_subtitle: &'static str,
+    pub date: &'static str,
+    /// Heading of the urgent flags, shown first when the level is urgent.
+    pub urgent_flags_heading: &'static str,
+    /// Label of the level's clinician mapping line (spec §4).
+    pub clinician_mapping: &'static str,
+    /// The mapping per level; read through [`SummaryText::asam`].
+    pub asam_monitor: &'static str,
+    pub asam_taper: &'static str,
+    pub asam_detox: &'static str,
+    pub asam_residential: &'static str,
+    pub asam_urgent: &'static str,
+    /// The mapping of `taper` as `outpatient_support` (no withdrawal management).
+    pub asam_outpatient_support: &'static str,
+    /// Label of the taper kind (spec §4).
+    pub taper_kind_label: &'static str,
+    /// Before the answers behind a reason.
+    pub based_on: &'static str,
+    pub signs_named: &'static str,
+    pub signs_count: &'static str,
+    pub signs_band: &'static str,
+    pub confidence_heading: &'static str,
+    pub confidence: &'static str,
+    pub confidence_ok: &'static str,
+    pub confidence_low: &'static str,
+    pub skipped: &'static str,
+    pub unsure: &'static str,
+    /// An empty list ("no questions skipped").
+    pub none_listed: &'static str,
+    /// A plan field nothing was typed into.
+    pub left_blank: &'static str,
+    /// Quotation marks around the conversation script's lines.
+    pub quote_open: &'static str,
+    pub quote_close: &'static str,
+    /// At the top in loved-one mode: who gave the answers.
+    pub reported_by_other: &'static str,
+    /// Label of the plain-words level.
+    pub level_label: &'static str,
+    /// A `monitor` with `frequency` unknown: this check cannot rule out a need.
+    pub frequency_unknown: &'static str,
+    /// "Ask first": what this check does not know.
+    pub ask_first_heading: &'static str,
+    /// Always asked, in order.
+    pub ask_first: [&'static str; 6],
+    /// Asked when `age_band` is unanswered or `prefer_not`.
+    pub ask_age: &'static str,
+    /// Asked when `medical` has `pregnant_postpartum`.
+    pub ask_pregnancy: &'static str,
+    /// Asked when a sedative is named in `other_substances`.
+    pub ask_sedatives: &'static str,
+    /// Asked when `medical` has `other_complex`.
+    pub ask_other_condition: &'static str,
+    /// "Check these answers": answers that do not fit together.
+    pub check_these_heading: &'static str,
+    /// Heading of the reasons that set the level.
+    pub sets_level_heading: &'static str,
+    /// Heading of the reasons that count lower.
+    pub also_noted_heading: &'static str,
+    /// Label of the level a reason counts at.
+    pub counts_at: &'static str,
+    /// Where a reason rests on the signs: a pointer to the signs section.
+    pub see_signs: &'static str,
+    /// The confidence values in words.
+    pub confidence_ok_name: &'static str,
+    pub confidence_low_name: &'static str,
+    /// Each reason's short name, for clinicians, in `ReasonId` order.
+    pub reason_names: [(ReasonId, &'static str); ReasonId::ALL.len()],
+    /// Each signs band's short name, in `Band` order.
+    pub band_names: [(Band, &'static str); Band::ALL.len()],
+}
+
+impl SummaryText {
+    /// The level's rough place in the ASAM Criteria, for clinicians (spec §4).
+    pub fn asam(&self, level: Level) -> &'static str {
+        match level {
+            Level::Monitor => self.asam_monitor,
+            Level::Taper => self.asam_taper,
+            Level::Detox => self.asam_detox,
+            Level::Residential => self.asam_residential,
+            Level::Urgent => self.asam_urgent,
+        }
+    }
+
+    /// A reason's short name for clinicians.
+    pub fn reason_name(&self, id: ReasonId) -> &'static str {
+        self.reason_names[id as usize].1
+    }
+
+    /// A signs band's short name.
+    pub fn band_name(&self, band: Band) -> &'static str {
+        self.band_names[band as usize].1
+    }
+}
+
 /// Every id-keyed table is an array as long as its enum's `ALL`, in enum
 /// order, so a lookup is `table[id as usize]`: total by construction, and
 /// the tests check each row carries its own id.
@@ -316,6 +435,8 @@ pub struct Texts {
     /// Each contradiction in words, for the clinician summary.
     pub contradictions: [(ContradictionId, &'static str); ContradictionId::ALL.len()],
     pub urgent_lines: UrgentLinesText,
+    /// The clinician summary's own words.
+    pub summary: SummaryText,
 }
 
 impl Texts {
