@@ -148,10 +148,14 @@ fn show(input: &str, source: Source) {
             clear_result();
             let message = format!("{} {e}", EN.refused);
             if source == Source::Typed {
+                // The reason stands at the field (read with it on focus);
+                // the status line only points there, so it is not said twice.
                 field_error(Some(&message));
+                status(EN.refused_see_field, "error");
                 dom::focus("code");
+            } else {
+                status(&message, "error");
             }
-            status(&message, "error");
         }
     }
 }

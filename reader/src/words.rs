@@ -8,6 +8,8 @@ pub struct Words {
     pub read_ok: &'static str,
     /// Before the engine's reason (`CodeError`'s message).
     pub refused: &'static str,
+    /// The status line for a typed code refused (its reason is at the field).
+    pub refused_see_field: &'static str,
     pub photo_opening: &'static str,
     pub photo_no_code: &'static str,
     pub photo_unreadable: &'static str,
@@ -51,6 +53,7 @@ pub const EN: Words = Words {
     internal_error: "Something went wrong on this page. Reload it and try again, or type the digits.",
     read_ok: "Code read. The summary is below.",
     refused: "This code was not read.",
+    refused_see_field: "This code was not read. The reason is with the code field.",
     photo_opening: "Looking for a code in the picture…",
     photo_no_code: "No QR code was found in this picture. Try a sharper photo taken closer to the code, or type the digits.",
     photo_unreadable: "This file could not be opened as a picture. Choose a photo (PNG, JPEG or similar), or type the digits.",
