@@ -6,6 +6,8 @@
 //! field on stderr, nothing on stdout, exit 2. Never a panic: print macros
 //! panic on a closed stream, so every write goes through `write_all`.
 //!
+//! `--code` prints the hand-off code instead (`docs/handoff-code.md`),
+//! dated today in UTC; `--code=2026-12-03` dates it that day.
 //! `--summary` prints the clinician summary as plain text instead (the
 //! person's download with no clinic set and nothing typed into the plan,
 //! dated today in UTC); `--summary=es` in Spanish. `--fhir` prints the
@@ -30,13 +32,22 @@ fn main() -> ExitCode {
     let out = match std::env::args().nth(1).as_deref() {
         None => guide::json::to_string_pretty(&guide::assess(&answers)) + "\n",
         Some(flag) if flag == "--summary" || flag.starts_with("--summary=") => {
-            match guide::summary::command_text(&answers, flag.strip_prefix("--summary="), &guide::date::today_utc()) {
+            let today = guide::Day::today_utc().to_string();
+            match guide::summary::command_text(&answers, flag.strip_prefix("--summary="), &today) {
                 Ok(text) => text,
                 Err(e) => return refuse(&e),
             }
         }
-        Some("--fhir") => guide::fhir::bundle_json(&answers, &guide::date::today_utc(), true),
-        Some(other) => return refuse(&format!("unknown option {other:?} (known: --summary[=LANG], --fhir)")),
+        Some("--fhir") => guide::fhir::bundle_json(&answers, guide::Day::today_utc(), true),
+        Some(flag) if flag == "--code" || flag.starts_with("--code=") => {
+            match guide::handoff::command_line(&answers, flag.strip_prefix("--code=")) {
+                Ok(line) => line,
+                Err(e) => return refuse(&e),
+            }
+        }
+        Some(other) => {
+            return refuse(&format!("unknown option {other:?} (known: --code[=YYYY-MM-DD], --summary[=LANG], --fhir)"))
+        }
     };
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()) {

@@ -29,7 +29,7 @@ pub fn today() -> String {
 /// system clock, in UTC.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn today() -> String {
-    guide::date::today_utc()
+    guide::Day::today_utc().to_string()
 }
 
 fn save_text(name: &str, text: &str) -> Option<()> {

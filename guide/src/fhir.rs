@@ -22,6 +22,7 @@
 use serde_json::{json, Map, Value};
 
 use crate::answers::Answers;
+use crate::day::Day;
 use crate::lang::Lang;
 use crate::model::Level;
 use crate::questions::{Kind, Q};
@@ -206,8 +207,8 @@ fn patient_supplied() -> Value {
 }
 
 /// The response to the Questionnaire: the answers given, the care level
-/// the engine suggests for them, authored on `day` (YYYY-MM-DD).
-pub fn response(answers: &Answers, day: &str) -> Value {
+/// the engine suggests for them, authored on `day` (YYYY-MM-DD, no time).
+pub fn response(answers: &Answers, day: Day) -> Value {
     let level = crate::assess(answers).care_level;
     let mut items: Vec<Value> = answers
         .answered()
@@ -230,14 +231,14 @@ pub fn response(answers: &Answers, day: &str) -> Value {
         "meta": patient_supplied(),
         "questionnaire": format!("{}|{VERSION}", questionnaire_url()),
         "status": "completed",
-        "authored": day,
+        "authored": day.to_string(),
         "item": items,
     })
 }
 
 /// The suggested level as an Observation, derived from the response at
 /// `response_url`.
-pub fn observation(answers: &Answers, day: &str, response_url: &str) -> Value {
+pub fn observation(answers: &Answers, day: Day, response_url: &str) -> Value {
     let x = crate::assess(answers);
     let mut value = json!({ "coding": [level_coding(x.care_level)] });
     // The words a reader sees: a `monitor` with too few answers names no level (spec §4).
@@ -255,7 +256,7 @@ pub fn observation(answers: &Answers, day: &str, response_url: &str) -> Value {
             }],
         }],
         "code": { "coding": [coding(question_system(), CARE_LEVEL.into(), result_text())], "text": result_text() },
-        "effectiveDateTime": day,
+        "effectiveDateTime": day.to_string(),
         "valueCodeableConcept": value,
         "derivedFrom": [{ "reference": response_url }],
     })
@@ -283,7 +284,7 @@ fn urn(kind: &str, seed: &str) -> String {
 
 /// The whole Bundle: the Questionnaire, its CodeSystems, the response and,
 /// with `observation`, the Observation.
-pub fn bundle(answers: &Answers, day: &str, with_observation: bool) -> Value {
+pub fn bundle(answers: &Answers, day: Day, with_observation: bool) -> Value {
     let seed = format!("{day} {:?}", answers.answered().map(|(q, a)| (q.as_str(), a.values())).collect::<Vec<_>>());
     let response_url = urn("QuestionnaireResponse", &seed);
     let mut entries = vec![json!({ "fullUrl": questionnaire_url(), "resource": questionnaire() })];
@@ -301,7 +302,7 @@ pub fn bundle(answers: &Answers, day: &str, with_observation: bool) -> Value {
 
 /// The Bundle as pretty JSON with a final newline (`assess --fhir`, the
 /// reader page's download).
-pub fn bundle_json(answers: &Answers, day: &str, with_observation: bool) -> String {
+pub fn bundle_json(answers: &Answers, day: Day, with_observation: bool) -> String {
     let mut out = serde_json::to_string_pretty(&bundle(answers, day, with_observation)).unwrap_or_default();
     out.push('\n');
     out

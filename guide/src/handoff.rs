@@ -267,6 +267,17 @@ pub fn encode(answers: &Answers, result: &Assessment, day: Option<Day>) -> Strin
     out
 }
 
+/// `assess --code[=YYYY-MM-DD]`: the code for `answers` and this
+/// engine's result, on `day` (today in UTC when not given), and a newline.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn command_line(answers: &Answers, day: Option<&str>) -> Result<String, String> {
+    let day = match day {
+        None => Day::today_utc(),
+        Some(text) => text.parse::<Day>().map_err(|e| format!("--code={}: {e}", crate::answers::excerpt(text)))?,
+    };
+    Ok(encode(answers, &crate::assess(answers), Some(day)) + "\n")
+}
+
 /// `code` in groups for reading aloud or typing: the prefix and version,
 /// then the digits in their chunks of four (`KC1 1234 5678 …`), so a slip
 /// within a group is one the checksum always catches.

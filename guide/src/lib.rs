@@ -13,7 +13,6 @@
 
 pub mod answers;
 pub mod assess;
-pub mod date;
 pub mod day;
 #[cfg(feature = "fhir")]
 pub mod fhir;

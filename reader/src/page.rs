@@ -15,7 +15,7 @@ use crate::note;
 use crate::photo::{self, Found};
 use crate::reading::{self, Reading};
 use crate::words::EN;
-use guide::Lang;
+use guide::{Day, Lang};
 
 thread_local! {
     static READING: RefCell<Option<Reading>> = const { RefCell::new(None) };
@@ -277,8 +277,8 @@ fn copy() {
 fn export_fhir() {
     let Some((json, name)) = READING.with(|x| {
         x.borrow().as_ref().map(|r| {
-            let day = crate::fhir::day(r, &today());
-            (guide::fhir::bundle_json(&r.handoff.answers, &day, true), crate::fhir::file_name(&day))
+            let day = crate::fhir::day(r, today());
+            (guide::fhir::bundle_json(&r.handoff.answers, day, true), crate::fhir::file_name(day))
         })
     }) else {
         return;
@@ -290,8 +290,9 @@ fn export_fhir() {
     }
 }
 
-/// This computer's day, YYYY-MM-DD (local time).
-fn today() -> String {
+/// This computer's day (local time); 1970-01-01 if the clock is out of any sensible range.
+fn today() -> Day {
     let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    Day::from_ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_else(|| Day::from_days_since_1970(0).expect("1970-01-01 is a day"))
 }

@@ -91,7 +91,7 @@ pub fn ensure_node_modules(root: &Path) -> Result {
 }
 
 /// `apt-get install -y PKGS`, running `apt-get update` first when the install fails.
-fn apt_install(pkgs: &[&str]) -> Result {
+pub fn apt_install(pkgs: &[&str]) -> Result {
     println!("xtask: apt-get install -y {}", pkgs.join(" "));
     let install = || {
         Command::new("apt-get")

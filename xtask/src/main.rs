@@ -16,6 +16,7 @@
 mod bench;
 mod dist;
 mod env;
+mod fhir_check;
 mod mutants;
 mod package;
 mod reader;
@@ -40,6 +41,7 @@ const USAGE: &str = "usage: cargo xtask <command>
                    serve the files of folder D (e.g. an unpacked package), with
                    Access-Control-Allow-Origin: * when --cors is given
   test             native tests, dist, then the browser suite in tests/e2e/
+  fhir             the FHIR validators alone (tests/fhir/; part of test)
   bench [--runs N] dist, then sizes, start-up, latency and memory against the budget
   mutants [ARGS]   mutation testing of guide/src/rules/ with cargo-mutants (installed on
                    first use); ARGS go to cargo-mutants, e.g. --jobs 1 or --iterate";
@@ -76,6 +78,7 @@ fn run(args: &[String]) -> Result<ExitCode> {
             serve::serve_forever(site, port)?;
         }
         Some("test") => return test::test(),
+        Some("fhir") => return Ok(fhir_check::alone(&root())),
         Some("bench") => return bench::bench(args),
         Some("mutants") => return mutants::mutants(&args[1..]),
         _ => {

@@ -113,6 +113,7 @@ pub fn test() -> Result<ExitCode> {
         }
     }
 
+    total.add(parse_tap_counts(&crate::fhir_check::tap(&root)));
     println!("xtask: test finished in {:.0}s", t0.elapsed().as_secs_f64());
     if total.skipped > 0 {
         println!("{} passed, {} failed, {} skipped", total.passed, total.failed, total.skipped);

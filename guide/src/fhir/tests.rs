@@ -24,6 +24,10 @@ fn sample() -> Answers {
     ])
 }
 
+fn day(d: u32) -> Day {
+    Day::from_ymd(2026, 12, d).unwrap()
+}
+
 fn resource<'b>(bundle: &'b Value, kind: &str) -> &'b Value {
     bundle["entry"]
         .as_array()
@@ -67,7 +71,7 @@ fn the_questionnaire_is_the_question_table() {
 
 #[test]
 fn every_code_used_is_in_its_code_system() {
-    let bundle = bundle(&sample(), "2026-12-03", true);
+    let bundle = bundle(&sample(), day(3), true);
     let systems = code_systems();
     let known: Vec<(String, String)> = systems
         .iter()
@@ -107,7 +111,7 @@ fn every_code_used_is_in_its_code_system() {
 fn the_response_conforms_to_the_questionnaire() {
     let a = sample();
     let q = questionnaire();
-    let r = response(&a, "2026-12-03");
+    let r = response(&a, day(3));
     assert_eq!(r["status"], "completed");
     assert_eq!(r["authored"], "2026-12-03");
     assert_eq!(r["meta"]["tag"][0]["code"], "patient-supplied");
@@ -136,9 +140,9 @@ fn the_response_conforms_to_the_questionnaire() {
 #[test]
 fn the_observation_is_optional_preliminary_and_points_at_the_response() {
     let a = sample();
-    let without = bundle(&a, "2026-12-03", false);
+    let without = bundle(&a, day(3), false);
     assert!(without["entry"].as_array().unwrap().iter().all(|e| e["resource"]["resourceType"] != "Observation"));
-    let with = bundle(&a, "2026-12-03", true);
+    let with = bundle(&a, day(3), true);
     let o = resource(&with, "Observation");
     assert_eq!(o["status"], "preliminary");
     assert_eq!(o["effectiveDateTime"], "2026-12-03");
@@ -153,18 +157,18 @@ fn a_low_confidence_monitor_names_no_level_in_words() {
     let a = answers(&[(Q::Who, &["self"]), (Q::UrgentNow, &["none"])]);
     let x = crate::assess(&a);
     assert_eq!((x.care_level, x.confidence), (Level::Monitor, crate::Confidence::Low));
-    let o = observation(&a, "2026-12-03", "urn:uuid:x");
+    let o = observation(&a, day(3), "urn:uuid:x");
     assert_eq!(o["valueCodeableConcept"]["text"], texts().low_confidence.no_level);
 }
 
 #[test]
 fn the_same_answers_and_day_give_the_same_bundle_and_ids_look_like_uuids() {
     let a = sample();
-    assert_eq!(bundle_json(&a, "2026-12-03", true), bundle_json(&a, "2026-12-03", true));
+    assert_eq!(bundle_json(&a, day(3), true), bundle_json(&a, day(3), true));
     let full_urls = |b: &Value| -> Vec<String> {
         b["entry"].as_array().unwrap().iter().map(|e| e["fullUrl"].as_str().unwrap().to_string()).collect()
     };
-    let (one, other) = (full_urls(&bundle(&a, "2026-12-03", true)), full_urls(&bundle(&a, "2026-12-04", true)));
+    let (one, other) = (full_urls(&bundle(&a, day(3), true)), full_urls(&bundle(&a, day(4), true)));
     let urns: Vec<&String> = one.iter().filter(|u| u.starts_with("urn:uuid:")).collect();
     assert_eq!(urns.len(), 2, "{one:?}");
     for u in &urns {
