@@ -77,6 +77,7 @@ pub fn dist() -> Result {
     let sris = write_report(&dist, &version, optimized, minified)?;
     npm::write_npm_files(&root, &dist, &version, &sris)?;
     site::write_site_files(&root, &dist, &version, &sris)?;
+    crate::reader::dist(&root, &dist)?;
     println!("xtask: dist/ ready in {:.1}s", t0.elapsed().as_secs_f64());
     Ok(())
 }

@@ -13,6 +13,7 @@
 //! - `bench.rs`: sizes, start-up, latency and memory against the budget;
 //! - `wordpress.rs`: the WordPress plugin zip (`package`, `test`) and its options file (`dist`);
 //! - `mutants.rs`: mutation testing of the care rules (not in `test`);
+//! - `reader.rs`: the clinic's reader page (`reader/`) into dist/;
 //! - `release.rs`: the files a release is made of, and their SRI hashes;
 //! - `i18n.rs`: the translation files in po/ (template, merge, check);
 //! - `env.rs`: the machine's tools (rustup target, npm, Chromium, apt).
@@ -25,6 +26,7 @@ mod i18n;
 mod mutants;
 mod npm;
 mod package;
+mod reader;
 mod release;
 mod serve;
 mod site;

@@ -12,7 +12,7 @@ use crate::site::{self, BUILDER, EMBED, WIDGET_PAGE};
 use crate::Result;
 
 /// What npm packs besides package.json, README.md and LICENSE (always packed).
-const PACKAGE_FILES: [&str; 13] = [
+const PACKAGE_FILES: [&str; 16] = [
     release::SHIPPED[0],
     release::SHIPPED[1],
     // One language pack per language (`release::pack_name`).
@@ -30,6 +30,10 @@ const PACKAGE_FILES: [&str; 13] = [
     // the .htaccess (or nginx's gzip_static) sends.
     "kratom-check*.br",
     "kratom-check*.gz",
+    // The clinic's reader page (`reader.rs`): the page, its script (the wasm inside) and its styles.
+    crate::reader::FILES[0],
+    crate::reader::FILES[1],
+    crate::reader::FILES[2],
 ];
 
 fn package_json(version: &str, description: &str) -> Value {
@@ -95,7 +99,10 @@ mod tests {
                 "sizes.txt",
                 ".htaccess",
                 "kratom-check*.br",
-                "kratom-check*.gz"
+                "kratom-check*.gz",
+                "reader.html",
+                "reader.js",
+                "reader.css"
             ])
         );
     }
