@@ -488,9 +488,9 @@ fn xtask_arrows_run_from_commands_down_to_the_release() {
         "test" | "package" | "bench" | "mutants" => 5,
         "dist" => 4,
         "npm" => 3,
-        // `reader` (the clinic's reader page, issue 23) and `i18n` (po files,
-        // issue 24) come with those branches: below dist, above the tools.
-        "site" | "wordpress" | "reader" | "i18n" => 2,
+        // `reader` (the clinic's reader page), `fhir_check` (issue 23) and
+        // `i18n` (po files, issue 24) come with those branches.
+        "site" | "wordpress" | "reader" | "fhir_check" | "i18n" => 2,
         "tools" => 1,
         "release" | "env" | "serve" => 0,
         other => panic!("xtask/src/{other}.rs has no layer in tests/layering.rs: give it one"),
