@@ -1,9 +1,12 @@
 // Safety on a phone and with a keyboard (issue 10): the quick exit never
-// fires by accident and is always in reach; urgent numbers stay one tap
-// away; errors are tied to their question; "Start over" asks first.
+// fires by accident and is always in reach, and always leaves (a clinic's
+// exit URL the browser's own parser refuses gets a warning and the default);
+// urgent numbers stay one tap away; errors are tied to their question;
+// "Start over" asks first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, settled, widgetOf, routeNeutralExit, EXIT, ORIGIN, TIMEOUT } from './harness.mjs';
+import { launch, withPage, settled, widgetOf, ours, routeNeutralExit, EXIT, ORIGIN, TIMEOUT } from './harness.mjs';
+import { FALLBACK, servePage, routeExits } from './test-page.mjs';
 import { walk, pageKind, moved, PERSONAS } from './journey.mjs';
 
 let browser;
@@ -149,5 +152,41 @@ test('the quick exit stays on screen at the bottom of the longest pages, at 320 
     await widget.locator('.kc-make-plan').click();
     await moved(widget, 'result');
     await inView('plan');
+  });
+});
+
+// ------------------------------------------------------------ the clinic's exit URL
+
+for (const bad of ['https://::', 'https://[::1', 'https://a.example:1:2/', 'https://999999999999/']) {
+  test(`data-exit-url="${bad}" (refused by the browser's URL parser): quick exit still leaves, to the default`, async () => {
+    await withPage(browser, `exit-${bad.replace(/\W+/g, '_')}`, '/kc-exit.html', {
+      route: async (page) => {
+        await servePage('/kc-exit.html', `<kratom-check data-exit-url="${bad}">${FALLBACK}</kratom-check>`)(page);
+        await routeExits(page);
+      },
+    }, async ({ page, errors, warnings }) => {
+      assert.equal(await page.evaluate((u) => { try { new URL(u); return 'parsed'; } catch { return 'threw'; } }, bad),
+        'threw', 'the browser itself refuses it');
+      assert.deepEqual(ours(warnings), [
+        'kratom-check #1: ignoring data-exit-url (not an https URL); using https://www.google.com/',
+      ]);
+      await page.locator('kratom-check .kc-exit-button').click();
+      await page.waitForURL('https://www.google.com/', { timeout: TIMEOUT });
+      assert.deepEqual(errors, []);
+    });
+  });
+}
+
+test('an https exit URL written in capitals passes the browser\'s parser and is where quick exit goes', async () => {
+  await withPage(browser, 'exit-serialised', '/kc-exit.html', {
+    route: async (page) => {
+      await servePage('/kc-exit.html', `<kratom-check data-exit-url="HTTPS://WWW.Google.COM">${FALLBACK}</kratom-check>`)(page);
+      await routeExits(page);
+    },
+  }, async ({ page, errors, warnings }) => {
+    assert.deepEqual(ours(warnings), []);
+    await page.locator('kratom-check .kc-exit-button').click();
+    await page.waitForURL('https://www.google.com/', { timeout: TIMEOUT });
+    assert.deepEqual(errors, []);
   });
 });
