@@ -125,3 +125,15 @@ fn answers(run: &[Row], ui: &Words) -> Html {
         </table>
     }
 }
+
+/// The hand-off code on paper (issue 23): the QR code and its digits in
+/// groups, floated beside the title so the sheet keeps its length.
+pub fn handoff(code: &str, ui: &Words) -> Html {
+    html! {
+        <aside class="kc-sheet-handoff">
+            <p class="kc-sheet-label">{ ui.handoff_heading }</p>
+            { crate::handoff::qr(code, ui.handoff_qr_label) }
+            <p class="kc-sheet-handoff-digits">{ crate::handoff::grouped(code) }</p>
+        </aside>
+    }
+}

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::download::{download_summary, today};
+use crate::handoff::{code, offered};
 use crate::hooks::{use_focus_on_turn, use_printing, PRINT_REQUEST};
 use crate::state::Action;
 use crate::summary::summary;
@@ -93,8 +94,11 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
     let printing = use_printing(&node);
     let view = &props.view;
     let sheet = printing.then(|| {
-        let doc = summary(&view.journey, &view.config, &today());
-        crate::summary_html::render(&doc, view.words)
+        let today = today();
+        let doc = summary(&view.journey, &view.config, &today);
+        // The hand-off code beside the title, where the person may show it (issue 23).
+        let code = offered(&view.config, view.voice).then(|| code(&view.journey.answers, &today));
+        html! { <>{ for code.map(|c| crate::summary_html::handoff(&c, view.words)) }{ crate::summary_html::render(&doc, view.words) }</> }
     });
     html! { <div ref={node} class="kc-print" aria-hidden="true">{ for sheet }</div> }
 }

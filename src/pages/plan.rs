@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::actions::actions;
 use crate::components::back_link::back_link;
+use crate::components::handoff::Handoff;
 use crate::components::heading::{heading, Tone};
 use crate::components::plan_builder::plan_builder;
 use crate::view::View;
@@ -18,6 +19,7 @@ pub fn plan_page(view: &View) -> Html {
             { back_link(view, None) }
             { heading(view, None, view.words.make_plan, Tone::Plain) }
             { plan_builder(view, &plan) }
+            <Handoff key="plan" view={view.clone()} />
             { actions(view) }
         </div>
     }

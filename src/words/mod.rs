@@ -153,6 +153,31 @@ pub struct Words {
     pub reason_names: [(ReasonId, &'static str); ReasonId::ALL.len()],
     /// Each signs band's short name, in `Band` order.
     pub band_names: [(Band, &'static str); Band::ALL.len()],
+    /// The opt-in button at the end of the result and plan pages (issue 23).
+    pub handoff_show: &'static str,
+    /// The same, answering about someone else (when the clinic allows it).
+    pub handoff_show_them: &'static str,
+    /// Under the button: what the code holds, before it shows.
+    pub handoff_hint: &'static str,
+    pub handoff_hint_them: &'static str,
+    /// The shown code's heading (it takes focus), and the printed code's.
+    pub handoff_heading: &'static str,
+    pub handoff_holds: &'static str,
+    /// "Answers to {n} of {total} questions".
+    pub handoff_answers: &'static str,
+    /// "The suggested level: {level}".
+    pub handoff_level: &'static str,
+    /// "The date: {date}" (YYYY-MM-DD).
+    pub handoff_date: &'static str,
+    pub handoff_not_held: &'static str,
+    pub handoff_warning: &'static str,
+    /// The QR code's accessible name.
+    pub handoff_qr_label: &'static str,
+    /// Read by screen readers before the digits.
+    pub handoff_digits_label: &'static str,
+    /// How the clinic reads it (screen and paper).
+    pub handoff_how: &'static str,
+    pub handoff_hide: &'static str,
 }
 
 /// The widget's words in `lang`. As with the engine's texts, a native build
@@ -215,7 +240,7 @@ impl Words {
     }
 
     /// Every field, named, for the completeness tests.
-    pub fn all(&self) -> [(&'static str, &'static str); 95] {
+    pub fn all(&self) -> [(&'static str, &'static str); 110] {
         [
             ("title", self.title),
             ("intro", self.intro),
@@ -312,6 +337,21 @@ impl Words {
             ("see_signs", self.see_signs),
             ("confidence_ok_name", self.confidence_ok_name),
             ("confidence_low_name", self.confidence_low_name),
+            ("handoff_show", self.handoff_show),
+            ("handoff_show_them", self.handoff_show_them),
+            ("handoff_hint", self.handoff_hint),
+            ("handoff_hint_them", self.handoff_hint_them),
+            ("handoff_heading", self.handoff_heading),
+            ("handoff_holds", self.handoff_holds),
+            ("handoff_answers", self.handoff_answers),
+            ("handoff_level", self.handoff_level),
+            ("handoff_date", self.handoff_date),
+            ("handoff_not_held", self.handoff_not_held),
+            ("handoff_warning", self.handoff_warning),
+            ("handoff_qr_label", self.handoff_qr_label),
+            ("handoff_digits_label", self.handoff_digits_label),
+            ("handoff_how", self.handoff_how),
+            ("handoff_hide", self.handoff_hide),
         ]
     }
 }
@@ -342,6 +382,9 @@ mod tests {
                 let expected: &[&str] = match name {
                     "section_of" => &["{n}", "{total}"],
                     "lang_loading" | "lang_failed" => &["{language}"],
+                    "handoff_answers" => &["{n}", "{total}"],
+                    "handoff_level" => &["{level}"],
+                    "handoff_date" => &["{date}"],
                     _ => &[],
                 };
                 let found: Vec<&str> =
