@@ -38,7 +38,7 @@ const QUIET_ZONE: usize = 4;
 /// The QR code of `code` as an inline SVG named `label`; nothing when the
 /// code cannot be drawn (it always can: about 50 digits fit version 2).
 pub fn qr(code: &str, label: &'static str) -> Html {
-    let Ok(qr) = qrcode::QrCode::with_error_correction_level(code.as_bytes(), qrcode::EcLevel::M) else {
+    let Some(qr) = symbol(code) else {
         return Html::default();
     };
     let side = qr.width() + 2 * QUIET_ZONE;
@@ -50,6 +50,28 @@ pub fn qr(code: &str, label: &'static str) -> Html {
         </svg>
     }
 }
+
+/// QR version 2 (25 × 25 modules) at error correction M: the size every
+/// `KC1` code fits (`guide/tests/handoff.rs` checks it).
+const VERSION: qrcode::Version = qrcode::Version::Normal(2);
+const EC: qrcode::EcLevel = qrcode::EcLevel::M;
+
+/// The QR symbol of `code`: `KC` as one alphanumeric segment, the version
+/// digit and the digits as one numeric segment, at a fixed version. Built
+/// segment by segment rather than with the crate's automatic choice of
+/// segments and version (smaller wasm).
+fn symbol(code: &str) -> Option<qrcode::QrCode> {
+    let head = PREFIX_LEN.min(code.len());
+    let (prefix, digits) = code.split_at(head);
+    let mut bits = qrcode::bits::Bits::new(VERSION);
+    bits.push_alphanumeric_data(prefix.as_bytes()).ok()?;
+    bits.push_numeric_data(digits.as_bytes()).ok()?;
+    bits.push_terminator(EC).ok()?;
+    qrcode::QrCode::with_bits(bits, EC).ok()
+}
+
+/// `KC`, the only letters of a code.
+const PREFIX_LEN: usize = guide::handoff::PREFIX.len();
 
 /// One path for every dark module: a rectangle per run of dark modules in
 /// a row (a few hundred bytes for a version-2 code).
@@ -102,6 +124,19 @@ mod tests {
         assert_eq!(back.day.map(|d| d.to_string()).as_deref(), Some("2026-12-03"));
         assert_eq!(back.answers, a);
         assert_eq!(guide::handoff::decode(&code(&a, "not a day")).unwrap().day, None);
+    }
+
+    /// The hand-built symbol is the one the crate's automatic encoder
+    /// makes for the same text (same segments, version and modules).
+    #[test]
+    fn every_code_fits_the_fixed_symbol() {
+        let mut a = Answers::new();
+        a.set(guide::Q::Who, &["self"]).unwrap();
+        let code = code(&a, "2026-12-03");
+        let built = symbol(&code).expect("a KC1 code fits version 2-M");
+        let auto = qrcode::QrCode::with_error_correction_level(code.as_bytes(), EC).unwrap();
+        assert_eq!(auto.version(), VERSION);
+        assert_eq!(built.to_colors(), auto.to_colors());
     }
 
     /// The path draws exactly the dark modules: rebuild the module grid
