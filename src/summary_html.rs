@@ -126,14 +126,17 @@ fn answers(run: &[Row], ui: &Words) -> Html {
     }
 }
 
-/// The hand-off code on paper (issue 23): the QR code and its digits in
-/// groups, floated beside the title so the sheet keeps its length.
+/// The hand-off code on paper (issue 23): a small QR code floated beside
+/// the title lines and the digits as one line above them, so the sheet
+/// grows by one line only (a long summary still fits two pages).
 pub fn handoff(code: &str, ui: &Words) -> Html {
     html! {
-        <aside class="kc-sheet-handoff">
-            <p class="kc-sheet-label">{ ui.handoff_heading }</p>
-            { crate::handoff::qr(code, ui.handoff_qr_label) }
-            <p class="kc-sheet-handoff-digits">{ crate::handoff::grouped(code) }</p>
-        </aside>
+        <>
+            <aside class="kc-sheet-handoff">{ crate::handoff::qr(code, ui.handoff_qr_label) }</aside>
+            <p class="kc-sheet-handoff-line">
+                <span class="kc-sheet-label">{ format!("{}: ", ui.handoff_heading) }</span>
+                <span class="kc-sheet-handoff-digits">{ crate::handoff::grouped(code) }</span>
+            </p>
+        </>
     }
 }

@@ -178,12 +178,20 @@ for (const [attr, persona, offered] of [
   });
 }
 
-test('the printed summary carries the code: read back from the PDF\'s pixels, within two pages', async () => {
+test('the printed summary carries the code once it is shown: read back from the PDF\'s pixels, within two pages', async () => {
   await withPage(browser, 'handoff-print', '/www/trusted-types.html', {}, async (rec) => {
     const { page, errors } = rec;
     const widget = widgetOf(page);
     await walk(widget, PERSONAS.taper);
     const expected = assessCode(PERSONAS.taper, await deviceDay(page));
+    // Not shown: the printed summary has no code.
+    await page.emulateMedia({ media: 'print' });
+    await widget.locator('.kc-sheet').waitFor({ state: 'attached', timeout: TIMEOUT });
+    assert.equal(await widget.locator('.kc-sheet-handoff').count(), 0, 'no code on paper unless shown');
+    await page.emulateMedia({ media: 'screen' });
+    await widget.locator('.kc-sheet').waitFor({ state: 'detached', timeout: TIMEOUT });
+    // Shown: the same code on paper.
+    assert.equal(await show(widget), expected);
     await page.emulateMedia({ media: 'print' });
     await widget.locator('.kc-sheet-handoff').waitFor({ state: 'attached', timeout: TIMEOUT });
     const pdf = join(ARTIFACTS, 'handoff-print.pdf');
