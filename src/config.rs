@@ -29,6 +29,31 @@ impl Theme {
     }
 }
 
+/// `data-handoff`: who is offered "Show a code for your clinic" (issue 23).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum HandoffOffer {
+    /// Only someone answering about their own use (the default): a code
+    /// about another person is that person's to share.
+    #[default]
+    OwnAnswers,
+    /// Also someone answering about another person.
+    Everyone,
+    /// Never: the clinic has no reader, or does not want codes.
+    Off,
+}
+
+impl HandoffOffer {
+    pub const ALL: [HandoffOffer; 3] = [HandoffOffer::OwnAnswers, HandoffOffer::Everyone, HandoffOffer::Off];
+    /// `data-handoff`'s words, in the order of [`HandoffOffer::ALL`].
+    pub const CODES: [&'static str; 3] = ["self", "everyone", "off"];
+    pub const fn code(self) -> &'static str {
+        HandoffOffer::CODES[self as usize]
+    }
+    pub fn parse(code: &str) -> Option<HandoffOffer> {
+        HandoffOffer::ALL.into_iter().find(|h| h.code() == code)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
     pub clinic_name: Option<String>,
@@ -53,6 +78,8 @@ pub struct Config {
     /// `data-quick-exit-keys` / `quickExitKeys`: whether the keyboard
     /// shortcut for quick exit (Escape twice) is on. The button always is.
     pub quick_exit_keys: bool,
+    /// `data-handoff` / `handoff`: who is offered the hand-off code.
+    pub handoff: HandoffOffer,
 }
 
 /// A neutral, everyday page to land on after a quick exit (also where quick
@@ -111,6 +138,7 @@ impl Default for Config {
             exit_url: DEFAULT_EXIT_URL.into(),
             theme: Theme::Auto,
             quick_exit_keys: true,
+            handoff: HandoffOffer::OwnAnswers,
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod components;
 pub mod config;
 pub mod download;
 pub mod embed;
+pub mod handoff;
 pub mod hooks;
 pub mod languages;
 pub mod leave;

@@ -13,7 +13,7 @@
 
 use guide::Lang;
 
-use crate::config::{Config, Extra, Theme, DEFAULT_CRISIS, DEFAULT_EMERGENCY, DEFAULT_EXIT_URL};
+use crate::config::{Config, Extra, HandoffOffer, Theme, DEFAULT_CRISIS, DEFAULT_EMERGENCY, DEFAULT_EXIT_URL};
 
 /// How a value is checked: data, so that tools other than the widget can
 /// say the same rule (the README, the builder's fallback numbers, a plugin's
@@ -126,7 +126,7 @@ impl std::fmt::Debug for Opt {
 pub const FROM_ADDRESS: [&str; 2] = ["lang", "theme"];
 
 /// Every option, in the order they are validated, warned about and documented.
-pub static OPTIONS: [Opt; 13] = [
+pub static OPTIONS: [Opt; 14] = [
     Opt {
         option: "clinicName",
         attribute: "data-clinic-name",
@@ -317,6 +317,27 @@ pub static OPTIONS: [Opt; 13] = [
         #[cfg(not(target_arch = "wasm32"))]
         doc: Doc {
             note: ": the keyboard shortcut for quick exit (Escape twice); the button is always there",
+            default: None,
+        },
+    },
+    Opt {
+        option: "handoff",
+        attribute: "data-handoff",
+        check: Check::OneOf(&HandoffOffer::CODES),
+        instead: HandoffOffer::OwnAnswers.code(),
+        // The code is offered only on the result and plan pages.
+        painted: Painted::Unused,
+        fallback_tel: false,
+        set: |c, v| {
+            if let Value::Word(w) = v {
+                c.handoff = HandoffOffer::parse(w).unwrap_or_default()
+            }
+        },
+        refused: None,
+        get: |c| Some(c.handoff.code().to_string()),
+        #[cfg(not(target_arch = "wasm32"))]
+        doc: Doc {
+            note: ": who is offered \"Show a code for your clinic\" (`docs/handoff-code.md`): `self` only someone answering about their own use, `everyone` also about someone else, `off` nobody",
             default: None,
         },
     },

@@ -9,6 +9,7 @@ use guide::text::SummaryText;
 use yew::prelude::*;
 
 use crate::summary::{Doc, Row, Section, Val};
+use crate::words::Words;
 
 /// The whole document.
 pub fn render(doc: &Doc, ui: &SummaryText) -> Html {
@@ -123,5 +124,20 @@ fn answers(run: &[Row], ui: &SummaryText) -> Html {
             </tr></thead>
             <tbody>{ for run.iter().map(row) }</tbody>
         </table>
+    }
+}
+
+/// The hand-off code on paper (issue 23): a small QR code floated beside
+/// the title lines and the digits as one line above them, so the sheet
+/// grows by one line only (a long summary still fits two pages).
+pub fn handoff(code: &str, ui: &Words) -> Html {
+    html! {
+        <>
+            <aside class="kc-sheet-handoff">{ crate::handoff::qr(code, ui.handoff_qr_label) }</aside>
+            <p class="kc-sheet-handoff-line">
+                <span class="kc-sheet-label">{ format!("{}: ", ui.handoff_heading) }</span>
+                <span class="kc-sheet-handoff-digits">{ crate::handoff::grouped(code) }</span>
+            </p>
+        </>
     }
 }

@@ -284,3 +284,32 @@ async fn the_painted_page_finds_its_buttons_by_data_hooks() {
         assert!(!loader.contains(class), "the loader finds behaviour by a styling class: {class}");
     }
 }
+
+/// "Show a code for your clinic" (issue 23) ends the result and plan pages
+/// for someone answering about their own use; about someone else only when
+/// the clinic allows it; never when the clinic turns it off. The code
+/// itself is never in the page until the person asks for it.
+#[tokio::test]
+async fn the_handoff_button_follows_the_clinic_and_the_voice() {
+    use kratom_check::config::HandoffOffer;
+    let me = answers(&[(Q::Who, &["self"]), (Q::UrgentNow, &["none"]), (Q::Frequency, &["daily_once"])]);
+    let them = answers(&[(Q::Who, &["loved_one"]), (Q::UrgentNow, &["none"]), (Q::Frequency, &["daily_once"])]);
+    let with = |handoff| Config { handoff, ..Config::default() };
+    for page in [Page::Result, Page::Plan] {
+        let cases = [
+            (&me, HandoffOffer::OwnAnswers, true),
+            (&them, HandoffOffer::OwnAnswers, false),
+            (&them, HandoffOffer::Everyone, true),
+            (&me, HandoffOffer::Off, false),
+            (&them, HandoffOffer::Off, false),
+        ];
+        for (a, offer, shown) in cases {
+            let html = render_with(page, a.clone(), Lang::En, with(offer)).await;
+            assert_eq!(count(&html, "data-handoff-show"), usize::from(shown), "{page:?} {offer:?}");
+            assert_eq!(count(&html, "data-handoff-code"), 0, "no code before it is asked for");
+            assert_eq!(count(&html, "<svg"), 0);
+        }
+    }
+    let es = render_with(Page::Result, me.clone(), Lang::Es, Config::default()).await;
+    assert!(es.contains(kratom_check::words::words(Lang::Es).handoff_show));
+}

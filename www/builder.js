@@ -16,7 +16,7 @@
   var LOADER_FILE = "kratom-check.js";
   /* @generated options: start (examples/options.rs from src/options.rs; do not edit) */
   // The mount() option names (the camelCase of the data- attributes).
-  var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber", "crisisLine", "crisisText", "helpline", "poisonLine", "accent", "exitUrl", "theme", "quickExitKeys"];
+  var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber", "crisisLine", "crisisText", "helpline", "poisonLine", "accent", "exitUrl", "theme", "quickExitKeys", "handoff"];
   // The numbers the fallback links with tel: [option, the widget's rule, its default].
   var TEL = [["emergencyNumber", /^[0-9]{2,6}$/, "911"], ["crisisLine", /^[0-9]{2,11}$/, "988"]];
   // The widget's languages (guide::Lang, the one list): [code, name in itself].

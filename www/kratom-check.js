@@ -107,7 +107,7 @@
 
   /* @generated options: start (examples/options.rs from src/options.rs; do not edit) */
   // The mount() option names (own properties read; each overrides its data- attribute).
-  var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber", "crisisLine", "crisisText", "helpline", "poisonLine", "accent", "exitUrl", "theme", "quickExitKeys"];
+  var KEYS = ["clinicName", "phone", "contactUrl", "lang", "emergencyNumber", "crisisLine", "crisisText", "helpline", "poisonLine", "accent", "exitUrl", "theme", "quickExitKeys", "handoff"];
   // Where quick exit goes when the browser refuses to navigate to the configured exit.
   var DEFAULT_EXIT_URL = "https://www.google.com/";
   // What the painted start page may use of an option: the value when it matches `pattern`

@@ -82,8 +82,21 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
     let printing = use_printing(&node);
     let view = &props.view;
     let sheet = printing.then(|| {
-        let doc = summary(&view.journey, &view.config, &today());
-        crate::summary_html::render(&doc, &view.texts.summary)
+        let today = today();
+        let doc = summary(&view.journey, &view.config, &today);
+        // The hand-off code (issue 23), when the person has it shown: the
+        // same code on paper as on screen.
+        let code = shown_code(&node);
+        html! { <>{ for code.map(|c| crate::summary_html::handoff(&c, view.words)) }{ crate::summary_html::render(&doc, &view.texts.summary) }</> }
     });
     html! { <div ref={node} class="kc-print" aria-hidden="true">{ for sheet }</div> }
+}
+
+/// The hand-off code the person has shown on this page (`[data-handoff-code]`
+/// in the same shadow root as `node`), if any: printing carries the code only
+/// when the person chose to show it.
+fn shown_code(node: &NodeRef) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let root = node.cast::<web_sys::Node>()?.get_root_node().dyn_into::<web_sys::DocumentFragment>().ok()?;
+    root.query_selector("[data-handoff-code]").ok()??.get_attribute("data-handoff-code")
 }

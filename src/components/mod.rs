@@ -13,6 +13,7 @@ pub mod choices;
 pub mod emergency;
 pub mod error_summary;
 pub mod first_aid;
+pub mod handoff;
 pub mod heading;
 pub mod lang_switch;
 pub mod list;

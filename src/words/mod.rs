@@ -77,6 +77,31 @@ pub struct Words {
     pub loading_note: &'static str,
     /// Heading of the reasons that count lower.
     pub also_noted_heading: &'static str,
+    /// The opt-in button at the end of the result and plan pages (issue 23).
+    pub handoff_show: &'static str,
+    /// The same, answering about someone else (when the clinic allows it).
+    pub handoff_show_them: &'static str,
+    /// Under the button: what the code holds, before it shows.
+    pub handoff_hint: &'static str,
+    pub handoff_hint_them: &'static str,
+    /// The shown code's heading (it takes focus), and the printed code's.
+    pub handoff_heading: &'static str,
+    pub handoff_holds: &'static str,
+    /// "Answers to {n} of {total} questions".
+    pub handoff_answers: &'static str,
+    /// "The suggested level: {level}".
+    pub handoff_level: &'static str,
+    /// "The date: {date}" (YYYY-MM-DD).
+    pub handoff_date: &'static str,
+    pub handoff_not_held: &'static str,
+    pub handoff_warning: &'static str,
+    /// The QR code's accessible name.
+    pub handoff_qr_label: &'static str,
+    /// Read by screen readers before the digits.
+    pub handoff_digits_label: &'static str,
+    /// How the clinic reads it (screen and paper).
+    pub handoff_how: &'static str,
+    pub handoff_hide: &'static str,
 }
 
 /// The widget's words in `lang`. As with the engine's texts, a native build
@@ -171,6 +196,9 @@ mod tests {
                 let expected: &[&str] = match name.as_str() {
                     "section_of" => &["{n}", "{total}"],
                     "lang_loading" | "lang_failed" => &["{language}"],
+                    "handoff_answers" => &["{n}", "{total}"],
+                    "handoff_level" => &["{level}"],
+                    "handoff_date" => &["{date}"],
                     _ => &[],
                 };
                 let found: Vec<&str> =

@@ -137,6 +137,16 @@ pub fn ensure_pdftotext() -> Result {
     apt_install(&["poppler-utils"])
 }
 
+/// `zbarimg` (Debian's zbar-tools) reads the hand-off QR code from a
+/// screenshot in tests/e2e/handoff.test.mjs: a decoder that is not ours.
+pub fn ensure_zbarimg() -> Result {
+    if have("zbarimg") {
+        return Ok(());
+    }
+    println!("xtask: zbarimg missing");
+    apt_install(&["zbar-tools"])
+}
+
 /// What the WordPress test runs (tests/e2e/wordpress.test.mjs): Debian's
 /// WordPress, MariaDB, Apache with mod_php, PHP's command line (the plugin's
 /// `php -l` and unit tests). The test starts and stops its own instances on

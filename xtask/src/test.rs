@@ -112,6 +112,7 @@ pub fn test() -> Result<ExitCode> {
         .and_then(|_| dist::dist())
         .and_then(|_| env::ensure_node_modules(&root))
         .and_then(|_| env::ensure_pdftotext())
+        .and_then(|_| env::ensure_zbarimg())
         .and_then(|_| env::ensure_wordpress())
         .and_then(|_| wordpress_zip(&root))
         .and_then(|_| env::ensure_chromium());

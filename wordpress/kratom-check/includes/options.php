@@ -246,5 +246,24 @@ function kratom_check_options() {
 			'on_invalid' => 'on',
 			'fallback_tel' => false,
 		),
+		array(
+			'key' => 'handoff',
+			'option' => 'handoff',
+			'attribute' => 'data-handoff',
+			'accepts' => '`self`, `everyone`, `off`: who is offered "Show a code for your clinic" (`docs/handoff-code.md`): `self` only someone answering about their own use, `everyone` also about someone else, `off` nobody',
+			'default' => 'self',
+			'default_text' => '`self`',
+			'check' => array(
+				'kind' => 'one_of',
+				'values' => array(
+					'self',
+					'everyone',
+					'off',
+				),
+				'case' => 'any',
+			),
+			'on_invalid' => 'self',
+			'fallback_tel' => false,
+		),
 	);
 }
