@@ -1,5 +1,6 @@
 //! The widget's own words — buttons, hints, page headings, the quick exit,
-//! the language switch — one table per language. The domain wording
+//! the language switch — in English here (`en.rs`), in every other language
+//! under `ui.` in its translation file `po/CODE.po`. The domain wording
 //! (questions, answers, reasons, cautions, notes, plan) is the engine's
 //! (`guide::text`); these are the widget's own: its chrome, and the
 //! headings and labels of the summary it prints and downloads.
@@ -8,8 +9,6 @@ use guide::{Lang, Q};
 
 #[cfg(feature = "tables")]
 mod en;
-#[cfg(feature = "tables")]
-mod es;
 
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct Words {
@@ -112,9 +111,7 @@ pub fn words(lang: Lang) -> &'static Words {
         [const { std::sync::OnceLock::new() }; Lang::ALL.len()];
     match lang {
         Lang::En => &en::WORDS,
-        Lang::Es => &es::WORDS,
         // Every other language of the list: its translation file's `ui.` entries.
-        #[allow(unreachable_patterns)]
         lang => FROM_PO[lang as usize].get_or_init(|| guide::text::po::translated(lang, &en::WORDS, "ui.")),
     }
 }
@@ -172,20 +169,6 @@ mod tests {
         let (en, es) = (words(Lang::En).all(), words(Lang::Es).all());
         for ((name, a), (_, b)) in en.iter().zip(es.iter()) {
             assert_ne!(a, b, "{name} is not translated");
-        }
-    }
-
-    /// The move to translation files (issue 24): a language's words and
-    /// texts built from its `po/CODE.po` serialise to the very bytes of its
-    /// Rust tables, so its pack cannot change.
-    #[test]
-    fn each_language_from_its_file_is_its_rust_table_byte_for_byte() {
-        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::SOURCE) {
-            let w: Words = guide::text::po::translated(lang, words(Lang::SOURCE), "ui.");
-            assert_eq!(postcard::to_allocvec(&w).unwrap(), postcard::to_allocvec(words(lang)).unwrap(), "{lang:?}");
-            let mut t: guide::Texts = guide::text::po::translated(lang, Lang::SOURCE.texts(), "");
-            t.lang = lang;
-            assert_eq!(postcard::to_allocvec(&t).unwrap(), postcard::to_allocvec(lang.texts()).unwrap(), "{lang:?}");
         }
     }
 

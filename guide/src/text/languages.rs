@@ -1,7 +1,9 @@
 //! Which table each language reads. Kept out of `text/mod.rs` so the
 //! language tables can use the types there without an import cycle.
 //!
-//! A native build (feature `tables`) has every language compiled in. The
+//! A native build (feature `tables`) has every language compiled in: the
+//! English tables as Rust, every other language as its translation file
+//! (`po/CODE.po`, read once by `text::po`). The
 //! widget's wasm has none: it is handed one language pack per language it
 //! shows ([`install`]), so a visitor downloads only the words they read and
 //! a new language never grows anyone else's download.
@@ -18,8 +20,6 @@ impl Lang {
             [const { std::sync::OnceLock::new() }; Lang::ALL.len()];
         match self {
             Lang::En => &super::en::TEXTS,
-            Lang::Es => &super::es::TEXTS,
-            #[allow(unreachable_patterns)] // every language of the list past those with Rust tables
             lang => FROM_PO[lang as usize].get_or_init(|| {
                 let mut t: Texts = super::po::translated(lang, Lang::SOURCE.texts(), "");
                 t.lang = lang;

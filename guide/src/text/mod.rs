@@ -1,6 +1,8 @@
-//! Every user-facing sentence, in English and Spanish, self and loved-one
-//! voices written separately (spec/voice.md). Tables are indexed by the
-//! engine's enums and checked by tests to line up, so no id can lack words.
+//! Every user-facing sentence, self and loved-one voices written separately
+//! (spec/voice.md): in English here (`en.rs`), in every other language in
+//! its translation file `po/CODE.po` (`po.rs`, keyed by `keys.rs`). Tables
+//! are indexed by the engine's enums and checked by tests to line up, so no
+//! id can lack words.
 
 use crate::answers::Answers;
 use crate::model::Assessment;
@@ -14,8 +16,6 @@ use crate::rules::notes::opioid_switch_praises;
 
 #[cfg(feature = "tables")]
 mod en;
-#[cfg(feature = "tables")]
-mod es;
 #[cfg(feature = "tables")]
 pub mod keys;
 mod languages;

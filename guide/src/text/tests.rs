@@ -642,14 +642,3 @@ fn every_text_key_is_unique_and_names_its_row() {
         assert!(keys.contains(key), "no key {key}");
     }
 }
-
-/// The move to translation files (issue 24): every language's table built
-/// from its `po/CODE.po` has, key for key, byte for byte, the words of its
-/// Rust table.
-#[test]
-fn each_language_from_its_file_is_its_rust_table_word_for_word() {
-    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::SOURCE) {
-        let from_po: Texts = super::po::translated(lang, Lang::SOURCE.texts(), "");
-        assert_eq!(walk(&from_po), walk(lang.texts()), "{lang:?}");
-    }
-}
