@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, withPage, storage, EMPTY_STORAGE, axe, cspReport, snap, BASE, TIMEOUT } from './harness.mjs';
-import { walk, moved, PERSONAS } from './journey.mjs';
+import { walk, moved, assess, PERSONAS } from './journey.mjs';
 import { servePage } from './test-page.mjs';
 
 const ARTIFACTS = process.env.KC_ARTIFACTS || 'target/e2e-artifacts';
@@ -105,6 +105,48 @@ test('the QR code on the result page reads back as data-handoff-code and as asse
     assert.deepEqual(await storage(rec), EMPTY_STORAGE);
     assert.deepEqual(errors, []);
   });
+});
+
+// The whole hand-off, as a front desk meets it: the person's screen, a
+// decoder that is not ours, the clinic's reader page (issue 23, done-when).
+test('the QR code read off the screen by zbarimg, typed into reader.html, gives the level, confidence and reasons of assess', async () => {
+  for (const name of ['residential', 'detox']) {
+    const answers = PERSONAS[name];
+    let digits;
+    await withPage(browser, `handoff-chain-${name}`, '/', {}, async ({ page }) => {
+      const widget = widgetOf(page);
+      await walk(widget, answers);
+      await show(widget);
+      const path = join(ARTIFACTS, `handoff-chain-${name}.png`);
+      await widget.locator('.kc-qr').screenshot({ path });
+      digits = zbar(path);
+    });
+    assert.match(digits, /^KC1\d{50}$/);
+    await withPage(browser, `handoff-chain-reader-${name}`, '/dist/reader.html', { waitReady: false }, async ({ page, errors }) => {
+      await page.waitForSelector('html[data-reader-ready]', { timeout: TIMEOUT });
+      await page.fill('input[name=code]', digits);
+      await page.press('input[name=code]', 'Enter');
+      await page.waitForFunction(() => document.getElementById('status').dataset.state === 'ok', null, { timeout: TIMEOUT });
+      const read = await page.evaluate(() => {
+        const box = document.querySelector('[data-care-level]');
+        return {
+          care_level: box.getAttribute('data-care-level'),
+          confidence: box.getAttribute('data-confidence'),
+          reasons: [...document.querySelectorAll('[data-reason]')].map((n) => n.getAttribute('data-reason')),
+          mismatch: document.getElementById('result-check').getAttribute('data-mismatch'),
+        };
+      });
+      const a = assess(answers);
+      assert.deepEqual(read, {
+        care_level: a.care_level,
+        confidence: a.confidence,
+        reasons: a.reasons.map((r) => r.id),
+        // No flag: the result the code carries is this release's re-run.
+        mismatch: null,
+      }, name);
+      assert.deepEqual(errors, []);
+    });
+  }
 });
 
 test('the plan page offers the code too, and Start over takes it away', async () => {
