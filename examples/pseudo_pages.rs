@@ -8,26 +8,10 @@
 //! components the wasm runs) for a heavy persona, in both voices, in `qaa`
 //! (accented, 40 % longer) and `qab` (the same, right to left).
 
-use std::rc::Rc;
-
 use guide::{Answers, Lang, Q};
-use kratom_check::app::Shell;
-use kratom_check::config::Config;
+use kratom_check::app::{ShellAt, ShellAtProps};
 use kratom_check::state::{Journey, Page};
 use serde_json::json;
-use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-struct HarnessProps {
-    journey: Journey,
-}
-
-#[component]
-fn Harness(props: &HarnessProps) -> Html {
-    let initial = props.journey.clone();
-    let journey = use_reducer(move || initial);
-    html! { <Shell config={Rc::new(Config::default())} {journey} /> }
-}
 
 /// A persona whose result has reasons, cautions, notes and the plan.
 const HEAVY: &[(Q, &[&str])] = &[
@@ -57,7 +41,10 @@ async fn render(lang: Lang, page: Page, who: &str, urgent: bool) -> String {
         journey.answers = Answers::new();
     }
     journey.page = page;
-    yew::LocalServerRenderer::<Harness>::with_props(HarnessProps { journey }).hydratable(false).render().await
+    yew::LocalServerRenderer::<ShellAt>::with_props(ShellAtProps { journey, config: Default::default() })
+        .hydratable(false)
+        .render()
+        .await
 }
 
 #[tokio::main(flavor = "current_thread")]

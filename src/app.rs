@@ -49,6 +49,24 @@ pub struct Early {
     pub submit: bool,
 }
 
+/// Props of [`ShellAt`].
+#[derive(Properties, PartialEq)]
+pub struct ShellAtProps {
+    pub journey: Journey,
+    #[prop_or_default]
+    pub config: Rc<Config>,
+}
+
+/// The shell at a given journey, with its own reducer starting there: what
+/// server-side renders draw (tests, the pseudo-locale pages), with no
+/// loader and no mount.
+#[component]
+pub fn ShellAt(props: &ShellAtProps) -> Html {
+    let initial = props.journey.clone();
+    let journey = use_reducer(move || initial);
+    html! { <Shell config={props.config.clone()} {journey} /> }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ShellProps {
     pub config: Rc<Config>,

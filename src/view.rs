@@ -94,11 +94,9 @@ mod tests {
     use std::rc::Rc;
 
     use guide::{Lang, Q};
-    use yew::prelude::*;
     use yew::Reducible;
 
-    use crate::app::Shell;
-    use crate::config::Config;
+    use crate::app::{ShellAt, ShellAtProps};
     use crate::state::{Action, Journey, PlanField};
 
     thread_local! {
@@ -106,25 +104,16 @@ mod tests {
         pub(super) static ASSESSED: Cell<usize> = const { Cell::new(0) };
     }
 
-    #[derive(Properties, PartialEq)]
-    struct HarnessProps {
-        journey: Journey,
-    }
-
-    #[component]
-    fn Harness(props: &HarnessProps) -> Html {
-        let initial = props.journey.clone();
-        let journey = use_reducer(move || initial);
-        html! { <Shell config={Rc::new(Config::default())} {journey} /> }
-    }
-
     /// How many assessments rendering `journey`'s page takes, and the page.
     async fn assessments_to_render(journey: &Journey) -> (usize, String) {
         let before = ASSESSED.with(Cell::get);
-        let html = yew::LocalServerRenderer::<Harness>::with_props(HarnessProps { journey: journey.clone() })
-            .hydratable(false)
-            .render()
-            .await;
+        let html = yew::LocalServerRenderer::<ShellAt>::with_props(ShellAtProps {
+            journey: journey.clone(),
+            config: Default::default(),
+        })
+        .hydratable(false)
+        .render()
+        .await;
         (ASSESSED.with(Cell::get) - before, html)
     }
 

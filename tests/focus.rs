@@ -7,29 +7,18 @@ use std::rc::Rc;
 
 use guide::plan::{KitItem, TriggerKind};
 use guide::{Lang, Q};
-use kratom_check::app::Shell;
-use kratom_check::config::Config;
+use kratom_check::app::{ShellAt, ShellAtProps};
 use kratom_check::state::{Action, Focus, Journey, Page, PlanField};
-use yew::prelude::*;
 use yew::Reducible;
 
-#[derive(Properties, PartialEq)]
-struct HarnessProps {
-    journey: Journey,
-}
-
-#[component]
-fn Harness(props: &HarnessProps) -> Html {
-    let initial = props.journey.clone();
-    let journey = use_reducer(move || initial);
-    html! { <Shell config={Rc::new(Config::default())} {journey} /> }
-}
-
 async fn render(journey: &Journey) -> String {
-    yew::LocalServerRenderer::<Harness>::with_props(HarnessProps { journey: journey.clone() })
-        .hydratable(false)
-        .render()
-        .await
+    yew::LocalServerRenderer::<ShellAt>::with_props(ShellAtProps {
+        journey: journey.clone(),
+        config: Default::default(),
+    })
+    .hydratable(false)
+    .render()
+    .await
 }
 
 fn run(actions: Vec<Action>) -> Rc<Journey> {

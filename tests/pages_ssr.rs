@@ -4,23 +4,9 @@
 use std::rc::Rc;
 
 use guide::{Answers, Lang, Q};
-use kratom_check::app::Shell;
+use kratom_check::app::{ShellAt, ShellAtProps};
 use kratom_check::config::Config;
 use kratom_check::state::{Journey, Page};
-use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-struct HarnessProps {
-    journey: Journey,
-    config: Rc<Config>,
-}
-
-#[component]
-fn Harness(props: &HarnessProps) -> Html {
-    let initial = props.journey.clone();
-    let journey = use_reducer(move || initial);
-    html! { <Shell config={props.config.clone()} {journey} /> }
-}
 
 fn answers(pairs: &[(Q, &[&str])]) -> Answers {
     let mut a = Answers::new();
@@ -34,7 +20,7 @@ async fn render_with(page: Page, answers: Answers, lang: Lang, config: Config) -
     let mut journey = Journey::new(lang);
     journey.page = page;
     journey.answers = answers;
-    yew::LocalServerRenderer::<Harness>::with_props(HarnessProps { journey, config: Rc::new(config) })
+    yew::LocalServerRenderer::<ShellAt>::with_props(ShellAtProps { journey, config: Rc::new(config) })
         .hydratable(false)
         .render()
         .await

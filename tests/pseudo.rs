@@ -12,26 +12,10 @@
 //!   (a hard-coded word in markup fails here).
 //! - A right-to-left language sets `dir="rtl"` on the widget.
 
-use std::rc::Rc;
-
 use guide::{Answers, Dir, Lang, Q};
-use kratom_check::app::Shell;
-use kratom_check::config::Config;
+use kratom_check::app::{ShellAt, ShellAtProps};
 use kratom_check::embed::attrs::{validate, Env, RawConfig};
 use kratom_check::state::{Journey, Page};
-use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-struct HarnessProps {
-    journey: Journey,
-}
-
-#[component]
-fn Harness(props: &HarnessProps) -> Html {
-    let initial = props.journey.clone();
-    let journey = use_reducer(move || initial);
-    html! { <Shell config={Rc::new(Config::default())} {journey} /> }
-}
 
 async fn render(lang: Lang, page: Page, answers: Answers, who: &str) -> String {
     let mut journey = Journey::new(lang);
@@ -40,7 +24,10 @@ async fn render(lang: Lang, page: Page, answers: Answers, who: &str) -> String {
         journey.answers.set(Q::Who, &[who]).unwrap();
     }
     journey.page = page;
-    yew::LocalServerRenderer::<Harness>::with_props(HarnessProps { journey }).hydratable(false).render().await
+    yew::LocalServerRenderer::<ShellAt>::with_props(ShellAtProps { journey, config: Default::default() })
+        .hydratable(false)
+        .render()
+        .await
 }
 
 fn pseudo() -> [Lang; 2] {
