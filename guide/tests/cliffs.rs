@@ -24,6 +24,7 @@ use guide::{assess, Answers, Assessment, Kind, Level, Q};
 
 mod common;
 use common::draw::{answer_set, Ask};
+use common::severity::severity_order;
 
 /// Base answer sets drawn, and the seed they are drawn from.
 const SETS: usize = 1500;
@@ -97,21 +98,15 @@ fn neighbours(a: &Answers) -> Vec<(Q, Answers)> {
     out
 }
 
-/// Spec §4 "Monotone": `to` is a more severe answer than `from` on `q`.
+/// Spec §4 "Monotone": `to` is a more severe answer than `from` on `q`:
+/// a higher rung of the ordered questions, or one more item ticked on a
+/// list question.
 fn more_severe(q: Q, from: Option<&guide::Answer>, to: Option<&guide::Answer>) -> bool {
-    let order: &[&[&str]] = match q {
-        Q::Frequency => &[&["less_than_weekly"], &["weekly"], &["daily_once"], &["daily_2_3"], &["daily_4_plus"]],
-        Q::NightDosing => &[&["no"], &["yes"]],
-        Q::WithdrawalIntensity => &[&["none"], &["mild"], &["moderate"], &["severe"]],
-        Q::Derailed => &[&["never_tried", "no"], &["once"], &["repeatedly"]],
-        Q::MoodWhenStopping => &[&["none"], &["manageable"], &["severe"]],
-        Q::SedativeFrequency => &[&["less_than_weekly"], &["weekly"], &["daily"]],
-        Q::CanStayStoppedHere => &[&["yes"], &["no"]],
-        Q::NeedTimeAway => &[&["no"], &["yes"]],
-        Q::MeasuresDoses => &[&["yes"], &["sometimes"], &["no"]],
-        Q::Support => &[&["strong"], &["some"], &["none"]],
-        Q::TriggerAccess => &[&["low"], &["high"]],
-        Q::Duration => &[&["under_1_month"], &["1_6_months"], &["6_12_months"], &["over_1_year"]],
+    if let Some(order) = severity_order(q) {
+        let rung = |x: Option<&guide::Answer>| x.and_then(|x| order.iter().position(|r| r.contains(&x.values()[0])));
+        return matches!((rung(from), rung(to)), (Some(f), Some(t)) if t > f);
+    }
+    match q {
         Q::UrgentNow
         | Q::Products
         | Q::Signs
@@ -127,12 +122,10 @@ fn more_severe(q: Q, from: Option<&guide::Answer>, to: Option<&guide::Answer>) -
                 .unwrap_or_default()
             };
             let (f, t) = (items(from), items(to));
-            return t.len() == f.len() + 1 && f.iter().all(|v| t.contains(v));
+            t.len() == f.len() + 1 && f.iter().all(|v| t.contains(v))
         }
-        _ => return false,
-    };
-    let rung = |x: Option<&guide::Answer>| x.and_then(|x| order.iter().position(|r| r.contains(&x.values()[0])));
-    matches!((rung(from), rung(to)), (Some(f), Some(t)) if t > f)
+        _ => false,
+    }
 }
 
 fn step(l: Level) -> i32 {

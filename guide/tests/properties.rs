@@ -11,6 +11,7 @@ use guide::{assess, Answers, Kind, Lang, Level, Voice, Q};
 
 mod common;
 use common::draw::{answer_set, Ask};
+use common::severity::severity_order;
 
 /// Spec v3 §4 "Dependence", from the spec's words (a severe mood on
 /// stopping is no longer one).
@@ -53,27 +54,6 @@ fn arb_answers() -> impl Strategy<Value = Answers> {
             Ask::Pick => u64::from(this.1),
             Ask::Bits => u64::from(this.2 & this.3),
         })
-    })
-}
-
-/// Spec v3 §4 "Monotone": the ordered questions, least to most severe.
-/// Values on one rung are equal (`derailed`: `never_tried` = `no`);
-/// `not_sure` and skipping are outside the order.
-fn severity_order(q: Q) -> Option<&'static [&'static [&'static str]]> {
-    Some(match q {
-        Q::Frequency => &[&["less_than_weekly"], &["weekly"], &["daily_once"], &["daily_2_3"], &["daily_4_plus"]],
-        Q::NightDosing => &[&["no"], &["yes"]],
-        Q::WithdrawalIntensity => &[&["none"], &["mild"], &["moderate"], &["severe"]],
-        Q::Derailed => &[&["never_tried", "no"], &["once"], &["repeatedly"]],
-        Q::MoodWhenStopping => &[&["none"], &["manageable"], &["severe"]],
-        Q::SedativeFrequency => &[&["less_than_weekly"], &["weekly"], &["daily"]],
-        Q::CanStayStoppedHere => &[&["yes"], &["no"]],
-        Q::NeedTimeAway => &[&["no"], &["yes"]],
-        Q::MeasuresDoses => &[&["yes"], &["sometimes"], &["no"]],
-        Q::Support => &[&["strong"], &["some"], &["none"]],
-        Q::TriggerAccess => &[&["low"], &["high"]],
-        Q::Duration => &[&["under_1_month"], &["1_6_months"], &["6_12_months"], &["over_1_year"]],
-        _ => return None,
     })
 }
 

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod draw;
+pub mod severity;
 
 use guide::{Answers, Assessment};
 use serde_json::Value;
