@@ -55,6 +55,8 @@ impl Instance {
 /// another language's pack, resolving once it is in (the language switch).
 /// `base_sheet` is the loader's constructable sheet of [`BASE_CSS`], shared
 /// by every widget on the page (a sheet may be adopted by many roots).
+/// `load_qr()` is the loader's function that fetches the hand-off code's QR
+/// encoder (`kratom-check.qr.wasm`, [`crate::qr`]), resolving to it.
 #[wasm_bindgen]
 pub fn mount(
     host: Element,
@@ -63,8 +65,10 @@ pub fn mount(
     early: JsValue,
     load_lang: JsValue,
     base_sheet: CssStyleSheet,
+    load_qr: JsValue,
 ) -> Result<Instance, JsValue> {
     set_panic_hook();
+    crate::qr::set_loader(load_qr);
     let raw = read_raw(&host, &options).unwrap_or_else(|_| {
         let mut m = label.clone();
         m.push_str(": options must be strings; using defaults");

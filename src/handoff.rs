@@ -1,6 +1,6 @@
 //! The hand-off code on screen and on paper (issue 23): whether it is
-//! offered, the code for the journey's answers, and the code drawn as an
-//! inline SVG QR code with its digits. The format is the engine's
+//! offered, the code for the journey's answers, and its QR symbol
+//! (`crate::qr`) drawn as an inline SVG, with its digits. The format is the engine's
 //! (`guide::handoff`, `docs/handoff-code.md`).
 //!
 //! The QR code is drawn as Yew elements (one `<path>` of the dark modules),
@@ -14,6 +14,7 @@ use guide::{Answers, Assessment, Voice};
 use yew::prelude::*;
 
 use crate::config::{Config, HandoffOffer};
+use crate::qr::Symbol;
 
 /// Whether the code is offered at all: never when the clinic turned it off,
 /// for someone answering about another person only when the clinic allows it.
@@ -35,60 +36,31 @@ pub fn code(answers: &Answers, assessment: &Assessment, today: &str) -> String {
 /// for, so a camera finds the code even on a dark page.
 const QUIET_ZONE: usize = 4;
 
-/// The QR code of `code` as an inline SVG named `label`; nothing when the
-/// code cannot be drawn (it always can: about 50 digits fit version 2).
-pub fn qr(code: &str, label: &'static str) -> Html {
-    let Some(qr) = symbol(code) else {
-        return Html::default();
-    };
-    let side = qr.width() + 2 * QUIET_ZONE;
+/// `symbol` (the code's QR symbol, `crate::qr`) as an inline SVG named
+/// `label`.
+pub fn qr(symbol: &Symbol, label: &'static str) -> Html {
+    let side = symbol.width + 2 * QUIET_ZONE;
     let view_box = format!("0 0 {side} {side}");
     html! {
         <svg class="kc-qr" viewBox={view_box} role="img" aria-label={label} shape-rendering="crispEdges">
             <rect width={side.to_string()} height={side.to_string()} fill="#fff" />
-            <path d={dark_path(&qr)} fill="#000" />
+            <path d={dark_path(symbol)} fill="#000" />
         </svg>
     }
 }
 
-/// QR version 2 (25 × 25 modules) at error correction M: the size every
-/// `KC1` code fits (`guide/tests/handoff.rs` checks it).
-const VERSION: qrcode::Version = qrcode::Version::Normal(2);
-const EC: qrcode::EcLevel = qrcode::EcLevel::M;
-
-/// The QR symbol of `code`: `KC` as one alphanumeric segment, the version
-/// digit and the digits as one numeric segment, at a fixed version. Built
-/// segment by segment rather than with the crate's automatic choice of
-/// segments and version (smaller wasm).
-fn symbol(code: &str) -> Option<qrcode::QrCode> {
-    let head = PREFIX_LEN.min(code.len());
-    let (prefix, digits) = code.split_at(head);
-    let mut bits = qrcode::bits::Bits::new(VERSION);
-    bits.push_alphanumeric_data(prefix.as_bytes()).ok()?;
-    bits.push_numeric_data(digits.as_bytes()).ok()?;
-    bits.push_terminator(EC).ok()?;
-    qrcode::QrCode::with_bits(bits, EC).ok()
-}
-
-/// `KC`, the only letters of a code.
-const PREFIX_LEN: usize = guide::handoff::PREFIX.len();
-
 /// One path for every dark module: a rectangle per run of dark modules in
 /// a row (a few hundred bytes for a version-2 code).
-fn dark_path(qr: &qrcode::QrCode) -> String {
-    let width = qr.width();
-    let colors = qr.to_colors();
+fn dark_path(symbol: &Symbol) -> String {
     let mut d = String::new();
-    for (y, row) in colors.chunks(width).enumerate() {
+    for (y, row) in symbol.rows().enumerate() {
         let mut x = 0;
-        while x < width {
-            if row[x] == qrcode::Color::Dark {
-                let run = row[x..].iter().take_while(|c| **c == qrcode::Color::Dark).count();
+        while x < row.len() {
+            let run = row[x..].iter().take_while(|dark| **dark).count();
+            if run > 0 {
                 d.push_str(&format!("M{} {}h{run}v1h-{run}z", x + QUIET_ZONE, y + QUIET_ZONE));
-                x += run;
-            } else {
-                x += 1;
             }
+            x += run.max(1);
         }
     }
     d
@@ -126,27 +98,14 @@ mod tests {
         assert_eq!(guide::handoff::decode(&code(&a, &guide::assess(&a), "not a day")).unwrap().day, None);
     }
 
-    /// The hand-built symbol is the one the crate's automatic encoder
-    /// makes for the same text (same segments, version and modules).
-    #[test]
-    fn every_code_fits_the_fixed_symbol() {
-        let mut a = Answers::new();
-        a.set(guide::Q::Who, &["self"]).unwrap();
-        let code = code(&a, &guide::assess(&a), "2026-12-03");
-        let built = symbol(&code).expect("a KC1 code fits version 2-M");
-        let auto = qrcode::QrCode::with_error_correction_level(code.as_bytes(), EC).unwrap();
-        assert_eq!(auto.version(), VERSION);
-        assert_eq!(built.to_colors(), auto.to_colors());
-    }
-
     /// The path draws exactly the dark modules: rebuild the module grid
     /// from the path's runs and compare.
     #[test]
     fn the_path_draws_every_dark_module_and_no_other() {
-        let qr = qrcode::QrCode::with_error_correction_level(b"KC1", qrcode::EcLevel::M).unwrap();
-        let width = qr.width();
+        let symbol = crate::qr::symbol("KC1094032860016200012300450067008900000000000000001").unwrap();
+        let width = symbol.width;
         let mut drawn = vec![false; width * width];
-        for run in dark_path(&qr).split('M').skip(1) {
+        for run in dark_path(&symbol).split('M').skip(1) {
             let (xy, rest) = run.split_once('h').unwrap();
             let (x, y) = xy.split_once(' ').unwrap();
             let len: usize = rest.split_once('v').unwrap().0.parse().unwrap();
@@ -157,7 +116,6 @@ mod tests {
                 drawn[y * width + x + i] = true;
             }
         }
-        let dark: Vec<bool> = qr.to_colors().iter().map(|c| *c == qrcode::Color::Dark).collect();
-        assert_eq!(drawn, dark);
+        assert_eq!(drawn, symbol.dark);
     }
 }

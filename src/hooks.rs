@@ -44,23 +44,6 @@ pub fn use_focus(root: &NodeRef, turn: u32) {
     });
 }
 
-/// Focuses `node` on each new press of a component's own toggle while
-/// `wanted` (press 0, the first render, moves nothing). Only the hand-off
-/// code's show/hide uses it: a focus move inside one component, in answer to
-/// its own button, which the journey never sees (the code is not journey
-/// state); every journey turn's focus is `state::Focus`.
-#[hook]
-pub fn use_focus_on_press(node: &NodeRef, wanted: bool, press: u32) {
-    let node = node.clone();
-    use_effect_with(press, move |press| {
-        if wanted && *press > 0 {
-            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
-}
-
 /// Keeps `lang` on the element that holds `node` (the shadow root's top
 /// element) in step with the journey, so whichever element a checker calls
 /// the widget root, it carries the language.

@@ -18,6 +18,7 @@ pub mod options;
 pub mod pack;
 pub mod pages;
 pub mod print;
+pub mod qr;
 pub mod replay;
 pub mod resources;
 pub mod state;

@@ -45,6 +45,10 @@ pub enum Focus {
     /// "Start over" again after "No, keep my answers": where the person was,
     /// not the top of the page.
     StartOverButton,
+    /// The hand-off code's heading, once the person asks to see the code.
+    CodeHeading,
+    /// "Show a code for your clinic" again, once the code is hidden.
+    ShowCodeButton,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -57,6 +61,10 @@ pub struct Journey {
     pub returning: bool,
     /// The question whose page is showing the error summary.
     pub error: Option<Q>,
+    /// The hand-off code shows on this page (issue 23). Only that it shows:
+    /// the code itself is drawn from the answers while it does, never kept.
+    /// Any page change, Start over and quick exit hide it.
+    pub code_shown: bool,
     /// What takes focus this turn.
     pub focus: Focus,
     /// Bumped each time focus should move (set with `focus`), so the same
@@ -99,6 +107,9 @@ pub enum Action {
     KeepAnswers,
     EditPlan(PlanField, String),
     ToggleKit(KitItem),
+    /// "Show a code for your clinic", and "Hide the code".
+    ShowCode,
+    HideCode,
 }
 
 /// The questions after `who`, in the order they are asked, for these
@@ -121,6 +132,7 @@ impl Journey {
             confirm_start_over: false,
             plan: PlanDraft::default(),
             still_here: false,
+            code_shown: false,
         }
     }
 
@@ -141,10 +153,7 @@ impl Journey {
     }
 
     pub fn voice(&self) -> Voice {
-        match self.answers.single(Q::Who) {
-            Some("loved_one") => Voice::Them,
-            _ => Voice::Me,
-        }
+        self.answers.voice()
     }
 
     /// A red flag was answered: the engine's rule (`guide::urgent_flags`).
@@ -219,6 +228,7 @@ impl Journey {
         self.page = page;
         self.error = None;
         self.confirm_start_over = false;
+        self.code_shown = false;
         self.focus_on(Focus::Heading);
     }
 
@@ -304,6 +314,16 @@ impl Reducible for Journey {
             }
             Action::EditPlan(field, text) => next.plan.set(field, text),
             Action::ToggleKit(item) => next.plan.toggle_kit(item),
+            // Offered on the result and plan pages only.
+            Action::ShowCode if matches!(next.page, Page::Result | Page::Plan) => {
+                next.code_shown = true;
+                next.focus_on(Focus::CodeHeading);
+            }
+            Action::HideCode if next.code_shown => {
+                next.code_shown = false;
+                next.focus_on(Focus::ShowCodeButton);
+            }
+            Action::ShowCode | Action::HideCode => {}
         }
         Rc::new(next)
     }
@@ -315,6 +335,31 @@ mod tests {
 
     fn run(actions: Vec<Action>) -> Rc<Journey> {
         actions.into_iter().fold(Rc::new(Journey::new(Lang::En)), |j, a| j.reduce(a))
+    }
+
+    /// The code shows only on the result and plan pages, and any way off
+    /// the page (another page, Start over, quick exit) hides it.
+    #[test]
+    fn the_code_shows_until_the_page_changes() {
+        let at_result = || vec![Action::Submit(Q::Who, vec!["self"]), Action::SeeResult, Action::ShowCode];
+        let shown = run(at_result());
+        assert!(shown.code_shown);
+        assert_eq!(shown.focus, Focus::CodeHeading);
+        for (how, then) in [
+            ("hide", Action::HideCode),
+            ("plan", Action::OpenPlan),
+            ("change", Action::Change(Q::Frequency)),
+            ("quick exit", Action::Forget),
+            ("back", Action::Back(None)),
+        ] {
+            assert!(!shown.clone().reduce(then).code_shown, "{how} hides it");
+        }
+        assert_eq!(shown.clone().reduce(Action::HideCode).focus, Focus::ShowCodeButton);
+        assert!(shown.clone().reduce(Action::SetLang(Lang::Es)).code_shown, "a language switch keeps it");
+        let asking = run(vec![Action::Submit(Q::Who, vec!["self"]), Action::ShowCode]);
+        assert!(!asking.code_shown, "not on a question page");
+        let hidden = run(vec![Action::Submit(Q::Who, vec!["self"]), Action::SeeResult, Action::HideCode]);
+        assert_eq!(hidden.focus, Focus::Heading, "hiding what is not shown moves nothing");
     }
 
     #[test]

@@ -133,7 +133,11 @@ fn answers(run: &[Row], ui: &SummaryText) -> Html {
 pub fn handoff(code: &str, ui: &Words) -> Html {
     html! {
         <>
-            <aside class="kc-sheet-handoff">{ crate::handoff::qr(code, ui.handoff_qr_label) }</aside>
+            // The picture once its drawing part is here (it is, once the
+            // code has shown on screen); the digits in any case.
+            if let Some(symbol) = crate::qr::symbol(code) {
+                <aside class="kc-sheet-handoff">{ crate::handoff::qr(&symbol, ui.handoff_qr_label) }</aside>
+            }
             <p class="kc-sheet-handoff-line">
                 <span class="kc-sheet-label">{ format!("{}: ", ui.handoff_heading) }</span>
                 <span class="kc-sheet-handoff-digits">{ crate::handoff::grouped(code) }</span>

@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use guide::plan::{KitItem, TriggerKind};
-use guide::{Lang, Q};
+use guide::{Lang, Voice, Q};
 use kratom_check::app::{ShellAt, ShellAtProps};
 use kratom_check::state::{Action, Focus, Journey, Page, PlanField};
 use yew::Reducible;
@@ -46,6 +46,11 @@ fn states() -> Vec<(&'static str, Rc<Journey>)> {
         ("a changed question", with(to_questions(), vec![Action::Change(Q::Frequency)])),
         ("check", with(to_questions(), vec![Action::Visit(Page::Check)])),
         ("result", with(to_questions(), vec![Action::SeeResult])),
+        ("result, code shown", with(to_questions(), vec![Action::SeeResult, Action::ShowCode])),
+        (
+            "plan, code hidden again",
+            with(to_questions(), vec![Action::SeeResult, Action::OpenPlan, Action::ShowCode, Action::HideCode]),
+        ),
         ("urgent result", with(urgent(), vec![Action::SeeResult])),
         ("plan", with(to_questions(), vec![Action::SeeResult, Action::OpenPlan])),
         (
@@ -80,6 +85,11 @@ fn offered(j: &Journey) -> Vec<Action> {
     if j.confirm_start_over {
         out.extend([Action::Forget, Action::KeepAnswers]);
     }
+    // The hand-off code, offered (by default) on the result and plan pages
+    // about one's own use.
+    if matches!(j.page, Page::Result | Page::Plan) && j.voice() == Voice::Me {
+        out.push(if j.code_shown { Action::HideCode } else { Action::ShowCode });
+    }
     out.extend([
         Action::SetLang(Lang::Es),
         Action::Forget,
@@ -109,10 +119,12 @@ fn name(a: &Action) -> &'static str {
         Action::KeepAnswers => "KeepAnswers",
         Action::EditPlan(..) => "EditPlan",
         Action::ToggleKit(_) => "ToggleKit",
+        Action::ShowCode => "ShowCode",
+        Action::HideCode => "HideCode",
     }
 }
 
-const ALL_ACTIONS: usize = 15;
+const ALL_ACTIONS: usize = 17;
 
 #[tokio::test]
 async fn every_action_leaves_exactly_one_focus_target() {

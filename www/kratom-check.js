@@ -61,8 +61,8 @@
     }
   }
 
-  // The language packs, written in by `cargo xtask dist`: { css, packs: {
-  // lang: SHA-384 } }. A pack (kratom-check.LANG.pack, src/pack.rs) holds
+  // The language packs, written in by `cargo xtask dist`: { css, loading,
+  // packs: { lang: SHA-384 }, qr: SHA-384 of the QR encoder (loadQr) }. A pack (kratom-check.LANG.pack, src/pack.rs) holds
   // one language's words for the wasm and its start page for painting, so a
   // visitor downloads the language they read and no other; the rest come
   // only when the person switches. null in the unbuilt source.
@@ -509,6 +509,54 @@
     });
   }
 
+  // The hand-off code's QR encoder (qr/, kratom-check.qr.wasm): a small wasm
+  // of its own, fetched only when a person asks to see a code, like a pack
+  // on the language switch (integrity-checked, no cookies, no referrer). It
+  // has no imports and no glue: three exports and its memory.
+  var QR_FILE = "kratom-check.qr.wasm";
+  var qrLoading = null; // { promise: Promise<encode function>, failed }
+
+  /** The widget's way to the encoder: resolves to `encode(code)`, the
+   * code's modules (one byte each, 1 dark) or null. A failed load is tried
+   * again on the next ask. */
+  function loadQr() {
+    if (qrLoading && !qrLoading.failed) return qrLoading.promise;
+    var entry = { __proto__: null, promise: null, failed: false };
+    if (!PACKS || !PACKS.qr || !base) {
+      entry.promise = Promise.reject(new Error("no QR encoder was built into kratom-check.js"));
+    } else {
+      var url = new URL(QR_FILE, base).href;
+      var init = { __proto__: null, mode: "cors", credentials: "omit", referrerPolicy: "no-referrer" };
+      entry.promise = fetch(url, merged(init, { integrity: PACKS.qr }))
+        .catch(explainFailure(url, PACKS.qr, QR_FILE, init)).then(function (resp) {
+          if (!resp.ok) throw new Error("HTTP " + resp.status + " for " + url);
+          return resp.arrayBuffer();
+        }).then(function (buf) {
+          return WebAssembly.instantiate(buf, Object.create(null));
+        }).then(function (made) {
+          return qrEncoder(made.instance.exports);
+        });
+    }
+    entry.promise.catch(function (e) {
+      entry.failed = true;
+      warn("the QR code's part could not load; the code shows as numbers only.", e);
+    });
+    qrLoading = entry;
+    return entry.promise;
+  }
+
+  /** `encode(code)` over the encoder's exports (qr/src/lib.rs `exports`):
+   * the code's ASCII bytes in, width × width module bytes out. */
+  function qrEncoder(x) {
+    return function (code) {
+      var input = new Uint8Array(x.memory.buffer, x.kc_qr_input(), 64);
+      var n = Math.min(code.length, input.length);
+      for (var i = 0; i < n; i++) input[i] = code.charCodeAt(i) & 0x7f;
+      var width = x.kc_qr_encode(n);
+      return width ? new Uint8Array(x.memory.buffer, x.kc_qr_output(), width * width).slice() : null;
+    };
+  }
+
   /** While the widget loads: a calm line (the widget's own words, built into
    * this file by dist) and the crisis links of the element's own fallback —
    * its paragraphs or list items that hold a tel: or sms: link, copied as
@@ -584,7 +632,7 @@
         var handover = early(rec);
         // A language switched on the prerendered page is the widget's language too.
         if (handover && rec.prerendered.lang !== lang) opts.lang = rec.prerendered.lang;
-        rec.instance = glue.mount(el, opts, who, handover, loadLang, baseSheet());
+        rec.instance = glue.mount(el, opts, who, handover, loadLang, baseSheet(), loadQr);
         el.setAttribute("data-kratom-check-ready", "");
         signal(el, "ready");
         return true;

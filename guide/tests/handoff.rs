@@ -427,14 +427,15 @@ fn impossible_values_behind_a_good_checksum_are_refused() {
     ));
 }
 
-/// The code through a real image: QR modules drawn into a PNG file, read
-/// back as pixels and decoded by rxing, which knows nothing of our encoder.
+/// The code through a real image: the modules of the encoder the widget
+/// ships (`kratom-check-qr`, kratom-check.qr.wasm) drawn into a PNG file,
+/// read back as pixels and decoded by rxing, which knows nothing of it.
 #[test]
 fn a_qr_image_of_the_code_decodes_to_the_same_digits() {
     for (name, a) in personas().into_iter().step_by(5) {
         let code = code_for(&a);
-        let qr = qrcode::QrCode::with_error_correction_level(code.as_bytes(), qrcode::EcLevel::M).unwrap();
-        assert_eq!(qr.version(), qrcode::Version::Normal(2), "{name}: a small code for a phone camera");
+        let qr = kratom_check_qr::symbol(&code).unwrap_or_else(|| panic!("{name}: no symbol"));
+        assert_eq!(qr.width, 25, "{name}: version 2, a small code for a phone camera");
         let (luma, side) = draw(&qr, 4);
         let png = to_png(&luma, side);
         let (pixels, width, height) = from_png(&png);
@@ -446,13 +447,12 @@ fn a_qr_image_of_the_code_decodes_to_the_same_digits() {
 }
 
 /// Grey pixels of `qr`, `scale` pixels a module, with the four-module quiet zone.
-fn draw(qr: &qrcode::QrCode, scale: usize) -> (Vec<u8>, u32) {
-    let modules = qr.width();
+fn draw(qr: &kratom_check_qr::Symbol, scale: usize) -> (Vec<u8>, u32) {
+    let modules = qr.width;
     let side = (modules + 8) * scale;
-    let colors = qr.to_colors();
     let mut luma = vec![255u8; side * side];
-    for (i, c) in colors.iter().enumerate() {
-        if *c == qrcode::Color::Dark {
+    for (i, dark) in qr.dark.iter().enumerate() {
+        if *dark {
             let (mx, my) = (i % modules + 4, i / modules + 4);
             for y in my * scale..(my + 1) * scale {
                 luma[y * side + mx * scale..y * side + (mx + 1) * scale].fill(0);

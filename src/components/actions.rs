@@ -1,13 +1,18 @@
 //! What the person can do with a result or a plan: print it, download it,
 //! or start over (which asks first when something would be lost).
 
+use std::rc::Rc;
+
+use guide::{Answers, Lang};
 use yew::prelude::*;
 
+use crate::config::Config;
 use crate::download::{download_summary, today};
 use crate::hooks::{focus_mark, use_printing, PRINT_REQUEST};
-use crate::state::{Action, Focus};
-use crate::summary::summary;
+use crate::state::{Action, Focus, PlanDraft};
+use crate::summary::summary_of;
 use crate::view::View;
+use crate::words::words;
 
 /// Print, download, start over — and the start-over question when asked.
 pub fn actions(view: &View) -> Html {
@@ -27,7 +32,8 @@ pub fn actions(view: &View) -> Html {
                 { start_over_button(view) }
             </div>
             if view.journey.confirm_start_over { { start_over_question(view) } }
-            <PrintSummary view={view.clone()} />
+            <PrintSummary answers={view.journey.answers.clone()} plan={view.journey.plan.clone()} lang={view.journey.lang}
+                config={view.config.clone()} code={crate::components::handoff::shown(view).map(|s| s.code)} />
         </>
     }
 }
@@ -70,7 +76,14 @@ fn start_over_question(view: &View) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct PrintSummaryProps {
-    pub view: View,
+    /// What it summarises: the answers, the typed plan, in this language.
+    pub answers: Answers,
+    pub plan: PlanDraft,
+    pub lang: Lang,
+    pub config: Rc<Config>,
+    /// The hand-off code, while the person has it shown: paper carries the
+    /// code only when the person chose to show it.
+    pub code: Option<String>,
 }
 
 /// The summary and the plan as the person would hand them to a clinician:
@@ -80,23 +93,10 @@ pub struct PrintSummaryProps {
 pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
     let node = use_node_ref();
     let printing = use_printing(&node);
-    let view = &props.view;
     let sheet = printing.then(|| {
-        let today = today();
-        let doc = summary(&view.journey, &view.config, &today);
-        // The hand-off code (issue 23), when the person has it shown: the
-        // same code on paper as on screen.
-        let code = shown_code(&node);
-        html! { <>{ for code.map(|c| crate::summary_html::handoff(&c, view.words)) }{ crate::summary_html::render(&doc, &view.texts.summary) }</> }
+        let doc = summary_of(&props.answers, &props.plan, props.lang, &props.config, &today());
+        let code = props.code.as_deref().map(|c| crate::summary_html::handoff(c, words(props.lang)));
+        html! { <>{ for code }{ crate::summary_html::render(&doc, &props.lang.texts().summary) }</> }
     });
     html! { <div ref={node} class="kc-print" aria-hidden="true">{ for sheet }</div> }
-}
-
-/// The hand-off code the person has shown on this page (`[data-handoff-code]`
-/// in the same shadow root as `node`), if any: printing carries the code only
-/// when the person chose to show it.
-fn shown_code(node: &NodeRef) -> Option<String> {
-    use wasm_bindgen::JsCast;
-    let root = node.cast::<web_sys::Node>()?.get_root_node().dyn_into::<web_sys::DocumentFragment>().ok()?;
-    root.query_selector("[data-handoff-code]").ok()??.get_attribute("data-handoff-code")
 }

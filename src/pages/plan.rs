@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::actions::actions;
 use crate::components::back_link::back_link;
-use crate::components::handoff::Handoff;
+use crate::components::handoff::handoff;
 use crate::components::heading::{heading, Tone};
 use crate::components::plan_builder::plan_builder;
 use crate::state::Focus;
@@ -17,7 +17,7 @@ pub fn plan_page(view: &View) -> Html {
             { back_link(view, None) }
             { heading(view.focused(Focus::Heading), None, view.words.make_plan, Tone::Plain) }
             { plan_builder(view, &view.derived.plan) }
-            <Handoff key="plan" view={view.clone()} />
+            { handoff(view, "plan") }
             { actions(view) }
         </div>
     }

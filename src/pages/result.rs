@@ -13,7 +13,7 @@ use crate::components::actions::actions;
 use crate::components::card::card;
 use crate::components::emergency::emergency;
 use crate::components::first_aid::first_aid;
-use crate::components::handoff::Handoff;
+use crate::components::handoff::handoff;
 use crate::components::heading::{heading, Tone};
 use crate::components::list::{li, li_titled};
 use crate::components::loved_one_guide::loved_one_guide;
@@ -203,7 +203,7 @@ pub fn result_page(view: &View) -> Html {
             }
             <p class="kc-not-diagnosis"><strong>{ texts.framing.not_diagnosis }</strong></p>
             { details(view, assessment) }
-            <Handoff key="result" view={view.clone()} />
+            { handoff(view, "result") }
             { actions(view) }
         </div>
     }

@@ -62,6 +62,7 @@ pub(super) static WORDS: Words = Words {
     handoff_warning: "Anyone who scans this code or takes a photo of it can read these answers. Show it only to people you choose.",
     handoff_qr_label: "QR code with the same code as the numbers below",
     handoff_digits_label: "The code in numbers",
+    handoff_qr_failed: "The picture of the code could not load. The numbers below hold the same code.",
     handoff_how: "At the clinic, staff can scan the code, or type the numbers into their reader page.",
     handoff_hide: "Hide the code",
 };

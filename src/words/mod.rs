@@ -98,6 +98,9 @@ pub struct Words {
     pub handoff_qr_label: &'static str,
     /// Read by screen readers before the digits.
     pub handoff_digits_label: &'static str,
+    /// In place of the QR picture when its drawing part could not load
+    /// (offline): the numbers still show below it.
+    pub handoff_qr_failed: &'static str,
     /// How the clinic reads it (screen and paper).
     pub handoff_how: &'static str,
     pub handoff_hide: &'static str,

@@ -102,6 +102,23 @@ test("the shipped loader carries the shipped wasm's and packs' SHA-384 and fetch
   });
 });
 
+// The hand-off code's QR encoder (qr/): its own small wasm, fetched only when
+// a person asks for a code; the loader instantiates it with no glue.
+test('the QR part: its SHA-384 is in the loader, it imports nothing, exports only its interface, and names no build machine path', () => {
+  const loader = readFileSync('dist/kratom-check.js', 'utf8');
+  assert.ok(loader.includes(`"${sriOf('dist/kratom-check.qr.wasm')}"`), 'dist/kratom-check.js holds the SRI of the QR part');
+  const bytes = readFileSync('dist/kratom-check.qr.wasm');
+  const mod = new WebAssembly.Module(bytes);
+  assert.deepEqual(WebAssembly.Module.imports(mod), []);
+  // Besides the linker's own markers (`__data_end`, `__heap_base`).
+  const exported = WebAssembly.Module.exports(mod).map((e) => e.name).filter((n) => !n.startsWith('__')).sort();
+  assert.deepEqual(exported, ['kc_qr_encode', 'kc_qr_input', 'kc_qr_output', 'memory']);
+  const text = bytes.toString('latin1');
+  for (const s of ['/root/', '.cargo/registry', process.cwd()]) assert.ok(!text.includes(s), `the QR part contains ${s}`);
+  // The widget's own wasm does not carry the encoder: none of its exports.
+  assert.ok(!wasm.toString('latin1').includes('kc_qr_encode'));
+});
+
 test('a changed wasm (still a valid module) is not run: the fallback stays, one warning names the integrity failure', async () => {
   // One custom section appended: the module stays valid and would instantiate.
   const tampered = Buffer.concat([wasm, Buffer.from([0x00, 0x05, 0x04, 0x74, 0x61, 0x6d, 0x70])]);

@@ -8,6 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, withPage, storage, EMPTY_STORAGE, axe, cspReport, snap, BASE, TIMEOUT } from './harness.mjs';
 import { walk, moved, assess, PERSONAS } from './journey.mjs';
@@ -45,12 +46,18 @@ const focused = (widget) => widget.evaluate((el) => {
   return a ? { tag: a.tagName.toLowerCase(), text: a.textContent.trim(), show: a.hasAttribute('data-handoff-show') } : null;
 });
 
-/** Presses "Show a code for your clinic" and waits for the code. */
+/** The drawn QR code (not the space held for it while its part loads). */
+const QR = 'svg.kc-qr';
+
+/** Presses "Show a code for your clinic" and waits for the code and its picture. */
 async function show(widget) {
   await widget.locator('[data-handoff-show]').click();
-  await widget.locator('[data-handoff-code]').waitFor({ timeout: TIMEOUT });
+  await widget.locator(QR).waitFor({ timeout: TIMEOUT });
   return widget.locator('[data-handoff-code]').getAttribute('data-handoff-code');
 }
+
+/** The QR encoder's file, fetched only when a code is first shown. */
+const QR_WASM = `${BASE}/dist/kratom-check.qr.wasm`;
 
 test('the QR code on the result page reads back as data-handoff-code and as assess --code; focus moves to it and back', async () => {
   await withPage(browser, 'handoff-result', '/', {}, async (rec) => {
@@ -65,7 +72,7 @@ test('the QR code on the result page reads back as data-handoff-code and as asse
 
     await widget.locator('[data-handoff-show]').focus();
     await page.keyboard.press('Enter');
-    await widget.locator('[data-handoff-code]').waitFor({ timeout: TIMEOUT });
+    await widget.locator(QR).waitFor({ timeout: TIMEOUT });
     const code = await widget.locator('[data-handoff-code]').getAttribute('data-handoff-code');
     assert.match(code, /^KC1\d{50}$/);
     assert.deepEqual(await focused(widget), { tag: 'h3', text: 'A code for the clinic', show: false });
@@ -79,7 +86,7 @@ test('the QR code on the result page reads back as data-handoff-code and as asse
     // A decoder that is not ours reads the on-screen QR code, at phone and desktop widths.
     for (const width of [320, 375, 1280]) {
       await page.setViewportSize({ width, height: 900 });
-      const qr = widget.locator('.kc-qr');
+      const qr = widget.locator(QR);
       await qr.scrollIntoViewIfNeeded();
       const box = await qr.boundingBox();
       // 33 modules with the quiet zone, at least 6 px each: a phone camera reads it at arm's length.
@@ -97,11 +104,14 @@ test('the QR code on the result page reads back as data-handoff-code and as asse
     await widget.locator('[data-handoff-show]').waitFor({ timeout: TIMEOUT });
     assert.equal(await widget.locator('[data-handoff-code], .kc-qr').count(), 0);
     assert.equal((await focused(widget)).show, true, 'focus is back on the button');
+    // Shown again: drawn at once from the part already here.
+    await show(widget);
 
     assert.deepEqual(foreign, []);
-    // Only the test's own axe-core script (the harness's, served from the same origin).
+    // Only the test's own axe-core script (the harness's, served from the same
+    // origin), and the QR code's part, once, when the code first showed.
     const made = requests.slice(mark).map((r) => r.url).filter((u) => !u.startsWith(`${BASE}/__harness/`));
-    assert.deepEqual(made, [], 'no request while the code shows');
+    assert.deepEqual(made, [QR_WASM], 'one request, for the QR part, while the code shows');
     assert.deepEqual(await storage(rec), EMPTY_STORAGE);
     assert.deepEqual(errors, []);
   });
@@ -118,7 +128,7 @@ test('the QR code read off the screen by zbarimg, typed into reader.html, gives 
       await walk(widget, answers);
       await show(widget);
       const path = join(ARTIFACTS, `handoff-chain-${name}.png`);
-      await widget.locator('.kc-qr').screenshot({ path });
+      await widget.locator(QR).screenshot({ path });
       digits = zbar(path);
     });
     assert.match(digits, /^KC1\d{50}$/);
@@ -165,6 +175,67 @@ test('the plan page offers the code too, and Start over takes it away', async ()
     await walk(widget, PERSONAS.taper);
     assert.equal(await widget.locator('[data-handoff-show]').count(), 1);
     assert.equal(await widget.locator('[data-handoff-code]').count(), 0);
+    assert.deepEqual(errors, []);
+  });
+});
+
+// The QR code's part is its own file (kratom-check.qr.wasm), fetched only
+// when a person first asks for a code: like the language switch's pack, with
+// no cookie and no Referer; if it cannot come, the digits stand alone.
+test('the QR part is fetched once, on the first show, with no cookie and no Referer; when it cannot load the digits stand alone and a later show tries again', async () => {
+  const seen = [];
+  let refuse = true;
+  await withPage(browser, 'handoff-qr-part', '/', {
+    route: async (page) => {
+      await page.context().addCookies([{ name: 'kc_probe', value: 'yes', url: BASE }]);
+      page.on('request', (req) => { if (req.url() === QR_WASM) seen.push(req); });
+      await page.route(QR_WASM, (r) => (refuse ? r.fulfill({ status: 404, body: '' }) : r.continue()));
+    },
+  }, async ({ page, context, errors, warnings }) => {
+    const widget = widgetOf(page);
+    await walk(widget, PERSONAS.taper);
+    assert.equal(seen.length, 0, 'nothing fetched before a code is asked for');
+    // Refused: the panel says so in place of the picture; the digits are there.
+    await widget.locator('[data-handoff-show]').click();
+    await widget.locator('.kc-qr-failed').waitFor({ timeout: TIMEOUT });
+    const code = await widget.locator('[data-handoff-code]').getAttribute('data-handoff-code');
+    assert.match(code, /^KC1\d{50}$/);
+    assert.match(await widget.locator('.kc-qr-failed').innerText(), /numbers below/);
+    assert.equal(await widget.locator(QR).count(), 0);
+    assert.ok(warnings.some((w) => /QR code's part could not load/.test(w)), JSON.stringify(warnings));
+    assert.deepEqual(await axe(page), [], 'axe with the picture missing');
+    // Hidden and shown again: tried again, and drawn.
+    refuse = false;
+    await widget.locator('[data-handoff-hide]').click();
+    const tried = seen.length; // the refused try, and the loader's second look that names why
+    assert.equal(await show(widget), code);
+    assert.equal(seen.length, tried + 1, 'one request for the new try');
+    for (const req of seen) {
+      const headers = await req.allHeaders();
+      assert.equal(headers.cookie, undefined, JSON.stringify(headers));
+      assert.equal(headers.referer, undefined, JSON.stringify(headers));
+    }
+    await context.clearCookies();
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('a changed QR part is not run: the loader names the integrity failure and the digits stand alone', async () => {
+  const bytes = readFileSync('dist/kratom-check.qr.wasm');
+  // One custom section appended: still a valid module that would instantiate.
+  const tampered = Buffer.concat([bytes, Buffer.from([0x00, 0x05, 0x04, 0x74, 0x61, 0x6d, 0x70])]);
+  assert.equal(WebAssembly.validate(tampered), true);
+  await withPage(browser, 'handoff-qr-tampered', '/', {
+    route: (page) => page.route(QR_WASM, (r) => r.fulfill({ status: 200, contentType: 'application/wasm', body: tampered })),
+  }, async ({ page, errors, warnings }) => {
+    const widget = widgetOf(page);
+    await walk(widget, PERSONAS.taper);
+    await widget.locator('[data-handoff-show]').click();
+    await widget.locator('.kc-qr-failed').waitFor({ timeout: TIMEOUT });
+    assert.match(await widget.locator('[data-handoff-code]').getAttribute('data-handoff-code'), /^KC1\d{50}$/);
+    assert.ok(warnings.some((w) => w.includes('kratom-check.qr.wasm does not match the integrity hash built into kratom-check.js')),
+      JSON.stringify(warnings));
+    assert.equal(await widget.locator(QR).count(), 0);
     assert.deepEqual(errors, []);
   });
 });
@@ -229,7 +300,7 @@ test('the printed summary carries the code once it is shown: read back from the 
     // Not shown: the printed summary has no code.
     await page.emulateMedia({ media: 'print' });
     await widget.locator('.kc-sheet').waitFor({ state: 'attached', timeout: TIMEOUT });
-    assert.equal(await widget.locator('.kc-sheet-handoff').count(), 0, 'no code on paper unless shown');
+    assert.equal(await widget.locator('.kc-sheet-handoff, .kc-sheet-handoff-line').count(), 0, 'no code on paper unless shown');
     await page.emulateMedia({ media: 'screen' });
     await widget.locator('.kc-sheet').waitFor({ state: 'detached', timeout: TIMEOUT });
     // Shown: the same code on paper.

@@ -73,7 +73,7 @@ test('npm pack --dry-run in dist/ lists the loader, the wasm, README.md, LICENSE
   assert.equal(r.name, 'kratom-check');
   assert.equal(r.version, VERSION);
   const files = r.files.map((f) => f.path);
-  for (const f of [...SHIPPED, 'widget.html', 'widget.js', 'builder.html', 'builder.js', 'builder.css', 'reader.html', 'reader.js', 'reader.css', 'README.md', 'LICENSE', 'package.json']) assert.ok(files.includes(f), `${f} in ${files}`);
+  for (const f of [...SHIPPED, 'kratom-check.qr.wasm', 'widget.html', 'widget.js', 'builder.html', 'builder.js', 'builder.css', 'reader.html', 'reader.js', 'reader.css', 'README.md', 'LICENSE', 'package.json']) assert.ok(files.includes(f), `${f} in ${files}`);
   const pkg = JSON.parse(readFileSync('dist/package.json', 'utf8'));
   for (const field of ['main', 'browser', 'unpkg', 'jsdelivr']) assert.equal(pkg[field], 'kratom-check.js', field);
   assert.equal(pkg.license, 'MIT');

@@ -33,6 +33,22 @@ pub fn dist() -> Result {
         // No `tables`: the words come in language packs, one per language read.
         "--no-default-features",
     ]))?;
+    // The hand-off code's QR encoder, its own wasm with its exports (a
+    // separate build: its `exports` feature must never reach the widget's
+    // copy of the crate, which links only the `Symbol` type).
+    let mut build = env::cargo();
+    build.env("CARGO_ENCODED_RUSTFLAGS", tools::wasm_rustflags(&root));
+    env::run(build.current_dir(&root).args([
+        "build",
+        "--release",
+        "--target",
+        WASM_TARGET,
+        "-p",
+        "kratom-check-qr",
+        "--lib",
+        "--features",
+        "exports",
+    ]))?;
     let target_dir = env::target_dir(&root);
     let input = target_dir.join(WASM_TARGET).join("release/kratom_check.wasm");
 
@@ -60,6 +76,9 @@ pub fn dist() -> Result {
     std::fs::copy(gen.join("kratom-check_bg.wasm"), &wasm)?;
 
     let optimized = tools::wasm_opt(&root, &wasm);
+    let qr = dist.join(SHIPPED[2]);
+    std::fs::copy(target_dir.join(WASM_TARGET).join("release/kratom_check_qr.wasm"), &qr)?;
+    let optimized = tools::wasm_opt(&root, &qr) && optimized;
     // The loader fetches the wasm with `integrity`: the final wasm's hash goes in.
     let loader = embed_wasm_sri(&loader, &sri(&std::fs::read(&wasm)?))?;
     // The language packs (each with the start page the loader paints before
@@ -70,7 +89,9 @@ pub fn dist() -> Result {
     for lang in pack_langs(&dist)? {
         packs.insert(lang.clone(), sri(&std::fs::read(dist.join(pack_name(&lang)))?).into());
     }
-    let loader_data = serde_json::json!({ "css": rendered["css"], "loading": rendered["loading"], "packs": packs });
+    let qr_sri = sri(&std::fs::read(&qr)?);
+    let loader_data =
+        serde_json::json!({ "css": rendered["css"], "loading": rendered["loading"], "packs": packs, "qr": qr_sri });
     let loader = embed_packs(&loader, &loader_data.to_string())?;
     std::fs::write(dist.join(SHIPPED[0]), embed_glue(&loader, &glue)?)?;
     let minified = tools::minify(&root, &dist.join(SHIPPED[0]));
@@ -265,10 +286,9 @@ fn write_report(dist: &Path, version: &str, optimized: bool, minified: bool) -> 
     }
     std::fs::write(dist.join("sizes.txt"), &report)?;
     print!("{report}");
-    let packs = sris.split_off(2).into_iter().map(|(f, s)| (pack_lang(f).to_string(), s)).collect();
-    let wasm = sris.swap_remove(1).1;
-    let loader = sris.swap_remove(0).1;
-    Ok(Sris { loader, wasm, packs })
+    let packs = sris.split_off(SHIPPED.len()).into_iter().map(|(f, s)| (pack_lang(f).to_string(), s)).collect();
+    let [loader, wasm, qr] = <[_; 3]>::try_from(sris).map_err(|_| "sizes: the shipped files changed")?.map(|(_, s)| s);
+    Ok(Sris { loader, wasm, qr, packs })
 }
 
 #[cfg(test)]
@@ -323,6 +343,7 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join(SHIPPED[0]), "loader").unwrap();
         std::fs::write(dir.join(SHIPPED[1]), "wasm").unwrap();
+        std::fs::write(dir.join(SHIPPED[2]), "qr").unwrap();
         std::fs::write(dir.join(pack_name("es")), "pack").unwrap();
         let sris = write_report(&dir, "9.8.7", true, true).unwrap();
         assert_eq!(sris.packs, vec![("es".to_string(), sri(b"pack"))]);
@@ -330,12 +351,13 @@ mod tests {
         let s = sris.loader;
         assert_eq!(s, sri(b"loader"));
         assert_eq!(sris.wasm, sri(b"wasm"));
+        assert_eq!(sris.qr, sri(b"qr"));
         let sizes = std::fs::read_to_string(dir.join("sizes.txt")).unwrap();
         assert!(sizes.starts_with("# kratom-check 9.8.7 "), "{sizes}");
         assert!(sizes.contains(&s));
         assert!(sizes.contains("brotli"), "{sizes}");
         // Precompressed copies that decode back to the files.
-        for (f, body) in [(SHIPPED[0], "loader"), (SHIPPED[1], "wasm")] {
+        for (f, body) in [(SHIPPED[0], "loader"), (SHIPPED[1], "wasm"), (SHIPPED[2], "qr")] {
             let gz = std::fs::read(dir.join(format!("{f}.gz"))).unwrap();
             let mut out = String::new();
             std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&gz[..]), &mut out).unwrap();

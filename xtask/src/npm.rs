@@ -12,9 +12,10 @@ use crate::site::{self, BUILDER, EMBED, WIDGET_PAGE};
 use crate::Result;
 
 /// What npm packs besides package.json, README.md and LICENSE (always packed).
-const PACKAGE_FILES: [&str; 16] = [
+const PACKAGE_FILES: [&str; 17] = [
     release::SHIPPED[0],
     release::SHIPPED[1],
+    release::SHIPPED[2],
     // One language pack per language (`release::pack_name`).
     "kratom-check.*.pack",
     WIDGET_PAGE[0],

@@ -34,8 +34,10 @@ pub fn crate_version(root: &Path) -> Result<String> {
 }
 
 /// The files a clinic hosts, loader first (its SRI goes into the snippet),
-/// besides one language pack per language ([`pack_name`]).
-pub const SHIPPED: [&str; 2] = ["kratom-check.js", "kratom-check_bg.wasm"];
+/// then the widget's wasm and the hand-off code's QR encoder (fetched only
+/// when a person asks to see a code, `qr/`), besides one language pack per
+/// language ([`pack_name`]).
+pub const SHIPPED: [&str; 3] = ["kratom-check.js", "kratom-check_bg.wasm", "kratom-check.qr.wasm"];
 
 /// A language's pack file (`src/pack.rs`): its start page and words.
 pub fn pack_name(lang: &str) -> String {
@@ -55,7 +57,7 @@ pub fn pack_langs(dist: &Path) -> Result<Vec<String>> {
     Ok(langs)
 }
 
-/// Every file a clinic hosts: the loader, the wasm, the packs.
+/// Every file a clinic hosts: the loader, the wasms, the packs.
 pub fn shipped(dist: &Path) -> Result<Vec<String>> {
     let packs = pack_langs(dist)?.into_iter().map(|l| pack_name(&l));
     Ok(SHIPPED.iter().map(|s| s.to_string()).chain(packs).collect())
@@ -65,6 +67,8 @@ pub fn shipped(dist: &Path) -> Result<Vec<String>> {
 pub struct Sris {
     pub loader: String,
     pub wasm: String,
+    /// The QR encoder's.
+    pub qr: String,
     /// (language code, the pack's SRI), by code.
     pub packs: Vec<(String, String)>,
 }

@@ -173,6 +173,7 @@ pub fn write_site_files(root: &Path, dist: &Path, version: &str, sris: &Sris) ->
     let page = write_widget_page(root, dist, &section, version, &sris.loader)?;
     let mut files = vec![(release::SHIPPED[0].to_string(), sris.loader.clone())];
     files.push((release::SHIPPED[1].to_string(), sris.wasm.clone()));
+    files.push((release::SHIPPED[2].to_string(), sris.qr.clone()));
     files.extend(sris.packs.iter().map(|(lang, s)| (release::pack_name(lang), s.clone())));
     files.push((WIDGET_PAGE[1].to_string(), release::sri(&std::fs::read(dist.join(WIDGET_PAGE[1]))?)));
     write_builder(root, dist, &builder_release(version, &files, &page), &sris.loader)
