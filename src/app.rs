@@ -1,6 +1,7 @@
 //! The root component: holds the journey, derives the assessment and plan
 //! once per answer change (`view::Derived`), builds the `View` once per
-//! render, applies the reducer's focus, and shows the page for the current step with the
+//! render (the start and question pages get data and the shell's callbacks
+//! instead), applies the reducer's focus, and shows the page for the current step with the
 //! always-present furniture (quick exit, language switch, urgent banner).
 //! Focus moving to each new heading is what announces a page change to
 //! screen readers (no live region).
@@ -21,9 +22,9 @@ use crate::hooks::{
 use crate::languages::LangLoader;
 use crate::pages::check::check_page;
 use crate::pages::plan::plan_page;
-use crate::pages::question::QuestionPage;
+use crate::pages::question::{QuestionPage, QuestionProps};
 use crate::pages::result::result_page;
-use crate::pages::start::StartPage;
+use crate::pages::start::{StartPage, StartProps};
 use crate::pages::urgent::urgent_page;
 use crate::state::{Action, Journey, Page};
 use crate::view::{Derived, JourneyHandle, View};
@@ -94,6 +95,10 @@ pub fn Shell(props: &ShellProps) -> Html {
     // One callback for the widget's life (the dispatcher never changes), so
     // the language switch re-renders only when the language does.
     let onswitch = use_callback(journey.dispatcher(), |lang, d| d.dispatch(Action::SetLang(lang)));
+    // The same for the start and question pages: with these, their props
+    // are equal whenever what they show is, and Yew skips their re-render.
+    let on_submit = use_callback(journey.dispatcher(), |(q, values), d| d.dispatch(Action::Submit(q, values)));
+    let on_back = use_callback(journey.dispatcher(), |draft, d| d.dispatch(Action::Back(draft)));
     // Whatever takes focus keeps clear of the sticky bar (SC 2.4.11).
     let onfocusin = {
         let node = node.clone();
@@ -106,8 +111,8 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
 
     let page = match journey.page {
-        Page::Start => html! { <StartPage view={view.clone()} /> },
-        Page::Ask(q) => html! { <QuestionPage key={q.as_str()} {q} view={view.clone()} /> },
+        Page::Start => html! { <StartPage ..StartProps::of(journey, on_submit) /> },
+        Page::Ask(q) => html! { <QuestionPage key={q.as_str()} ..QuestionProps::of(journey, q, on_submit, on_back) /> },
         Page::Urgent => urgent_page(&view),
         Page::Check => check_page(&view),
         Page::Result => result_page(&view),

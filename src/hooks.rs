@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use guide::{Lang, Q};
+use guide::Lang;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -13,11 +13,12 @@ use yew::prelude::*;
 use crate::state::{Action, Page};
 use crate::view::JourneyHandle;
 
-/// This page's choices before they are submitted, starting from the saved answer.
+/// This page's choices before they are submitted, starting from `saved`
+/// (the saved answer's values) when the page first shows.
 #[hook]
-pub fn use_draft(journey: &JourneyHandle, q: Q) -> UseStateHandle<Vec<&'static str>> {
-    let journey = journey.clone();
-    use_state(move || journey.answers.get(q).map(|a| a.values().to_vec()).unwrap_or_default())
+pub fn use_draft(saved: &[&'static str]) -> UseStateHandle<Vec<&'static str>> {
+    let saved = saved.to_vec();
+    use_state(move || saved)
 }
 
 /// The value of `data-kc-focus` on the element the journey's

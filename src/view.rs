@@ -1,9 +1,13 @@
-//! The view value: everything a page or component reads to render, built
+//! The view value: what the pages drawn from the whole journey (urgent,
+//! check, result, plan) and the shell's furniture read to render, built
 //! once per render by the shell and handed down (crux's "view model" at
-//! Yew's scale). Pages and components take what they need from it instead
-//! of each looking up the language's tables and the voice again. What is
-//! derived from the answers (the assessment and the plan) is derived once
-//! per answer change ([`Derived`], memoised by the shell), not per render.
+//! Yew's scale), so none looks up the language's tables and the voice again.
+//! The start and question pages do not take it: their props are data and
+//! callbacks (`pages::question::QuestionProps`, `components::asked::Asked`),
+//! equal by value, so Yew skips their re-render when nothing they show
+//! changed. What is derived from the answers (the assessment and the plan)
+//! is derived once per answer change ([`Derived`], memoised by the shell),
+//! not per render.
 
 use std::rc::Rc;
 

@@ -6,10 +6,10 @@ use guide::{Kind, Q};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::asked::Asked;
 use crate::components::heading::{heading, Tone};
 use crate::components::progress::caption;
 use crate::state::Focus;
-use crate::view::View;
 
 /// The new selection after `value` is ticked (`on`) or unticked.
 pub fn toggle(q: Q, selected: &[&'static str], value: &'static str, on: bool) -> Vec<&'static str> {
@@ -36,23 +36,23 @@ pub fn error_id(q: Q) -> String {
     format!("kc-error-{}", q.as_str())
 }
 
-/// The fieldset of question `q` with `selected` ticked; `onchange` gets the
-/// new selection. `error`: the message when the page could not move on,
-/// shown inside the fieldset and read with it (the GOV.UK pattern).
+/// The fieldset of the question `asked` with `selected` ticked; `onchange`
+/// gets the new selection. `error`: the message when the page could not
+/// move on, shown inside the fieldset and read with it (the GOV.UK pattern).
 pub fn choices(
-    view: &View,
-    q: Q,
+    asked: &Asked,
     selected: &[&'static str],
     onchange: &Callback<Vec<&'static str>>,
     error: Option<&'static str>,
 ) -> Html {
+    let q = asked.q;
     let hint_id = format!("kc-hint-{}", q.as_str());
     let described_by = match error {
         Some(_) => format!("{hint_id} {}", error_id(q)),
         None => hint_id.clone(),
     };
     let invalid = error.map(|_| "true");
-    let (texts, voice) = (view.texts, view.voice);
+    let (texts, words, voice) = (asked.texts(), asked.words(), asked.voice);
     let question = q.question();
     let kind = if question.kind == Kind::Single { "radio" } else { "checkbox" };
     let text = texts.question(q);
@@ -81,14 +81,14 @@ pub fn choices(
     html! {
         <fieldset class="kc-fieldset" aria-describedby={described_by}>
             <legend class="kc-legend">
-                { heading(view.focused(Focus::Heading), caption(view, q), text.legend.get(voice), Tone::Plain) }
+                { heading(asked.focus == Focus::Heading, caption(words, texts, q), text.legend.get(voice), Tone::Plain) }
             </legend>
             <p class="kc-hint" id={hint_id}>
-                <span class="kc-hint-label">{ view.words.why_we_ask }</span>{" "}{ text.hint.get(voice) }
+                <span class="kc-hint-label">{ words.why_we_ask }</span>{" "}{ text.hint.get(voice) }
             </p>
             if let Some(message) = error {
                 <p class="kc-error-message" id={error_id(q)}>
-                    <span class="kc-sr">{ view.words.error_summary_title }{ ": " }</span>{ message }
+                    <span class="kc-sr">{ words.error_summary_title }{ ": " }</span>{ message }
                 </p>
             }
             <div class="kc-options">{ for options }</div>

@@ -1,22 +1,22 @@
 //! The error summary: announced and focused so the person knows at once
 //! why they could not move on, with a link to the first answer.
 
-use guide::Q;
 use yew::prelude::*;
 
+use crate::components::asked::Asked;
 use crate::components::choices::input_id;
 use crate::hooks::focus_mark;
 use crate::state::Focus;
-use crate::view::View;
 
-/// The error summary of question `q`'s page, shown while the journey holds
-/// an error for `q`: that page's own message, linking to its first answer.
-/// It takes focus when shown (`state::Focus::Error`).
-pub fn error_summary(view: &View, q: Q) -> Html {
-    if view.journey.error != Some(q) {
+/// The error summary of the page of `asked`, shown while that page holds
+/// its error: the page's own message, linking to its first answer. It
+/// takes focus when shown (`state::Focus::Error`).
+pub fn error_summary(asked: &Asked) -> Html {
+    if !asked.error {
         return html! {};
     }
-    let message = view.words.error_for(q);
+    let (q, words) = (asked.q, asked.words());
+    let message = words.error_for(q);
     let target = input_id(q, q.question().values[0]);
     let href = format!("#{target}");
     let jump = Callback::from(move |e: MouseEvent| {
@@ -34,12 +34,12 @@ pub fn error_summary(view: &View, q: Q) -> Html {
     });
     html! {
         <div class="kc-error-summary" tabindex="-1" aria-labelledby="kc-error-title"
-            data-kc-focus={focus_mark(view.focused(Focus::Error(q)))}>
+            data-kc-focus={focus_mark(asked.focus == Focus::Error(q))}>
             // The alert role sits inside the focused box (as GOV.UK does), so
             // the message is announced once, not twice.
             <div role="alert">
                 // h2, as the question's own heading after it: no h3 before the page's first h2.
-                <h2 id="kc-error-title" class="kc-error-title">{ view.words.error_summary_title }</h2>
+                <h2 id="kc-error-title" class="kc-error-title">{ words.error_summary_title }</h2>
                 <p><a {href} onclick={jump}>{ message }</a></p>
             </div>
         </div>

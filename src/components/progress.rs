@@ -1,17 +1,18 @@
 //! Where the person is: "Section 2 of 6 — Kratom use" (read with the
 //! question's heading) and a bar that shows it at a glance.
 
+use guide::text::Texts;
 use guide::{Section, Q};
 use yew::prelude::*;
 
-use crate::view::{fill, View};
+use crate::view::fill;
+use crate::words::Words;
 
 /// "Section 2 of 6 — Kratom use" for question `q`; none for unnumbered sections.
-pub fn caption(view: &View, q: Q) -> Option<String> {
+pub fn caption(words: &Words, texts: &Texts, q: Q) -> Option<String> {
     let n = q.question().section.number()?;
-    let count =
-        fill(&fill(view.words.section_of, "{n}", &n.to_string()), "{total}", &Section::NUMBERED.len().to_string());
-    Some(format!("{count} \u{2014} {}", view.texts.framing.sections[n - 1]))
+    let count = fill(&fill(words.section_of, "{n}", &n.to_string()), "{total}", &Section::NUMBERED.len().to_string());
+    Some(format!("{count} \u{2014} {}", texts.framing.sections[n - 1]))
 }
 
 /// The progress bar of question `q` (hidden from screen readers: the

@@ -4,32 +4,36 @@
 use guide::Q;
 use yew::prelude::*;
 
+use crate::components::asked::Asked;
 use crate::components::choices::choices;
-use crate::state::Action;
-use crate::view::View;
 
 /// `draft`: the choices made on this page so far; `submit_label`: "Start",
-/// "Continue", …. The page's error message shows inside the fieldset while
-/// the journey holds an error for `q`.
-pub fn question_form(view: &View, q: Q, draft: &UseStateHandle<Vec<&'static str>>, submit_label: &'static str) -> Html {
-    let error = (view.journey.error == Some(q)).then(|| view.words.error_for(q));
+/// "Continue", …; `on_submit` gets the question and the draft. The page's
+/// error message shows inside the fieldset while the page holds its error.
+pub fn question_form(
+    asked: &Asked,
+    draft: &UseStateHandle<Vec<&'static str>>,
+    submit_label: &'static str,
+    on_submit: &Callback<(Q, Vec<&'static str>)>,
+) -> Html {
+    let q = asked.q;
+    let error = asked.error.then(|| asked.words().error_for(q));
     let onchange = {
         let draft = draft.clone();
         Callback::from(move |values| draft.set(values))
     };
     let onsubmit = {
-        let draft = draft.clone();
-        let journey = view.journey.clone();
+        let (draft, on_submit) = (draft.clone(), on_submit.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            journey.dispatch(Action::Submit(q, (*draft).clone()));
+            on_submit.emit((q, (*draft).clone()));
         })
     };
     html! {
         // method="dialog": outside a <dialog> its submission does nothing, so no
         // answer can ever reach a URL, whatever happens to the listeners.
         <form class="kc-form" method="dialog" {onsubmit} novalidate=true>
-            { choices(view, q, draft, &onchange, error) }
+            { choices(asked, draft, &onchange, error) }
             <button type="submit" class="kc-button">{ submit_label }</button>
         </form>
     }

@@ -5,7 +5,7 @@
 use guide::Q;
 use yew::prelude::*;
 
-use crate::components::back_link::back_link;
+use crate::components::back_link::back_from;
 use crate::components::heading::{heading, Tone};
 use crate::state::{Action, Focus};
 use crate::summary::answer_text;
@@ -44,7 +44,7 @@ pub fn check_page(view: &View) -> Html {
     html! {
         // method="dialog": never a navigation (see question_form.rs).
         <form class="kc-page kc-check" method="dialog" {onsubmit}>
-            { back_link(view, None) }
+            { back_from(view) }
             { heading(view.focused(Focus::Heading), None, words.check_heading, Tone::Plain) }
             <p>{ words.check_intro }</p>
             <dl class="kc-summary">{ for rows }</dl>

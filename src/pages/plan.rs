@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::actions::actions;
-use crate::components::back_link::back_link;
+use crate::components::back_link::back_from;
 use crate::components::handoff::handoff;
 use crate::components::heading::{heading, Tone};
 use crate::components::plan_builder::plan_builder;
@@ -14,7 +14,7 @@ use crate::view::View;
 pub fn plan_page(view: &View) -> Html {
     html! {
         <div class="kc-page kc-plan-page">
-            { back_link(view, None) }
+            { back_from(view) }
             { heading(view.focused(Focus::Heading), None, view.words.make_plan, Tone::Plain) }
             { plan_builder(view, &view.derived.plan) }
             { handoff(view, "plan") }

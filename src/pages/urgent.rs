@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::back_link::back_link;
+use crate::components::back_link::back_from;
 use crate::components::first_aid::first_aid;
 use crate::components::heading::{heading, Tone};
 use crate::state::{Action, Focus};
@@ -14,7 +14,7 @@ pub fn urgent_page(view: &View) -> Html {
     let flags = &view.derived.assessment.urgent_flags;
     html! {
         <div class="kc-page kc-urgent" data-urgent="true">
-            { back_link(view, None) }
+            { back_from(view) }
             { heading(view.focused(Focus::Heading), None, view.texts.framing.urgent_heading, Tone::Urgent) }
             // The numbers first (the first line holds the first tel: link):
             // on a phone's first screen, whatever the length of what follows.
