@@ -121,6 +121,7 @@ mod tests {
         let sris = Sris {
             loader: "sha384-THEHASH".into(),
             wasm: "sha384-WASMHASH".into(),
+            qr: "sha384-QRHASH".into(),
             packs: vec![("en".into(), "sha384-PACKHASH".into()), ("es".into(), "sha384-ES".into())],
         };
         let section = site::embedding_section(&readme, &sris).unwrap();
