@@ -204,6 +204,10 @@ test('the QR part is fetched once, on the first show, with no cookie and no Refe
     assert.equal(await widget.locator(QR).count(), 0);
     assert.ok(warnings.some((w) => /QR code's part could not load/.test(w)), JSON.stringify(warnings));
     assert.deepEqual(await axe(page), [], 'axe with the picture missing');
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await widget.locator('.kc-handoff-panel').screenshot({ path: join(ARTIFACTS, `handoff-qr-failed-${width}.png`) });
+    }
     // Hidden and shown again: tried again, and drawn.
     refuse = false;
     await widget.locator('[data-handoff-hide]').click();
