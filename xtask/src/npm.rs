@@ -90,6 +90,7 @@ mod tests {
             json!([
                 "kratom-check.js",
                 "kratom-check_bg.wasm",
+                "kratom-check.qr.wasm",
                 "kratom-check.*.pack",
                 "widget.html",
                 "widget.js",

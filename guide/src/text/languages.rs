@@ -6,7 +6,8 @@
 //! (`po/CODE.po`, read once by `text::po`). The
 //! widget's wasm has none: it is handed one language pack per language it
 //! shows ([`install`]), so a visitor downloads only the words they read and
-//! a new language never grows anyone else's download.
+//! a new language never grows anyone else's download. The clinic's reader
+//! page (feature `source` alone) has the English tables and nothing else.
 
 use super::Texts;
 use crate::lang::Lang;
@@ -46,10 +47,14 @@ mod installed {
         /// installed is a bug in the caller (it checks
         /// [`Lang::is_available`] first), not something a visitor can cause.
         pub fn texts(self) -> &'static Texts {
+            #[cfg(feature = "source")]
+            if self == Lang::SOURCE {
+                return &super::super::en::TEXTS;
+            }
             TEXTS[self as usize].get().expect("language pack installed before its words are read")
         }
         pub fn is_available(self) -> bool {
-            TEXTS[self as usize].get().is_some()
+            (cfg!(feature = "source") && self == Lang::SOURCE) || TEXTS[self as usize].get().is_some()
         }
     }
 }

@@ -14,7 +14,7 @@ use crate::plan::{KitItem, Phase, Therapy, TriggerKind};
 use crate::questions::Q;
 use crate::rules::notes::opioid_switch_praises;
 
-#[cfg(feature = "tables")]
+#[cfg(feature = "source")]
 mod en;
 #[cfg(feature = "tables")]
 pub mod keys;
@@ -25,7 +25,7 @@ pub mod po;
 pub use languages::install;
 
 /// Short constructors that keep the language tables readable.
-#[cfg(feature = "tables")]
+#[cfg(feature = "source")]
 mod build {
     use super::{OptionText, Pair, Titled, UrgentLineText};
     use crate::model::{LineForm, UrgentLineId};
