@@ -19,36 +19,12 @@ pub fn dist() -> Result {
     write_options(&root)?;
     env::ensure_wasm_target()?;
     println!("xtask: building the widget {version} for {WASM_TARGET} (release)");
-    let mut build = env::cargo();
-    // No build machine's paths in the shipped wasm (panic locations name
-    // source files): the same flags every time, so cargo's cache holds.
-    build.env("CARGO_ENCODED_RUSTFLAGS", tools::wasm_rustflags(&root));
-    env::run(build.current_dir(&root).args([
-        "build",
-        "--release",
-        "--target",
-        WASM_TARGET,
-        "-p",
-        "kratom-check",
-        // No `tables`: the words come in language packs, one per language read.
-        "--no-default-features",
-    ]))?;
+    // No `tables`: the words come in language packs, one per language read.
+    tools::release_wasm(&root, &["-p", "kratom-check", "--no-default-features"])?;
     // The hand-off code's QR encoder, its own wasm with its exports (a
     // separate build: its `exports` feature must never reach the widget's
     // copy of the crate, which links only the `Symbol` type).
-    let mut build = env::cargo();
-    build.env("CARGO_ENCODED_RUSTFLAGS", tools::wasm_rustflags(&root));
-    env::run(build.current_dir(&root).args([
-        "build",
-        "--release",
-        "--target",
-        WASM_TARGET,
-        "-p",
-        "kratom-check-qr",
-        "--lib",
-        "--features",
-        "exports",
-    ]))?;
+    tools::release_wasm(&root, &["-p", "kratom-check-qr", "--lib", "--features", "exports"])?;
     let target_dir = env::target_dir(&root);
     let input = target_dir.join(WASM_TARGET).join("release/kratom_check.wasm");
 

@@ -26,9 +26,7 @@ const STYLE_TAG: &str = "<link rel=\"stylesheet\" href=\"reader.css\"";
 /// sizes to `sizes.txt`.
 pub fn dist(root: &Path, dist: &Path) -> Result {
     println!("xtask: building the reader page for {WASM_TARGET} (release)");
-    let mut build = env::cargo();
-    build.env("CARGO_ENCODED_RUSTFLAGS", tools::wasm_rustflags(root));
-    env::run(build.current_dir(root).args(["build", "--release", "--target", WASM_TARGET, "-p", "reader"]))?;
+    tools::release_wasm(root, &["-p", "reader"])?;
     let target_dir = env::target_dir(root);
     let input = target_dir.join(WASM_TARGET).join("release/reader.wasm");
     let gen = target_dir.join("kc-reader-bindgen");

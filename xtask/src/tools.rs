@@ -7,7 +7,8 @@ use std::io::Write;
 use std::path::Path;
 use std::process::Command;
 
-use crate::env;
+use crate::env::{self, WASM_TARGET};
+use crate::Result;
 
 /// `--remap-path-prefix` pairs for the wasm build: the registry's sources
 /// as `crates/NAME-VERSION/…`, anything else under cargo's home as `cargo/…`,
@@ -51,6 +52,15 @@ fn encoded_rustflags(remaps: &[(std::path::PathBuf, String)]) -> String {
 /// The wasm builds' `CARGO_ENCODED_RUSTFLAGS`: the caller's flags and the remaps.
 pub fn wasm_rustflags(root: &Path) -> String {
     encoded_rustflags(&remaps(root))
+}
+
+/// `cargo build --release --target wasm32-unknown-unknown` with `args`. No
+/// build machine's paths in the shipped wasm (panic locations name source
+/// files): the same flags every time, so cargo's cache holds.
+pub fn release_wasm(root: &Path, args: &[&str]) -> Result {
+    let mut build = env::cargo();
+    build.env("CARGO_ENCODED_RUSTFLAGS", wasm_rustflags(root));
+    env::run(build.current_dir(root).args(["build", "--release", "--target", WASM_TARGET]).args(args))
 }
 
 /// The features rustc 1.95 emits for wasm32-unknown-unknown.
