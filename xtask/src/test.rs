@@ -167,16 +167,16 @@ fn assess_bin(root: &Path) -> Result<PathBuf> {
     Ok(bin)
 }
 
-/// Browser files run one at a time, after the others: the WordPress file
-/// starts its own Apache and MariaDB and logs in through wp-admin, whose
-/// pages are slow enough on a loaded 2-core machine that a second browser
-/// beside it risks its step timeouts.
-const ALONE: [&str; 1] = ["wordpress.test.mjs"];
+/// Browser files started first: the WordPress file spends its first
+/// seconds starting Apache and MariaDB and installing the plugin, mostly
+/// waiting, and runs longest; started first, that time overlaps the other
+/// files instead of trailing after them.
+const FIRST: [&str; 1] = ["wordpress.test.mjs"];
 
-/// Browser files at a time for the rest. Most of a browser test is waiting
-/// (the wasm compiling, a page settling, a child process), so two files
-/// share two cores well; every wait in the suite is for an event, never a
-/// fixed time, so a slower step is still a correct one.
+/// Browser files at a time. Most of a browser test is waiting (the wasm
+/// compiling, a page settling, a child process), so two files share two
+/// cores well; every wait in the suite is for an event, never a fixed time,
+/// so a slower step is still a correct one.
 const AT_ONCE: usize = 2;
 
 fn run_browser_suite(root: &Path, chromium: &Path, assess: &Path) -> Result<Counts> {
@@ -195,14 +195,9 @@ fn run_browser_suite(root: &Path, chromium: &Path, assess: &Path) -> Result<Coun
     if files.is_empty() {
         return Err("no tests/e2e/*.test.mjs files".into());
     }
-    let (alone, shared): (Vec<PathBuf>, Vec<PathBuf>) =
-        files.into_iter().partition(|p| p.file_name().is_some_and(|n| ALONE.iter().any(|a| n == *a)));
+    files.sort_by_key(|p| !p.file_name().is_some_and(|n| FIRST.iter().any(|f| n == *f)));
     let env = BrowserEnv { base, chromium, artifacts: &artifacts, assess };
-    let mut total = run_node_tests(root, &env, &shared, AT_ONCE, "results.tap")?;
-    if !alone.is_empty() {
-        total.add(run_node_tests(root, &env, &alone, 1, "results-alone.tap")?);
-    }
-    Ok(total)
+    run_node_tests(root, &env, &files, AT_ONCE, "results.tap")
 }
 
 /// What every browser file is told (tests/e2e/harness.mjs reads it).
