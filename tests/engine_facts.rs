@@ -26,9 +26,10 @@ fn the_confidence_words_leave_the_counts_to_the_engine() {
     assert_eq!((DECIDING.len(), LOW_CONFIDENCE_FROM), (9, 5), "update the words' translator comments too");
 }
 
-/// The US helpline and poison line are written in the words (with their
-/// number, as people read it) and dialled from `resources` (as digits): the
-/// number shown is the number dialled, in every language.
+/// The US helpline and poison line: their numbers are stated once
+/// (`guide::resources`), shown through the words' `{n}` and dialled from
+/// the same constant: the number shown is the number dialled, in every
+/// language, and no language's words type a number of their own.
 #[test]
 fn each_service_shows_the_number_it_dials() {
     use kratom_check::config::Config;
@@ -39,6 +40,11 @@ fn each_service_shows_the_number_it_dials() {
         let services: Vec<_> =
             shown.iter().filter(|r| matches!(r.id, ResourceId::Helpline | ResourceId::Poison)).collect();
         assert_eq!(services.len(), 2, "{lang:?}: the US set shows both");
+        let e = &lang.texts().emergency;
+        for words in [e.samhsa, e.poison] {
+            // ("24/7" is no phone number.)
+            assert!(numbers(words).iter().all(|n| *n < 100), "{lang:?}: a number typed into {words:?}");
+        }
         for r in services {
             let dialled = digits(r.href.trim_start_matches("tel:"));
             assert!(dialled.len() >= 10, "{lang:?} {:?}: {}", r.id, r.href);

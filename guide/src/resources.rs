@@ -106,9 +106,11 @@ pub struct Resource {
     pub href: String,
 }
 
-/// SAMHSA's National Helpline and Poison Help, the US default set's.
-const SAMHSA: &str = "18006624357";
-const POISON_HELP: &str = "18002221222";
+/// SAMHSA's National Helpline and Poison Help, the US default set's, as
+/// people write them: the words show them (`{n}`) and the links dial them,
+/// so this is the one place each number is stated.
+pub const SAMHSA: &str = "1-800-662-4357";
+pub const POISON_HELP: &str = "1-800-222-1222";
 
 /// A `tel:` link for a number as people write it ("+1-555-0100").
 pub fn tel(number: &str) -> String {
@@ -168,7 +170,7 @@ pub fn all(lines: &Lines, texts: &Texts) -> Vec<Resource> {
     ] {
         match extra {
             Extra::Number(n) => out.push(Resource { id, label: fill(own_label, n), href: tel(n) }),
-            Extra::Default if us => out.push(Resource { id, label: us_label.to_string(), href: tel(us_number) }),
+            Extra::Default if us => out.push(Resource { id, label: fill(us_label, us_number), href: tel(us_number) }),
             Extra::Default | Extra::Refused => {}
         }
     }
