@@ -9,48 +9,29 @@ use guide::Lang;
 /// emergency resources and the clinician summary read.
 pub use guide::resources::{Extra, DEFAULT_CRISIS, DEFAULT_EMERGENCY};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Theme {
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
-impl Theme {
-    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
-    /// `data-theme`'s words, in the order of [`Theme::ALL`].
-    pub const CODES: [&'static str; 3] = ["auto", "light", "dark"];
-    pub const fn code(self) -> &'static str {
-        Theme::CODES[self as usize]
-    }
-    pub fn parse(code: &str) -> Option<Theme> {
-        Theme::ALL.into_iter().find(|t| t.code() == code)
+guide::id_enum! {
+    /// `data-theme`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+    pub enum Theme {
+        #[default]
+        Auto = "auto",
+        Light = "light",
+        Dark = "dark",
     }
 }
 
-/// `data-handoff`: who is offered "Show a code for your clinic" (issue 23).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum HandoffOffer {
-    /// Only someone answering about their own use (the default): a code
-    /// about another person is that person's to share.
-    #[default]
-    OwnAnswers,
-    /// Also someone answering about another person.
-    Everyone,
-    /// Never: the clinic has no reader, or does not want codes.
-    Off,
-}
-
-impl HandoffOffer {
-    pub const ALL: [HandoffOffer; 3] = [HandoffOffer::OwnAnswers, HandoffOffer::Everyone, HandoffOffer::Off];
-    /// `data-handoff`'s words, in the order of [`HandoffOffer::ALL`].
-    pub const CODES: [&'static str; 3] = ["self", "everyone", "off"];
-    pub const fn code(self) -> &'static str {
-        HandoffOffer::CODES[self as usize]
-    }
-    pub fn parse(code: &str) -> Option<HandoffOffer> {
-        HandoffOffer::ALL.into_iter().find(|h| h.code() == code)
+guide::id_enum! {
+    /// `data-handoff`: who is offered "Show a code for your clinic" (issue 23).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+    pub enum HandoffOffer {
+        /// Only someone answering about their own use (the default): a code
+        /// about another person is that person's to share.
+        #[default]
+        OwnAnswers = "self",
+        /// Also someone answering about another person.
+        Everyone = "everyone",
+        /// Never: the clinic has no reader, or does not want codes.
+        Off = "off",
     }
 }
 

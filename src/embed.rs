@@ -119,7 +119,7 @@ pub fn mount(
 
     let root = doc.create_element("div")?;
     let mut class = String::from("kc-root kc-theme-");
-    class.push_str(config.theme.code());
+    class.push_str(config.theme.as_str());
     class.push_str(&crate::replay::class_suffix());
     root.set_class_name(&class);
     root.set_attribute("lang", config.lang.code())?;

@@ -289,17 +289,17 @@ pub static OPTIONS: [Opt; 14] = [
     Opt {
         option: "theme",
         attribute: "data-theme",
-        check: Check::OneOf(&Theme::CODES),
-        instead: Theme::Auto.code(),
-        painted: Painted::Words(&Theme::CODES),
+        check: Check::OneOf(&Theme::IDS),
+        instead: Theme::Auto.as_str(),
+        painted: Painted::Words(&Theme::IDS),
         fallback_tel: false,
         set: |c, v| {
             if let Value::Word(w) = v {
-                c.theme = Theme::parse(w).unwrap_or_default()
+                c.theme = w.parse().unwrap_or_default()
             }
         },
         refused: None,
-        get: |c| Some(c.theme.code().to_string()),
+        get: |c| Some(c.theme.to_string()),
         #[cfg(not(target_arch = "wasm32"))]
         doc: Doc { note: " (`auto` follows `prefers-color-scheme`)", default: None },
     },
@@ -323,18 +323,18 @@ pub static OPTIONS: [Opt; 14] = [
     Opt {
         option: "handoff",
         attribute: "data-handoff",
-        check: Check::OneOf(&HandoffOffer::CODES),
-        instead: HandoffOffer::OwnAnswers.code(),
+        check: Check::OneOf(&HandoffOffer::IDS),
+        instead: HandoffOffer::OwnAnswers.as_str(),
         // The code is offered only on the result and plan pages.
         painted: Painted::Unused,
         fallback_tel: false,
         set: |c, v| {
             if let Value::Word(w) = v {
-                c.handoff = HandoffOffer::parse(w).unwrap_or_default()
+                c.handoff = w.parse().unwrap_or_default()
             }
         },
         refused: None,
-        get: |c| Some(c.handoff.code().to_string()),
+        get: |c| Some(c.handoff.to_string()),
         #[cfg(not(target_arch = "wasm32"))]
         doc: Doc {
             note: ": who is offered \"Show a code for your clinic\" (`docs/handoff-code.md`): `self` only someone answering about their own use, `everyone` also about someone else, `off` nobody",

@@ -33,6 +33,7 @@ impl std::error::Error for UnknownId {}
 ///     }
 /// }
 /// assert_eq!(Colour::ALL, [Colour::Red, Colour::DeepBlue]);
+/// assert_eq!(Colour::IDS, ["red", "deep_blue"]);
 /// assert_eq!(Colour::DeepBlue.as_str(), "deep_blue");
 /// assert_eq!("deep_blue".parse(), Ok(Colour::DeepBlue));
 /// assert_eq!(Colour::Red.to_string(), "red");
@@ -65,6 +66,9 @@ macro_rules! id_enum {
         impl $name {
             /// Every variant, in declaration order.
             pub const ALL: [$name; [$($id),+].len()] = [$($name::$variant),+];
+
+            /// Every id, in the order of [`Self::ALL`].
+            pub const IDS: [&'static str; [$($id),+].len()] = [$($id),+];
 
             /// The id (JSON, markup hooks, the text tables).
             pub const fn as_str(self) -> &'static str {

@@ -32,8 +32,9 @@ impl Symbol {
     /// A symbol from one byte per module (1 dark, 0 light), as the wasm
     /// interface hands it over; none unless it is a whole square.
     pub fn from_bytes(bytes: &[u8]) -> Option<Symbol> {
-        let width = (1..=177).find(|w| w * w >= bytes.len()).filter(|w| w * w == bytes.len())?;
-        Some(Symbol { width, dark: bytes.iter().map(|b| *b != 0).collect() })
+        let width = bytes.len().isqrt();
+        (width > 0 && width * width == bytes.len())
+            .then(|| Symbol { width, dark: bytes.iter().map(|b| *b != 0).collect() })
     }
 }
 

@@ -15,7 +15,8 @@ use crate::view::View;
 use crate::words::words;
 
 /// Print, download, start over — and the start-over question when asked.
-pub fn actions(view: &View) -> Html {
+/// `code`: the hand-off code while it shows (paper carries it then).
+pub fn actions(view: &View, code: Option<String>) -> Html {
     let words = view.words;
     let print = Callback::from(|e: MouseEvent| {
         let _ = ask_to_print(&e);
@@ -33,7 +34,7 @@ pub fn actions(view: &View) -> Html {
             </div>
             if view.journey.confirm_start_over { { start_over_question(view) } }
             <PrintSummary answers={view.journey.answers.clone()} plan={view.journey.plan.clone()} lang={view.journey.lang}
-                config={view.config.clone()} code={crate::components::handoff::shown(view).map(|s| s.code)} />
+                config={view.config.clone()} {code} />
         </>
     }
 }

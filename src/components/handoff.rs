@@ -156,13 +156,14 @@ pub fn shown(view: &View) -> Option<Shown> {
 }
 
 /// The offer on a result or plan page (`key`: each page its own, so
-/// leaving a page unmounts it), when the clinic makes it.
-pub fn handoff(view: &View, key: &'static str) -> Html {
+/// leaving a page unmounts it), when the clinic makes it; `shown`: [`shown`]
+/// of the same view, which the page also hands to the printed summary.
+pub fn handoff(view: &View, key: &'static str, shown: Option<Shown>) -> Html {
     if !offered(&view.config, view.voice) {
         return Html::default();
     }
     html! {
-        <Handoff {key} lang={view.journey.lang} voice={view.voice} shown={shown(view)}
+        <Handoff {key} lang={view.journey.lang} voice={view.voice} {shown}
             focus={view.journey.focus} dispatch={view.journey.dispatcher()} />
     }
 }

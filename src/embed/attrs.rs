@@ -508,7 +508,7 @@ mod tests {
             }
         }
         for t in Theme::ALL {
-            assert_eq!(Theme::parse(t.code()), Some(t));
+            assert_eq!(t.as_str().parse(), Ok(t));
         }
     }
 

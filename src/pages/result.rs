@@ -13,7 +13,7 @@ use crate::components::actions::actions;
 use crate::components::card::card;
 use crate::components::emergency::emergency;
 use crate::components::first_aid::first_aid;
-use crate::components::handoff::handoff;
+use crate::components::handoff::{handoff, shown};
 use crate::components::heading::{heading, Tone};
 use crate::components::list::{li, li_titled};
 use crate::components::loved_one_guide::loved_one_guide;
@@ -158,6 +158,7 @@ fn details(view: &View, assessment: &Assessment) -> Html {
 
 /// The result page, from the assessment the shell derived once for these answers.
 pub fn result_page(view: &View) -> Html {
+    let shown = shown(view);
     let (texts, words, voice) = (view.texts, view.words, view.voice);
     let answers = &view.journey.answers;
     let assessment = &view.derived.assessment;
@@ -203,8 +204,8 @@ pub fn result_page(view: &View) -> Html {
             }
             <p class="kc-not-diagnosis"><strong>{ texts.framing.not_diagnosis }</strong></p>
             { details(view, assessment) }
-            { handoff(view, "result") }
-            { actions(view) }
+            { handoff(view, "result", shown.clone()) }
+            { actions(view, shown.map(|s| s.code)) }
         </div>
     }
 }

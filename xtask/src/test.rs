@@ -196,22 +196,7 @@ fn run_browser_suite(root: &Path, chromium: &Path, assess: &Path) -> Result<Coun
         return Err("no tests/e2e/*.test.mjs files".into());
     }
     files.sort_by_key(|p| !p.file_name().is_some_and(|n| FIRST.iter().any(|f| n == *f)));
-    let env = BrowserEnv { base, chromium, artifacts: &artifacts, assess };
-    run_node_tests(root, &env, &files, AT_ONCE, "results.tap")
-}
-
-/// What every browser file is told (tests/e2e/harness.mjs reads it).
-struct BrowserEnv<'a> {
-    base: String,
-    chromium: &'a Path,
-    artifacts: &'a Path,
-    assess: &'a Path,
-}
-
-/// `node --test` on `files`, `at_once` files at a time, its TAP report in
-/// the artifacts folder as `tap_name`; the counts from that report.
-fn run_node_tests(root: &Path, env: &BrowserEnv, files: &[PathBuf], at_once: usize, tap_name: &str) -> Result<Counts> {
-    let tap = env.artifacts.join(tap_name);
+    let tap = artifacts.join("results.tap");
     // A hung browser must not hang CI: a timeout, where this Node has the flag
     // (20.x does). Node applies it to each test FILE as well as each test, and
     // journey.test.mjs alone needs about two minutes on a loaded 2-core
@@ -222,7 +207,7 @@ fn run_node_tests(root: &Path, env: &BrowserEnv, files: &[PathBuf], at_once: usi
     let mut cmd = Command::new("node");
     cmd.current_dir(root).arg("--test");
     // (No --test-force-exit: it cuts the TAP file short.)
-    for flag in ["--test-timeout=600000".to_string(), format!("--test-concurrency={at_once}")] {
+    for flag in ["--test-timeout=600000".to_string(), format!("--test-concurrency={AT_ONCE}")] {
         if help.contains(flag.split('=').next().unwrap()) {
             cmd.arg(flag);
         }
@@ -230,15 +215,15 @@ fn run_node_tests(root: &Path, env: &BrowserEnv, files: &[PathBuf], at_once: usi
     cmd.args(["--test-reporter=spec", "--test-reporter-destination=stdout"])
         .arg("--test-reporter=tap")
         .arg(format!("--test-reporter-destination={}", tap.display()))
-        .args(files)
-        .env("KC_BASE_URL", &env.base)
-        .env("KC_CHROMIUM", env.chromium)
-        .env("KC_ARTIFACTS", env.artifacts)
+        .args(&files)
+        .env("KC_BASE_URL", &base)
+        .env("KC_CHROMIUM", chromium)
+        .env("KC_ARTIFACTS", &artifacts)
         // The package test starts a second origin with this binary's
         // `serve --dir … --cors`, the server clinics' CDNs stand in for.
         .env("KC_XTASK", std::env::current_exe()?)
         // tests/e2e/journey.mjs asks the engine what a page should show.
-        .env("KC_ASSESS", env.assess);
+        .env("KC_ASSESS", assess);
     let status = cmd.status().map_err(|e| format!("cannot run node: {e}"))?;
     let text = std::fs::read_to_string(&tap).unwrap_or_default();
     let mut c = parse_tap_counts(&text);
