@@ -162,7 +162,7 @@ fn page_js() -> String {
         "// The numbers the fallback links with tel: [option, the widget's rule, its default].".to_string(),
         format!("var TEL = [{}];", tel.join(", ")),
         "// The widget's languages (guide::Lang, the one list): [code, name in itself].".to_string(),
-        format!("var LANGUAGES = [{}];", kratom_check::languages::builder_rows()),
+        format!("var LANGUAGES = [{}];", kratom_check::lang_packs::builder_rows()),
     ]
     .join("\n")
 }

@@ -19,7 +19,7 @@ use crate::hooks::{
     keep_clear_of_bar, use_double_escape, use_focus, use_history, use_print_only_this, use_root_lang,
     use_top_on_page_change,
 };
-use crate::languages::LangLoader;
+use crate::lang_packs::LangLoader;
 use crate::pages::check::check_page;
 use crate::pages::plan::plan_page;
 use crate::pages::question::{QuestionPage, QuestionProps};
@@ -123,7 +123,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     // tabindex -1: a click on the widget's text puts focus on the widget
     // (not the host page's body), so Escape twice still works after it.
     html! {
-        <div ref={node} class="kc" lang={journey.lang.code()} dir={crate::languages::dir_attr(journey.lang)} tabindex="-1" {onkeydown} {onfocusin}>
+        <div ref={node} class="kc" lang={journey.lang.code()} dir={crate::lang_packs::dir_attr(journey.lang)} tabindex="-1" {onkeydown} {onfocusin}>
             // The sticky bar: `.kc-top` on a wide screen (quick exit, the
             // numbers to call, language); on a phone only `.kc-bar` sticks
             // (quick exit, the numbers) and the language switch scrolls away

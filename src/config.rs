@@ -21,7 +21,7 @@ guide::id_enum! {
 }
 
 guide::id_enum! {
-    /// `data-handoff`: who is offered "Show a code for your clinic" (issue 23).
+    /// `data-handoff`: who is offered "Show a code for your clinic".
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
     pub enum HandoffOffer {
         /// Only someone answering about their own use (the default): a code

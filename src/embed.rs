@@ -13,7 +13,7 @@ use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode
 use yew::AppHandle;
 
 use crate::app::{App, AppProps, Early};
-use crate::languages::LangLoader;
+use crate::lang_packs::LangLoader;
 use attrs::{validate, Env, ParsedUrl, RawConfig};
 use guide::Lang;
 

@@ -1,4 +1,4 @@
-//! The hand-off code on screen and on paper (issue 23): whether it is
+//! The hand-off code on screen and on paper: whether it is
 //! offered, the code for the journey's answers, and its QR symbol
 //! (`crate::qr`) drawn as an inline SVG, with its digits. The format is the engine's
 //! (`guide::handoff`, `docs/handoff-code.md`).

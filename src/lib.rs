@@ -12,7 +12,7 @@ pub mod download;
 pub mod embed;
 pub mod handoff;
 pub mod hooks;
-pub mod languages;
+pub mod lang_packs;
 pub mod leave;
 pub mod options;
 pub mod pack;

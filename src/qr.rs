@@ -1,4 +1,4 @@
-//! The hand-off code's QR symbol (issue 23). In the browser the encoder is
+//! The hand-off code's QR symbol. In the browser the encoder is
 //! a separate wasm file, `kratom-check.qr.wasm`, which the loader fetches
 //! (integrity-checked, no cookies, no referrer) only when a person asks to
 //! see a code: few people do, and it would otherwise weigh on everyone's

@@ -61,7 +61,7 @@ pub struct Journey {
     pub returning: bool,
     /// The question whose page is showing the error summary.
     pub error: Option<Q>,
-    /// The hand-off code shows on this page (issue 23). Only that it shows:
+    /// The hand-off code shows on this page. Only that it shows:
     /// the code itself is drawn from the answers while it does, never kept.
     /// Any page change, Start over and quick exit hide it.
     pub code_shown: bool,

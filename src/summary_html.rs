@@ -127,7 +127,7 @@ fn answers(run: &[Row], ui: &SummaryText) -> Html {
     }
 }
 
-/// The hand-off code on paper (issue 23): a small QR code floated beside
+/// The hand-off code on paper: a small QR code floated beside
 /// the title lines and the digits as one line above them, so the sheet
 /// grows by one line only (a long summary still fits two pages).
 pub fn handoff(code: &str, ui: &Words) -> Html {

@@ -17,7 +17,7 @@ use guide::{Answers, Assessment, Voice};
 use yew::prelude::*;
 
 use crate::config::Config;
-use crate::languages::LangLoader;
+use crate::lang_packs::LangLoader;
 use crate::state::{Action, Focus, Journey};
 use crate::words::{words, Words};
 

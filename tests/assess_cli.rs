@@ -49,7 +49,7 @@ fn refused(stdin: &[u8]) -> String {
     err.trim_end().to_string()
 }
 
-/// The engine's commands are `guide`'s examples (issue 21): what they build
+/// The engine's commands are `guide`'s examples: what they build
 /// (the engine, its dependencies and dev-dependencies) holds nothing of the
 /// widget, so `cargo run --example assess` compiles no yew, web-sys or tokio.
 #[test]

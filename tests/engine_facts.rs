@@ -1,4 +1,4 @@
-//! Facts the words state must be the engine's (issue 21): counts are
+//! Facts the words state must be the engine's: counts are
 //! placeholders the summary fills from the engine's constants, and a
 //! service's number shown is the number dialled.
 

@@ -1,4 +1,4 @@
-//! Focus is reducer state (issue 21): for every action, from representative
+//! Focus is reducer state: for every action, from representative
 //! states, the reducer names one focus target and the rendered page marks
 //! exactly one element with `data-kc-focus` (the one `hooks::use_focus`
 //! focuses), or none on the first load.

@@ -461,7 +461,7 @@ fn widget_imports_run_from_pages_to_components_to_state() {
         "app" => 4,
         "pages" => 3,
         "components" => 2,
-        "hooks" | "view" | "download" | "summary" | "summary_html" | "leave" | "languages" => 1,
+        "hooks" | "view" | "download" | "summary" | "summary_html" | "leave" | "lang_packs" => 1,
         _ => 0, // state, words, config
     };
     for (from, tos) in &g {
@@ -488,8 +488,8 @@ fn xtask_arrows_run_from_commands_down_to_the_release() {
         "test" | "package" | "bench" | "mutants" => 5,
         "dist" => 4,
         "npm" => 3,
-        // `reader` (the clinic's reader page), `fhir_check` (issue 23) and
-        // `i18n` (po files, issue 24) come with those branches.
+        // The clinic's reader page, the FHIR validators and the PO files sit
+        // beside the site files: each builds on tools, none on dist.
         "site" | "wordpress" | "reader" | "fhir_check" | "i18n" => 2,
         "tools" => 1,
         "release" | "env" | "serve" => 0,

@@ -255,7 +255,7 @@ async fn pregnancy_changes_the_lead() {
 }
 
 /// The loader's painted start page finds the quick exit and the language
-/// switch by their `data-kc-*` hooks, not by styling classes (issue 21).
+/// switch by their `data-kc-*` hooks, not by styling classes.
 #[tokio::test]
 async fn the_painted_page_finds_its_buttons_by_data_hooks() {
     let html = render(Page::Start, Answers::new()).await;
@@ -271,7 +271,7 @@ async fn the_painted_page_finds_its_buttons_by_data_hooks() {
     }
 }
 
-/// "Show a code for your clinic" (issue 23) ends the result and plan pages
+/// "Show a code for your clinic" ends the result and plan pages
 /// for someone answering about their own use; about someone else only when
 /// the clinic allows it; never when the clinic turns it off. The code
 /// itself is never in the page until the person asks for it.

@@ -1,4 +1,4 @@
-//! The pseudo-locales (issue 24), natively: built with the feature `pseudo`
+//! The pseudo-locales, natively: built with the feature `pseudo`
 //! (`cargo test --features pseudo --test pseudo`; `cargo xtask test` runs
 //! it), the language list holds two more lines, `qaa` (accented English,
 //! 40 % longer) and `qab` (the same, right to left), whose words come from
@@ -71,7 +71,7 @@ fn a_third_language_is_in_the_switch_the_builder_and_the_warnings() {
     assert_eq!(Lang::ALL.len(), 4);
     for lang in pseudo() {
         // The builder's choices and the warning come from the list.
-        assert!(kratom_check::languages::builder_rows().contains(&format!(
+        assert!(kratom_check::lang_packs::builder_rows().contains(&format!(
             "[\"{}\", \"{}\"]",
             lang.code(),
             lang.name()

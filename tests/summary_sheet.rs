@@ -1,4 +1,4 @@
-//! The printed summary sheet (issue 20, item 8) rendered natively: the same
+//! The printed summary sheet rendered natively: the same
 //! rows as the downloaded text, as a document with one `h1`, an `h2` per
 //! section, the answers in a table whose last column holds the ids, and no
 //! id of a level, reason, caution or note anywhere else.

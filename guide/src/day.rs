@@ -1,5 +1,5 @@
 //! A calendar day, without a time or a time zone: the hand-off code holds
-//! the day the check was done and nothing finer (issue 23).
+//! the day the check was done and nothing finer.
 //!
 //! Days are counted from 1970-01-01 with H. Hinnant's civil-date method, so
 //! no date crate is compiled into the widget for this one conversion.

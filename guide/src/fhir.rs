@@ -1,4 +1,4 @@
-//! The answers as FHIR R4 (issue 23, item 5), for clinics whose
+//! The answers as FHIR R4, for clinics whose
 //! integration engine takes FHIR: a `collection` Bundle holding
 //!
 //! - the Questionnaire, generated from the engine's question table (never

@@ -1,4 +1,4 @@
-//! The hand-off code (issue 23, `docs/handoff-code.md`): the answers, the
+//! The hand-off code (`docs/handoff-code.md`): the answers, the
 //! result and the day, as `KC1` and decimal digits the person may show at
 //! a clinic (a QR code in numeric mode, or typed by hand).
 //!

@@ -1,4 +1,4 @@
-//! "Show a code for your clinic" (issue 23): an opt-in button at the end of
+//! "Show a code for your clinic": an opt-in button at the end of
 //! the result and plan pages. Pressed, it shows what the code holds, who
 //! can read it, the QR code and its digits, and a button to hide it again.
 //!

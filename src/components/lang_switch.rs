@@ -8,7 +8,7 @@
 use guide::Lang;
 use yew::prelude::*;
 
-use crate::languages::LangLoader;
+use crate::lang_packs::LangLoader;
 use crate::view::fill;
 use crate::words::words;
 

@@ -182,7 +182,7 @@ pub fn result_page(view: &View) -> Html {
             if urgent { { first_aid(view, &assessment.urgent_flags) } }
             // What to do now comes straight after the level, whatever the
             // number of reasons: on a phone's first screen, the level and
-            // the first number to call (issue 20).
+            // the first number to call.
             <section class="kc-now" aria-labelledby="kc-now-title">
                 <h3 id="kc-now-title">{ words.now_heading }</h3>
                 { clinic(view) }

@@ -76,7 +76,7 @@ pub struct Words {
     pub loading_note: &'static str,
     /// Heading of the reasons that count lower.
     pub also_noted_heading: &'static str,
-    /// The opt-in button at the end of the result and plan pages (issue 23).
+    /// The opt-in button at the end of the result and plan pages.
     pub handoff_show: &'static str,
     /// The same, answering about someone else (when the clinic allows it).
     pub handoff_show_them: &'static str,

@@ -1,4 +1,4 @@
-// Issue 11, item 4, issue 18 item 5, issue 22 item 2: the snippet builder
+// The snippet builder
 // (dist/builder.html). Its snippet carries the release's SRI and the folder
 // the builder's own loader came from, and mounts when pasted into a blank
 // page; it is offered only when the release's files are found unchanged in

@@ -1,4 +1,4 @@
-// Issue 11, item 6: the element fires `kratom-check:ready` once per mount and
+// Lifecycle events: the element fires `kratom-check:ready` once per mount and
 // `kratom-check:error` when it falls back (here: the wasm is missing), both
 // bubbling and composed, with nothing about the person in them.
 import { test, before, after } from 'node:test';
@@ -107,7 +107,7 @@ test('a wasm trap after mount (simulated) fires kratom-check:error on every elem
   });
 });
 
-test('a failed re-mount fires kratom-check:error and clears data-kratom-check-ready (issue 18)', async () => {
+test('a failed re-mount fires kratom-check:error and clears data-kratom-check-ready', async () => {
   await withPage(browser, 'events-remount-fails', '/kc-events.html', {
     init: record,
     route: async (page) => {

@@ -1,4 +1,4 @@
-// The first screen holds the way out and the number to call (issue 20): on
+// The first screen holds the way out and the number to call: on
 // the demo page (its intro above the widget), at 320×568 and 375×667, in
 // English and Spanish, the urgent page and the results of the longest
 // personas show the heading AND the first tap-to-call link on the screen the

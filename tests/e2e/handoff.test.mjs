@@ -1,4 +1,4 @@
-// "Show a code for your clinic" (issue 23): the QR code on the result page,
+// "Show a code for your clinic": the QR code on the result page,
 // screenshotted and read by a decoder that is not ours (Debian's zbarimg),
 // holds the same digits as `data-handoff-code` and as `assess --code` for the
 // same answers; focus moves to the code and back; Start over and quick exit
@@ -118,7 +118,7 @@ test('the QR code on the result page reads back as data-handoff-code and as asse
 });
 
 // The whole hand-off, as a front desk meets it: the person's screen, a
-// decoder that is not ours, the clinic's reader page (issue 23, done-when).
+// decoder that is not ours, the clinic's reader page.
 test('the QR code read off the screen by zbarimg, typed into reader.html, gives the level, confidence and reasons of assess', async () => {
   for (const name of ['residential', 'detox']) {
     const answers = PERSONAS[name];

@@ -1,4 +1,4 @@
-// Keyboard, focus and history (issue 20): Escape twice after a click on the
+// Keyboard, focus and history: Escape twice after a click on the
 // widget's text; the browser's Back and Forward move between the widget's
 // pages with nothing about the answers in the address or the history state,
 // and quick exit leaves nothing Back can return to; no focus stop hides under

@@ -1,4 +1,4 @@
-// Issue 12, item 3: one language per visit. The wasm carries no words; each
+// One language per visit. The wasm carries no words; each
 // language's words (and its painted start page) come in its own pack,
 // fetched with its integrity. A visitor downloads the language they read;
 // the other comes only when they switch, once, keeping every answer and

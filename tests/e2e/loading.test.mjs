@@ -1,4 +1,4 @@
-// While the widget loads (issue 20): from the moment the loader runs, the
+// While the widget loads: from the moment the loader runs, the
 // element shows a calm line and the crisis links of its own fallback, never
 // the fallback's "not showing" message; that message shows only once
 // loading has really failed. A language pressed on the painted page while

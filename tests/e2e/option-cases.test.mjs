@@ -1,4 +1,4 @@
-// Issue 18, item 4: one case table (tests/option-cases.json) for the embed
+// One case table (tests/option-cases.json) for the embed
 // options, run natively on the widget's checks (src/embed/attrs.rs) and here
 // on both surfaces in the browser, with the browser's own URL parser: the
 // loader's painted start page (before the wasm) and the widget. The painted

@@ -1,4 +1,4 @@
-// Issue 14, items 1 and 6: options are the element's OWN attributes and the
+// Options are the element's OWN attributes and the
 // mount() object's OWN properties, never something inherited from a polluted
 // Object.prototype; every warning names the element and the option as given.
 import { test, before, after } from 'node:test';

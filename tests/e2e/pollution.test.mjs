@@ -1,4 +1,4 @@
-// Issue 18, item 3: a polluted Object.prototype cannot change what the widget
+// A polluted Object.prototype cannot change what the widget
 // does. Before the loader runs, the page sets on Object.prototype every
 // property name a DOM options dictionary reads (listener options, fetch init,
 // shadow-root init, event init, focus and scroll options, Blob options,

@@ -1,4 +1,4 @@
-// Issue 12, item 1: the loader paints the start page (rendered at dist time
+// The painted start page: the loader paints the start page (rendered at dist time
 // by the widget's own components, examples/prerender.rs) before the wasm
 // arrives; the person can answer and press Start; the widget takes over
 // without losing the answer, the focus or the scroll; without the widget the

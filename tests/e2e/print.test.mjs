@@ -1,4 +1,4 @@
-// The printed summary is a clinician document (issue 20, item 8): printed to
+// The printed summary is a clinician document: printed to
 // PDF and read back with pdftotext, it has a title and section headings, the
 // level and the confidence before the answers table, no raw id outside the
 // table's code column, and a typical result fits on two pages — in English

@@ -1,4 +1,4 @@
-// Issue 24: the pseudo-locales at 320 px. `qaa` is the English accented and
+// The pseudo-locales at 320 px. `qaa` is the English accented and
 // about 40 % longer, `qab` the same right to left (test-only languages, never
 // shipped: `cargo xtask i18n` writes po/qaa.po and po/qab.po, the feature
 // `pseudo` adds them to the language list). Each page of a heavy persona's

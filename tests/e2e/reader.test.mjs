@@ -1,4 +1,4 @@
-// The clinic's reader page (dist/reader.html, issue 23 item 4), against the
+// The clinic's reader page (dist/reader.html), against the
 // built page: codes made natively by the real engine and a real QR encoder
 // (`cargo run -p reader --example fixtures`), typed, chosen as a photo and
 // shown to a fake camera; the page's level, confidence and reasons compared

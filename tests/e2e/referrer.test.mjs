@@ -1,4 +1,4 @@
-// Issue 18, item 6: no referrer, no cookies. Quick exit (from the widget and
+// No referrer, no cookies. Quick exit (from the widget and
 // from the painted start page) reaches the exit site with no Referer, even on
 // a host page whose own policy would send its full address; the language
 // switch fetches its pack with no cookie and no Referer. Each check has a

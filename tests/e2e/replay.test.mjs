@@ -1,4 +1,4 @@
-// Issue 18, item 2: replay shielding by default. A host page runs the real
+// Replay shielding by default. A host page runs the real
 // rrweb recorder (npm `rrweb`, default settings) from before the loader; a
 // person walks to the result through the urgent page, opens the plan and
 // types in it, prints. The recording holds the host page's own text and a

@@ -1,4 +1,4 @@
-// The result and the plan on a phone (issue 10): what matters fits the first
+// The result and the plan on a phone: what matters fits the first
 // two screens, the plan is its own page, print gives the widget's summary
 // and nothing of the host page, the download is made on the device (named
 // by the device's date, its Blob URL revoked after ten seconds), typed

@@ -1,4 +1,4 @@
-// Safety on a phone and with a keyboard (issue 10): the quick exit never
+// Safety on a phone and with a keyboard: the quick exit never
 // fires by accident and is always in reach, and always leaves (a clinic's
 // exit URL the browser's own parser refuses gets a warning and the default);
 // urgent numbers stay one tap away; errors are tied to their question;

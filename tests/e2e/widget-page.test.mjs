@@ -1,4 +1,4 @@
-// Issue 11, item 5 and issue 18, item 1: the iframe page (dist/widget.html).
+// The iframe page (dist/widget.html).
 // Its address may choose only the language and the theme: a crafted link
 // cannot change the numbers, the contact, the exit or the clinic's name, nor
 // rewrite the no-JavaScript fallback. The clinic's options are the element's
@@ -189,7 +189,7 @@ test('an <iframe> with the README\'s attributes shows the widget', async () => {
   });
 });
 
-test('quick exit inside the iframe page leaves the whole tab where the sandbox allows it, and says plainly otherwise (issue 20 item 7)', async () => {
+test('quick exit inside the iframe page leaves the whole tab where the sandbox allows it, and says plainly otherwise', async () => {
   const path = '/kc-iframe-exit.html';
   const cases = [
     ['no sandbox', '', true],

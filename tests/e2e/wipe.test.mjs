@@ -1,4 +1,4 @@
-// Issue 18, item 7: typed text does not linger in the wasm's memory after
+// Typed text does not linger in the wasm's memory after
 // Start over (freed memory is zeroed: src/wipe.rs), and quick exit still
 // leaves, or says plainly how to, when the host page guards against leaving
 // (`beforeunload`). The wasm's memory is read through the instance the glue

@@ -1,5 +1,5 @@
-// The project's own conformance check of a Bundle from `assess --fhir`
-// (issue 23): neither validator reads a response against its
+// The project's own conformance check of a Bundle from `assess --fhir`:
+// neither validator reads a response against its
 // Questionnaire, so this does. Every response item's linkId exists in the
 // Questionnaire the response names, and each answer has the item's type:
 // a `choice` item takes `valueCoding`s from its own answer options (one

@@ -1,4 +1,4 @@
-// The FHIR Bundle of every persona, read by real validators (issue 23):
+// The FHIR Bundle of every persona, read by real validators:
 // PyPI `fhir.resources` (R4B models, in the venv `cargo xtask test` makes,
 // path in KC_FHIR_PYTHON), npm `fhir` (FHIR.js, R4) and the project's own
 // conformance check. Every persona's Bundle from `assess --fhir` is accepted

@@ -1,4 +1,4 @@
-//! `cargo xtask bench`: release dist, then what a person waits for (issue 12):
+//! `cargo xtask bench`: release dist, then what a person waits for:
 //! the first visit's bytes (raw, gzip -9, brotli), and from
 //! `tests/bench/bench.mjs` "first question painted" and "ready" each as a
 //! ratio to a static page of the same question (generated here from the

@@ -1,4 +1,4 @@
-//! The FHIR validators `cargo xtask test` starts (issue 23): a Python venv
+//! The FHIR validators `cargo xtask test` starts: a Python venv
 //! under `target/fhir-venv` with PyPI's `fhir.resources` (R4B models) at the
 //! exact versions of `tests/fhir/requirements.txt` — made once and kept, so
 //! CI stays fast, and remade when that file changes — npm's `fhir` (FHIR.js,

@@ -1,4 +1,4 @@
-//! The clinic's reader page (`reader/`, issue 23): built by `dist` after the
+//! The clinic's reader page (`reader/`): built by `dist` after the
 //! widget, into `dist/reader.html`, `dist/reader.js` and `dist/reader.css`.
 //!
 //! The wasm goes INSIDE reader.js (base64), not next to it: the page's

@@ -93,12 +93,12 @@ pub fn test() -> Result<ExitCode> {
         total.failed += 1; // did not build, or the runner itself failed
     }
     total.add(native);
-    // A missing, fuzzy or stale translation fails the suite (issue 24).
+    // A missing, fuzzy or stale translation fails the suite.
     match crate::i18n::check() {
         Ok(true) => total.passed += 1,
         _ => total.failed += 1,
     }
-    // The pseudo-locales, built only for this test (issue 24).
+    // The pseudo-locales, built only for this test.
     let (ok, out) =
         run_capture(env::cargo().current_dir(&root).args(["test", "--features", "pseudo", "--test", "pseudo"]));
     let pseudo = parse_cargo_counts(&out);

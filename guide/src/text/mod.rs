@@ -18,11 +18,11 @@ use crate::rules::notes::opioid_switch_praises;
 mod en;
 #[cfg(feature = "tables")]
 pub mod keys;
-mod languages;
+mod lookup;
 #[cfg(feature = "tables")]
 pub mod po;
 #[cfg(not(feature = "tables"))]
-pub use languages::install;
+pub use lookup::install;
 
 /// Short constructors that keep the language tables readable.
 #[cfg(feature = "source")]

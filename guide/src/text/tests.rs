@@ -372,7 +372,7 @@ fn own_words<T: Copy + std::fmt::Debug>(what: &str, t: &Texts, voice: Voice, ids
     }
 }
 
-/// Issue 9: every lookup is total. Walk every id of every enum, in both
+/// Every lookup is total. Walk every id of every enum, in both
 /// languages and voices, through the public lookups.
 #[test]
 fn every_id_of_every_enum_has_its_own_words() {

@@ -1,7 +1,8 @@
 //! Bringing another language's words in when the person switches: the
 //! loader's `loadLang(code)` fetches that language's pack (one same-origin
 //! request, integrity-checked like the wasm) and installs it; this waits for
-//! it. A native build has every language compiled in and never waits.
+//! it. A native build has every language compiled in and never waits. Also
+//! the language list's widget-side forms: the root's `dir`, the builder's rows.
 
 use guide::Lang;
 use wasm_bindgen::JsValue;
