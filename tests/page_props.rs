@@ -1,5 +1,5 @@
-//! The start and question pages take data and callbacks, not the journey
-//!: two journeys that differ only in what a page does not show
+//! The start and question pages take data and callbacks, not the journey:
+//! two journeys that differ only in what a page does not show
 //! give it equal props, so Yew skips its re-render; a change it shows gives
 //! unequal props. The props are built the way the shell builds them
 //! (`QuestionProps::of`, `StartProps::of`), with one pair of callbacks for
