@@ -1,9 +1,10 @@
 // Privacy after a whole journey (non-negotiable 2): no request, nothing
 // stored, no global, event or message carrying answers, nothing in the
-// light DOM — with the plan typed into as well.
+// light DOM — with the plan typed into and the hand-off code shown as well.
+// Showing the code fetches the widget's own QR part and nothing else.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, storage, EMPTY_STORAGE, newGlobals, requestsSettled, widgetOf } from './harness.mjs';
+import { launch, withPage, storage, EMPTY_STORAGE, newGlobals, requestsSettled, widgetOf, BASE, TIMEOUT } from './harness.mjs';
 import { walk, moved, PERSONAS } from './journey.mjs';
 
 let browser;
@@ -37,12 +38,22 @@ test('after the whole journey: no request, no storage, nothing for the host page
     assert.deepEqual(foreign, []);
     assert.deepEqual(requests.slice(mark).map((r) => r.url), [], 'zero requests during the journey');
     assert.deepEqual(await storage(rec), EMPTY_STORAGE);
+    await widget.locator('[data-handoff-show]').click();
+    await widget.locator('svg.kc-qr').waitFor({ timeout: TIMEOUT });
+    const code = await widget.locator('[data-handoff-code]').getAttribute('data-handoff-code');
+    assert.match(code, /^KC1\d{50}$/);
+    await requestsSettled(rec);
+    assert.deepEqual(requests.slice(mark).map((r) => r.url), [`${BASE}/dist/kratom-check.qr.wasm`],
+      'showing the code fetches the QR part and nothing else');
+    assert.deepEqual(await storage(rec), EMPTY_STORAGE, 'nothing stored once the code shows');
     const globals = (await newGlobals(page)).filter((g) => !g.startsWith('__playwright'));
     assert.deepEqual(globals, ['KratomCheck'], 'no new globals carry answers');
     assert.deepEqual(await page.evaluate(() => window.__kcMessages), [], 'no postMessage');
     assert.deepEqual(custom, [], 'no answer events reach the host element');
     const light = await page.evaluate(() => document.body.innerText);
     assert.doesNotMatch(light, /Thursday 10am|opioid|stimulant|Residential/i, 'no answers in the light DOM');
+    const hostHtml = await page.evaluate(() => document.documentElement.outerHTML);
+    assert.ok(!hostHtml.includes(code.slice(3)), 'the code is not in the host page\'s DOM');
     const api = await page.evaluate(() => Object.keys(window.KratomCheck).sort());
     assert.deepEqual(api, ['mount'], 'the API offers mounting only');
     assert.deepEqual(errors, []);
