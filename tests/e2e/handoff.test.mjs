@@ -159,6 +159,35 @@ test('the QR code read off the screen by zbarimg, typed into reader.html, gives 
   }
 });
 
+// Focus that moves on its own must land where it can be seen (SC 2.4.11):
+// the code's heading below the sticky bar, and "Show a code" again after
+// Hide, on a small phone and on a desktop screen.
+test('the code\'s heading and the button focus returns to are not under the sticky bar, at 320×568 and 1280×720', async () => {
+  /** Resolves once `selector` has focus and shows between the sticky bar and the screen's bottom; times out otherwise. */
+  const inView = (page, selector) => page.waitForFunction((sel) => {
+    const sr = document.querySelector('kratom-check').shadowRoot;
+    const f = sr.activeElement;
+    if (!f || !f.matches(sel)) return false;
+    const bar = [...sr.querySelectorAll('.kc-top, .kc-bar')].find((n) => getComputedStyle(n).position === 'sticky');
+    const r = f.getBoundingClientRect();
+    return r.top >= bar.getBoundingClientRect().bottom - 0.5 && r.bottom <= window.innerHeight;
+  }, selector, { timeout: TIMEOUT });
+  for (const viewport of [{ width: 320, height: 568 }, { width: 1280, height: 720 }]) {
+    await withPage(browser, `handoff-focus-${viewport.width}`, '/', {}, async ({ page, errors }) => {
+      await page.setViewportSize(viewport);
+      const widget = widgetOf(page);
+      await walk(widget, PERSONAS.taper);
+      await widget.locator('[data-handoff-show]').focus();
+      await page.keyboard.press('Enter');
+      await inView(page, '.kc-handoff-panel h3');
+      await widget.locator('[data-handoff-hide]').focus();
+      await page.keyboard.press('Enter');
+      await inView(page, '[data-handoff-show]');
+      assert.deepEqual(errors, []);
+    });
+  }
+});
+
 test('the plan page offers the code too, and Start over takes it away', async () => {
   await withPage(browser, 'handoff-start-over', '/', {}, async ({ page, errors }) => {
     const widget = widgetOf(page);
