@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, withPage, storage, EMPTY_STORAGE, axe, cspReport, snap, BASE, TIMEOUT } from './harness.mjs';
+import { launch, withPage, storage, EMPTY_STORAGE, axe, cspReport, snap, widgetOf, showCode, QR, QR_WASM, BASE, TIMEOUT } from './harness.mjs';
 import { walk, moved, assess, PERSONAS } from './journey.mjs';
 import { servePage } from './test-page.mjs';
 
@@ -18,8 +18,6 @@ const ARTIFACTS = process.env.KC_ARTIFACTS || 'target/e2e-artifacts';
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-const widgetOf = (page) => page.locator('kratom-check').first();
 
 /** `assess --code=DAY` for `answers`: the engine's code, outside the browser. */
 function assessCode(answers, day) {
@@ -45,19 +43,6 @@ const focused = (widget) => widget.evaluate((el) => {
   const a = el.shadowRoot.activeElement;
   return a ? { tag: a.tagName.toLowerCase(), text: a.textContent.trim(), show: a.hasAttribute('data-handoff-show') } : null;
 });
-
-/** The drawn QR code (not the space held for it while its part loads). */
-const QR = 'svg.kc-qr';
-
-/** Presses "Show a code for your clinic" and waits for the code and its picture. */
-async function show(widget) {
-  await widget.locator('[data-handoff-show]').click();
-  await widget.locator(QR).waitFor({ timeout: TIMEOUT });
-  return widget.locator('[data-handoff-code]').getAttribute('data-handoff-code');
-}
-
-/** The QR encoder's file, fetched only when a code is first shown. */
-const QR_WASM = `${BASE}/dist/kratom-check.qr.wasm`;
 
 test('the QR code on the result page reads back as data-handoff-code and as assess --code; focus moves to it and back', async () => {
   await withPage(browser, 'handoff-result', '/', {}, async (rec) => {
@@ -105,7 +90,7 @@ test('the QR code on the result page reads back as data-handoff-code and as asse
     assert.equal(await widget.locator('[data-handoff-code], .kc-qr').count(), 0);
     assert.equal((await focused(widget)).show, true, 'focus is back on the button');
     // Shown again: drawn at once from the part already here.
-    await show(widget);
+    await showCode(widget);
 
     assert.deepEqual(foreign, []);
     // Only the test's own axe-core script (the harness's, served from the same
@@ -126,7 +111,7 @@ test('the QR code read off the screen by zbarimg, typed into reader.html, gives 
     await withPage(browser, `handoff-chain-${name}`, '/', {}, async ({ page }) => {
       const widget = widgetOf(page);
       await walk(widget, answers);
-      await show(widget);
+      await showCode(widget);
       const path = join(ARTIFACTS, `handoff-chain-${name}.png`);
       await widget.locator(QR).screenshot({ path });
       digits = zbar(path);
@@ -194,7 +179,7 @@ test('the plan page offers the code too, and Start over takes it away', async ()
     await walk(widget, PERSONAS.detox);
     await widget.locator('.kc-make-plan').click();
     assert.equal(await moved(widget, 'result'), 'plan');
-    const code = await show(widget);
+    const code = await showCode(widget);
     assert.equal(code, assessCode(PERSONAS.detox, await deviceDay(page)));
     await widget.locator('.kc-start-over').click();
     await widget.locator('.kc-confirm .kc-button-danger').click();
@@ -241,7 +226,7 @@ test('the QR part is fetched once, on the first show, with no cookie and no Refe
     refuse = false;
     await widget.locator('[data-handoff-hide]').click();
     const tried = seen.length; // the refused try, and the loader's second look that names why
-    assert.equal(await show(widget), code);
+    assert.equal(await showCode(widget), code);
     assert.equal(seen.length, tried + 1, 'one request for the new try');
     for (const req of seen) {
       const headers = await req.allHeaders();
@@ -287,7 +272,7 @@ test('quick exit takes the code away at once, even when the page is kept open', 
   }, async ({ page, errors }) => {
     const widget = widgetOf(page);
     await walk(widget, PERSONAS.taper);
-    await show(widget);
+    await showCode(widget);
     page.once('dialog', (d) => d.dismiss()); // the person stays on the page
     await widget.locator('.kc-exit-button').click();
     await widget.locator('.kc-exit-stuck[role=alert]').waitFor({ timeout: TIMEOUT });
@@ -316,7 +301,7 @@ for (const [attr, persona, offered] of [
         assert.equal(await widget.locator('[data-handoff-show]').count(), offered ? 1 : 0, 'plan page');
         if (offered && persona === 'lovedOne') {
           assert.match(await widget.locator('[data-handoff-show]').innerText(), /their clinic/);
-          const code = await show(widget);
+          const code = await showCode(widget);
           assert.equal(code, assessCode(PERSONAS.lovedOne, await deviceDay(page)));
         }
         assert.deepEqual([warnings, errors], [[], []]);
@@ -337,7 +322,7 @@ test('the printed summary carries the code once it is shown: read back from the 
     await page.emulateMedia({ media: 'screen' });
     await widget.locator('.kc-sheet').waitFor({ state: 'detached', timeout: TIMEOUT });
     // Shown: the same code on paper.
-    assert.equal(await show(widget), expected);
+    assert.equal(await showCode(widget), expected);
     await page.emulateMedia({ media: 'print' });
     await widget.locator('.kc-sheet-handoff').waitFor({ state: 'attached', timeout: TIMEOUT });
     const pdf = join(ARTIFACTS, 'handoff-print.pdf');

@@ -250,6 +250,19 @@ export function widgetOf(page, selector = 'kratom-check') {
   return page.locator(selector).first();
 }
 
+/** The drawn QR code of the hand-off (not the space held for it while its part loads). */
+export const QR = 'svg.kc-qr';
+
+/** The QR encoder's file, fetched only when a code is first shown. */
+export const QR_WASM = `${BASE}/dist/kratom-check.qr.wasm`;
+
+/** Presses "Show a code for your clinic" and waits for the code and its picture; the code. */
+export async function showCode(widget) {
+  await widget.locator('[data-handoff-show]').click();
+  await widget.locator(QR).waitFor({ timeout: TIMEOUT });
+  return widget.locator('[data-handoff-code]').getAttribute('data-handoff-code');
+}
+
 /** The package's own console lines (its warnings start with "kratom-check"). */
 export function ours(lines) {
   return lines.filter((w) => w.includes('kratom-check'));

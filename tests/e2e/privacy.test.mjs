@@ -4,7 +4,7 @@
 // Showing the code fetches the widget's own QR part and nothing else.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, storage, EMPTY_STORAGE, newGlobals, requestsSettled, widgetOf, BASE, TIMEOUT } from './harness.mjs';
+import { launch, withPage, storage, EMPTY_STORAGE, newGlobals, requestsSettled, widgetOf, showCode, QR_WASM } from './harness.mjs';
 import { walk, moved, PERSONAS } from './journey.mjs';
 
 let browser;
@@ -38,12 +38,10 @@ test('after the whole journey: no request, no storage, nothing for the host page
     assert.deepEqual(foreign, []);
     assert.deepEqual(requests.slice(mark).map((r) => r.url), [], 'zero requests during the journey');
     assert.deepEqual(await storage(rec), EMPTY_STORAGE);
-    await widget.locator('[data-handoff-show]').click();
-    await widget.locator('svg.kc-qr').waitFor({ timeout: TIMEOUT });
-    const code = await widget.locator('[data-handoff-code]').getAttribute('data-handoff-code');
+    const code = await showCode(widget);
     assert.match(code, /^KC1\d{50}$/);
     await requestsSettled(rec);
-    assert.deepEqual(requests.slice(mark).map((r) => r.url), [`${BASE}/dist/kratom-check.qr.wasm`],
+    assert.deepEqual(requests.slice(mark).map((r) => r.url), [QR_WASM],
       'showing the code fetches the QR part and nothing else');
     assert.deepEqual(await storage(rec), EMPTY_STORAGE, 'nothing stored once the code shows');
     const globals = (await newGlobals(page)).filter((g) => !g.startsWith('__playwright'));
